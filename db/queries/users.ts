@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { localities, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export type UserRow = typeof users.$inferSelect;
+
+export function getUserByEmail(db: DbOrTx, email: string): UserRow | undefined {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+/** The active user behind a session, as authorisation sees them; undefined if gone or deactivated. */
+export function getViewerById(db: DbOrTx, id: number): (Viewer & { locale: UserRow["locale"]; passwordChangedAt: Date | null; localityName: string | null }) | undefined {
+  const row = db
+    .select({ user: users, localityProvince: localities.provinceCode, localityName: localities.nameLocal })
+    .from(users)
+    .leftJoin(localities, eq(localities.id, users.localityId))
+    .where(eq(users.id, id))
+    .get();
+  if (!row || !row.user.active) return undefined;
+  const { user } = row;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    provinceCode: user.role === "city_staff" ? row.localityProvince : user.provinceCode,
+    localityId: user.role === "city_staff" ? user.localityId : null,
+    locale: user.locale,
+    passwordChangedAt: user.passwordChangedAt,
+    localityName: row.localityName,
+  };
+}

@@ -1,0 +1,160 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_LOCATIONS,
+  ATTACHMENT_OWNERS,
+  DELEGATION_DIRECTIONS,
+  DELEGATION_STATUSES,
+  LEADER_RANKS,
+} from "@/lib/domain/enums";
+import { editable, isoDate, timestamp } from "./columns";
+import { localities } from "./geography";
+import { partnerships } from "./partnerships";
+import { users } from "./users";
+
+/** An exchange activity (交流活动); one activity may involve several partnerships. */
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    category: text("category", { enum: ACTIVITY_CATEGORIES }).notNull(),
+    startDate: isoDate("start_date").notNull(),
+    endDate: isoDate("end_date"),
+    location: text("location", { enum: ACTIVITY_LOCATIONS }).notNull(),
+    locationDetail: text("location_detail"),
+    /** Our organiser, and the owner of the record. */
+    organiserLocalityId: integer("organiser_locality_id")
+      .notNull()
+      .references(() => localities.id),
+    participantsOurs: integer("participants_ours"),
+    participantsPartner: integer("participants_partner"),
+    participantNames: text("participant_names"),
+    description: text("description"),
+    outcomes: text("outcomes"),
+    costAmount: real("cost_amount"),
+    costCurrency: text("cost_currency"),
+    /** JSON array of strings. */
+    tags: text("tags", { mode: "json" }).$type<string[]>(),
+    ...editable(),
+  },
+  (t) => [
+    index("activities_start_idx").on(t.startDate),
+    index("activities_category_idx").on(t.category),
+    index("activities_organiser_idx").on(t.organiserLocalityId),
+  ],
+);
+
+export const activityPartnerships = sqliteTable(
+  "activity_partnerships",
+  {
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.partnershipId] }), index("activity_partnerships_p_idx").on(t.partnershipId)],
+);
+
+/** A delegation (代表团), incoming or outgoing. */
+export const delegations = sqliteTable(
+  "delegations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    direction: text("direction", { enum: DELEGATION_DIRECTIONS }).notNull(),
+    ourLocalityId: integer("our_locality_id")
+      .notNull()
+      .references(() => localities.id),
+    leaderName: text("leader_name").notNull(),
+    leaderTitle: text("leader_title"),
+    leaderRank: text("leader_rank", { enum: LEADER_RANKS }).notNull(),
+    startDate: isoDate("start_date").notNull(),
+    endDate: isoDate("end_date"),
+    purpose: text("purpose"),
+    status: text("status", { enum: DELEGATION_STATUSES }).notNull().default("planned"),
+    outcomes: text("outcomes"),
+    ...editable(),
+  },
+  (t) => [
+    index("delegations_start_idx").on(t.startDate),
+    index("delegations_locality_idx").on(t.ourLocalityId),
+    index("delegations_direction_idx").on(t.direction),
+  ],
+);
+
+export const delegationPartnerships = sqliteTable(
+  "delegation_partnerships",
+  {
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+  },
+  (t) => [primaryKey({ columns: [t.delegationId, t.partnershipId] }), index("delegation_partnerships_p_idx").on(t.partnershipId)],
+);
+
+export const delegationMembers = sqliteTable(
+  "delegation_members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id),
+    position: integer("position").notNull().default(0),
+    name: text("name").notNull(),
+    title: text("title"),
+    organisation: text("organisation"),
+  },
+  (t) => [index("delegation_members_d_idx").on(t.delegationId)],
+);
+
+export const delegationItinerary = sqliteTable(
+  "delegation_itinerary",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id),
+    position: integer("position").notNull().default(0),
+    date: isoDate("date").notNull(),
+    place: text("place"),
+    description: text("description").notNull(),
+  },
+  (t) => [index("delegation_itinerary_d_idx").on(t.delegationId)],
+);
+
+export const delegationActivities = sqliteTable(
+  "delegation_activities",
+  {
+    delegationId: integer("delegation_id")
+      .notNull()
+      .references(() => delegations.id),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id),
+  },
+  (t) => [primaryKey({ columns: [t.delegationId, t.activityId] }), index("delegation_activities_a_idx").on(t.activityId)],
+);
+
+/** A file stored on disk beside the database. */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ownerType: text("owner_type", { enum: ATTACHMENT_OWNERS }).notNull(),
+    ownerId: integer("owner_id").notNull(),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    storageKey: text("storage_key").notNull().unique(),
+    sha256: text("sha256").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    uploadedAt: timestamp("uploaded_at").notNull().$defaultFn(() => new Date()),
+    archivedAt: timestamp("archived_at"),
+  },
+  (t) => [index("attachments_owner_idx").on(t.ownerType, t.ownerId)],
+);

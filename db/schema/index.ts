@@ -1,0 +1,7 @@
+export * from "./geography";
+export * from "./users";
+export * from "./partnerships";
+export * from "./exchanges";
+export * from "./evaluations";
+export * from "./audit";
+export * from "./relations";

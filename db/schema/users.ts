@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { LOCALES, ROLES } from "@/lib/domain/enums";
+import { editable, timestamp } from "./columns";
+import { localities, provinces } from "./geography";
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    /** Scope of a province administrator. */
+    provinceCode: text("province_code").references(() => provinces.code),
+    /** Scope of city staff. */
+    localityId: integer("locality_id").references(() => localities.id),
+    locale: text("locale", { enum: LOCALES }),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    passwordChangedAt: timestamp("password_changed_at"),
+    lastSignInAt: timestamp("last_sign_in_at"),
+    ...editable(),
+  },
+  (t) => [index("users_role_idx").on(t.role), index("users_locality_idx").on(t.localityId)],
+);

@@ -1,0 +1,17 @@
+/**
+ * Message files live in messages/<locale>/<namespace>.json, one namespace a
+ * feature, so that features do not edit each other's files. List new ones here.
+ */
+export const NAMESPACES = [
+  "common",
+  "nav",
+  "auth",
+  "errors",
+  "validation",
+  "enums",
+  "admin",
+  "account",
+  "dashboard",
+  "sections",
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
