@@ -6,5 +6,5 @@ export function dataDir(): string {
 }
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? path.join("data", "amity.db"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join("data", "amity.db"));
 }

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { SectionPlaceholder, sectionTitle } from "@/components/ui/section-placeholder";
+import { requireCapability } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await sectionTitle("activities") };
+}
+
+export default async function Page() {
+  await requireCapability("records.read");
+  return <SectionPlaceholder section="activities" />;
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { getViewer } from "@/lib/auth/session";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { setLocaleSchema } from "@/lib/validation/locale";
+
+/**
+ * Public: anyone, signed in or not, may choose the language. It is remembered
+ * in a cookie and, for a signed-in user, as their preference (a setting, not a
+ * record, so it is not audited).
+ */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  const { locale } = parsed.data;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  const viewer = await getViewer();
+  if (viewer) getDb().update(users).set({ locale }).where(eq(users.id, viewer.id)).run();
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/actions/sign-out";
+import type { SessionViewer } from "@/lib/auth/session";
+import { LanguageSwitch } from "./language-switch";
+
+export async function AppHeader({ viewer }: { viewer: SessionViewer }) {
+  const [t, te, tn] = await Promise.all([getTranslations("common"), getTranslations("enums"), getTranslations("nav")]);
+  const scope = viewer.localityName ?? viewer.provinceCode ?? null;
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <Link href="/" className="text-lg font-semibold text-brand-800 no-underline hover:no-underline">
+          {t("appName")}
+        </Link>
+        <span className="hidden text-sm text-slate-600 md:inline">{t("tagline")}</span>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <Link href="/account" className="text-right text-sm leading-tight text-slate-800 no-underline hover:no-underline" aria-label={`${tn("account")}: ${viewer.name}`}>
+            <span className="block font-medium" data-testid="viewer-name">{viewer.name}</span>
+            <span className="block text-xs text-slate-600" data-testid="viewer-role">
+              {te(`role.${viewer.role}`)}
+              {scope ? ` · ${scope}` : ""}
+            </span>
+          </Link>
+          <LanguageSwitch />
+          <form action={signOutAction}>
+            <button type="submit" className="btn-secondary py-1.5">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

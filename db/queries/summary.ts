@@ -1,0 +1,74 @@
+import { and, count, countDistinct, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { activities, delegations, localities, partnerships } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export type RegistrySummary = {
+  partnerships: number;
+  partnerCountries: number;
+  ourLocalities: number;
+  activitiesThisYear: number;
+  delegationsThisYear: number;
+};
+
+/** Headline counts for the viewer's scope: their locality, their province, or the nation. */
+export function getRegistrySummary(db: DbOrTx, viewer: Viewer, year: number): RegistrySummary {
+  const ours = db.$with("ours").as(
+    db
+      .select({ id: localities.id })
+      .from(localities)
+      .where(
+        viewer.role === "city_staff" && viewer.localityId
+          ? eq(localities.id, viewer.localityId)
+          : viewer.role === "province_admin" && viewer.provinceCode
+            ? eq(localities.provinceCode, viewer.provinceCode)
+            : eq(localities.countryCode, "CN"),
+      ),
+  );
+  const registry = db
+    .with(ours)
+    .select({
+      partnerships: count(partnerships.id),
+      partnerCountries: countDistinct(localities.countryCode),
+      ourLocalities: countDistinct(partnerships.ourLocalityId),
+    })
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.partnerLocalityId))
+    .where(and(isNull(partnerships.archivedAt), sql`${partnerships.ourLocalityId} in (select id from ${ours})`))
+    .get();
+  const from = `${year}-01-01`;
+  const to = `${year + 1}-01-01`;
+  const acts = db
+    .with(ours)
+    .select({ n: count() })
+    .from(activities)
+    .where(
+      and(
+        isNull(activities.archivedAt),
+        gte(activities.startDate, from),
+        lt(activities.startDate, to),
+        sql`${activities.organiserLocalityId} in (select id from ${ours})`,
+      ),
+    )
+    .get();
+  const dels = db
+    .with(ours)
+    .select({ n: count() })
+    .from(delegations)
+    .where(
+      and(
+        isNull(delegations.archivedAt),
+        gte(delegations.startDate, from),
+        lt(delegations.startDate, to),
+        sql`${delegations.ourLocalityId} in (select id from ${ours})`,
+      ),
+    )
+    .get();
+  return {
+    partnerships: registry?.partnerships ?? 0,
+    partnerCountries: registry?.partnerCountries ?? 0,
+    ourLocalities: registry?.ourLocalities ?? 0,
+    activitiesThisYear: acts?.n ?? 0,
+    delegationsThisYear: dels?.n ?? 0,
+  };
+}

@@ -1,0 +1,57 @@
+// `npm test`: typecheck, lint, unit tests, a production build and the end-to-end
+// tests; ends with one line "N passed, N failed" totalling every runner.
+import fs from "node:fs";
+import { spawnSync } from "node:child_process";
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const run = (label, cmd, args, env = {}) => {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(`=== ${label}: exit ${result.status} in ${Math.round((Date.now() - started) / 1000)} s`);
+  return result.status === 0;
+};
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+};
+fs.mkdirSync(".e2e", { recursive: true });
+
+// Typecheck and lint count as one check each.
+for (const [label, args] of [
+  ["typecheck", ["run", "typecheck"]],
+  ["lint", ["run", "lint"]],
+]) {
+  if (run(label, "npm", args)) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+fs.rmSync(".e2e/vitest.json", { force: true });
+const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.e2e/vitest.json"]);
+const unit = readJson(".e2e/vitest.json");
+if (unit) {
+  totals.passed += unit.numPassedTests ?? 0;
+  totals.failed += unit.numFailedTests ?? 0;
+  totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  if (!unitOk && !unit.numFailedTests) totals.failed += 1; // a suite that failed to load
+} else totals.failed += 1;
+
+const buildOk = run("build", "npx", ["next", "build"]);
+if (!buildOk) totals.failed += 1;
+else {
+  fs.rmSync(".e2e/results.json", { force: true });
+  const e2eOk = run("end-to-end tests", "npx", ["playwright", "test"]);
+  const e2e = readJson(".e2e/results.json");
+  if (e2e?.stats) {
+    totals.passed += e2e.stats.expected ?? 0;
+    totals.failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+    totals.skipped += e2e.stats.skipped ?? 0;
+    if (!e2eOk && !e2e.stats.unexpected) totals.failed += 1;
+  } else totals.failed += 1;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(totals.failed === 0 ? 0 : 1);
