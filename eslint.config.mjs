@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "db/migrations/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", ".e2e-*/**", "node_modules/**", "db/migrations/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

@@ -17,16 +17,19 @@ function pickPort(): string {
 const port = pickPort();
 const baseURL = `http://127.0.0.1:${port}`;
 const debianChromium = "/usr/bin/chromium";
+/** Where this run keeps its database, sessions and report: several runs may share a checkout. */
+const e2eDir = process.env.AMITY_E2E_DIR ?? ".e2e";
+process.env.AMITY_E2E_DIR = e2eDir;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: `${e2eDir}/test-results`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: ".e2e/results.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${e2eDir}/results.json` }]],
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL,
@@ -55,6 +58,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { AMITY_E2E_PORT: port },
+    env: { AMITY_E2E_PORT: port, AMITY_E2E_DIR: e2eDir },
   },
 });

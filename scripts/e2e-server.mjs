@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
 const root = process.cwd();
-const dataDir = path.join(root, ".e2e", "data");
+const dataDir = path.join(root, process.env.AMITY_E2E_DIR ?? ".e2e", "data");
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
 
@@ -16,7 +16,7 @@ const env = {
   PORT: process.env.AMITY_E2E_PORT ?? "3100",
 };
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+if (process.env.AMITY_E2E_BUILD === "1" || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -12,5 +12,5 @@ export const ACCOUNTS = {
 export type AccountKey = keyof typeof ACCOUNTS;
 
 export function storageStatePath(account: AccountKey): string {
-  return path.join(process.cwd(), ".e2e", `state-${account}.json`);
+  return path.join(process.cwd(), process.env.AMITY_E2E_DIR ?? ".e2e", `state-${account}.json`);
 }

@@ -6,12 +6,11 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/connection";
 import { getViewer, type SessionViewer } from "@/lib/auth/session";
 import { hasCapability, type Capability } from "@/lib/auth/permissions";
-import { AppError, StaleVersionError, type StaleDetails } from "@/lib/errors/app-error";
+import { AppError, StaleVersionError } from "@/lib/errors/app-error";
+import type { ActionResult } from "./action-result";
 import { translateMessage, type RootTranslator } from "@/lib/i18n/translate-message";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string>; stale?: StaleDetails };
+export type { ActionResult };
 
 type Handler<S extends z.ZodType, T> = (ctx: { viewer: SessionViewer; db: Db; input: z.output<S> }) => Promise<T> | T;
 

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useUrlParams } from "./use-url-params";
+
+export type FilterOption = { value: string; label: string };
+
+/** A filter bound to a URL parameter; "All" removes it. */
+export function FilterSelect({ param, label, options, className }: { param: string; label: string; options: FilterOption[]; className?: string }) {
+  const t = useTranslations("common");
+  const { searchParams, setParams } = useUrlParams();
+  const id = `filter-${param}`;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} className="input" value={searchParams.get(param) ?? ""} onChange={(e) => setParams({ [param]: e.target.value })}>
+        <option value="">{t("all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

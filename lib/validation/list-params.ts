@@ -1,0 +1,45 @@
+import { z } from "./zod";
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/**
+ * The common part of every list's URL: page, page size, sort (limited to the
+ * list's own keys), direction, text search and chosen columns. Anything
+ * malformed falls back to its default: a bad link never breaks the page.
+ */
+export function listParamsSchema<const K extends readonly [string, ...string[]]>(sortKeys: K, defaults: { sort: K[number]; dir?: "asc" | "desc" }) {
+  return z.object({
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+      .catch(25),
+    sort: z.enum(sortKeys).catch(defaults.sort as never),
+    dir: z.enum(["asc", "desc"]).catch(defaults.dir ?? "asc"),
+    q: z.string().trim().max(200).catch(""),
+    cols: z.string().max(500).catch(""),
+  });
+}
+
+/** An optional single value from a fixed list; anything else is ignored. */
+export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+/** An optional whole number in a range (a year, an id); anything else is ignored. */
+export const optionalInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().catch(undefined);
+
+/** Next's searchParams (values may repeat) as plain single values for a schema. */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") out[key] = first;
+  }
+  return out;
+}
+
+/** Parses a page's searchParams with a list schema; never throws. */
+export function parseListParams<S extends z.ZodType>(schema: S, params: Record<string, string | string[] | undefined>): z.output<S> {
+  const result = schema.safeParse(firstValues(params));
+  return (result.success ? result.data : schema.parse({})) as z.output<S>;
+}
