@@ -1,0 +1,13 @@
+import type { AccountKey } from "./accounts";
+
+/**
+ * Every page the accessibility scan visits, in both languages, with the
+ * account that may open it. Each feature adds its pages here.
+ */
+export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] = [
+  { path: "/sign-in", account: "anonymous" },
+  { path: "/", account: "admin" },
+  { path: "/", account: "city" },
+  { path: "/sharing", account: "viewer" },
+  { path: "/forbidden", account: "viewer" },
+];
