@@ -14,6 +14,7 @@ import { setLocaleSchema } from "@/lib/validation/locale";
  * in a cookie and, for a signed-in user, as their preference (a setting, not a
  * record, so it is not audited).
  */
+// public-action: choosing the language must work before signing in (the sign-in page has the switch)
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;

@@ -9,6 +9,7 @@ import { signInSchema } from "@/lib/validation/auth";
 export type SignInState = { error: string | null; email: string };
 
 /** Public by nature: it is how a session begins. The password is never echoed back. */
+// public-action: it is how a session begins; credentials are checked by next-auth's authorize()
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations("auth");
   const email = String(formData.get("email") ?? "").slice(0, 254);
