@@ -30,11 +30,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = Number(user.id);
+      // `iat` is renewed whenever the session cookie is refreshed; the moment of sign-in is kept apart,
+      // so that a password change ends sessions begun before it.
+      if (user?.id) {
+        token.uid = Number(user.id);
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: typeof token.uid === "number" ? token.uid : null, issuedAt: typeof token.iat === "number" ? token.iat : 0 };
+      return { ...session, uid: typeof token.uid === "number" ? token.uid : null, signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : 0 };
     },
   },
   logger: {

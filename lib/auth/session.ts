@@ -11,11 +11,11 @@ import { hasCapability, type Capability } from "./permissions";
  * a deactivation, a role change or a password reset takes effect at once.
  */
 export const getViewer = cache(async () => {
-  const session = (await auth()) as { uid?: number | null; issuedAt?: number } | null;
+  const session = (await auth()) as { uid?: number | null; signedInAt?: number } | null;
   if (!session?.uid) return null;
   const viewer = getViewerById(getDb(), session.uid);
   if (!viewer) return null;
-  if (viewer.passwordChangedAt && (session.issuedAt ?? 0) * 1000 < viewer.passwordChangedAt.getTime() - 1000) return null;
+  if (viewer.passwordChangedAt && (session.signedInAt ?? 0) < viewer.passwordChangedAt.getTime()) return null;
   return viewer;
 });
 
