@@ -1,0 +1,77 @@
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { EVALUATION_STATES, type EvaluationState } from "@/lib/domain/enums";
+
+export type Campaign = typeof evaluationCampaigns.$inferSelect;
+export type StateCounts = Record<EvaluationState, number> & { total: number };
+
+export const emptyCounts = (): StateCounts => ({ pending: 0, draft: 0, submitted: 0, returned: 0, approved: 0, total: 0 });
+
+/** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
+export function reviewScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === "national_admin") return undefined;
+  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(localities.provinceCode, viewer.provinceCode);
+  return sql`0`;
+}
+
+/** Every campaign, newest year first, with its evaluations counted by state within the viewer's scope. */
+export function listCampaigns(db: DbOrTx, viewer: Viewer): { campaign: Campaign; counts: StateCounts }[] {
+  const campaigns = db.select().from(evaluationCampaigns).where(sql`${evaluationCampaigns.archivedAt} is null`).orderBy(desc(evaluationCampaigns.year), desc(evaluationCampaigns.id)).all();
+  const rows = db
+    .select({ campaignId: evaluations.campaignId, state: evaluations.state, n: sql<number>`count(*)` })
+    .from(evaluations)
+    .innerJoin(localities, eq(localities.id, evaluations.localityId))
+    .where(reviewScope(viewer))
+    .groupBy(evaluations.campaignId, evaluations.state)
+    .all();
+  const byCampaign = new Map<number, StateCounts>();
+  for (const row of rows) {
+    const counts = byCampaign.get(row.campaignId) ?? emptyCounts();
+    counts[row.state] += row.n;
+    counts.total += row.n;
+    byCampaign.set(row.campaignId, counts);
+  }
+  return campaigns.map((campaign) => ({ campaign, counts: byCampaign.get(campaign.id) ?? emptyCounts() }));
+}
+
+export function getCampaign(db: DbOrTx, id: number): Campaign | undefined {
+  return db.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, id)).get();
+}
+
+/** Names of the provinces and countries of a campaign's scope. */
+export function getScopeNames(db: DbOrTx, campaign: Campaign) {
+  const provinceRows = campaign.scopeProvinces.length
+    ? db.select().from(provinces).where(inArray(provinces.code, campaign.scopeProvinces)).all()
+    : [];
+  const countryRows = campaign.scopeCountries.length
+    ? db.select().from(countries).where(inArray(countries.code, campaign.scopeCountries)).all()
+    : [];
+  return { provinces: provinceRows, countries: countryRows };
+}
+
+/** Choices for the campaign form: every province, and every country with a partnership. */
+export function getScopeChoices(db: DbOrTx) {
+  const provinceRows = db.select().from(provinces).orderBy(provinces.code).all();
+  const countryRows = db
+    .selectDistinct({ code: countries.code, nameEn: countries.nameEn, nameZh: countries.nameZh })
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.partnerLocalityId))
+    .innerJoin(countries, eq(countries.code, localities.countryCode))
+    .orderBy(countries.nameEn)
+    .all();
+  return { provinces: provinceRows, countries: countryRows };
+}
+
+/** Whether another, already opened campaign covers the year. */
+export function hasOpenedCampaignForYear(db: DbOrTx, year: number, exceptId?: number): boolean {
+  const row = db
+    .select({ id: evaluationCampaigns.id })
+    .from(evaluationCampaigns)
+    .where(and(eq(evaluationCampaigns.year, year), sql`${evaluationCampaigns.state} != 'draft'`, exceptId ? sql`${evaluationCampaigns.id} != ${exceptId}` : undefined))
+    .get();
+  return Boolean(row);
+}
+
+export { EVALUATION_STATES };

@@ -1,0 +1,53 @@
+import { REGIONS } from "@/lib/domain/enums";
+import { optionalEnum } from "./list-params";
+import { z } from "./zod";
+
+/** A real calendar date written YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalidDate")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "validation.invalidDate");
+
+const code = z.string().regex(/^[A-Z]{2}$/);
+
+export const CAMPAIGN_YEAR_MIN = 2000;
+export const CAMPAIGN_YEAR_MAX = 2100;
+
+/** The campaign form; the server also checks that every code exists. */
+export const campaignFormSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    year: z.coerce.number().int().min(CAMPAIGN_YEAR_MIN).max(CAMPAIGN_YEAR_MAX),
+    opensOn: isoDateSchema,
+    closesOn: isoDateSchema,
+    scopeProvinces: z.array(code).max(40),
+    scopeCountries: z.array(code).max(250),
+    instructions: z.string().trim().max(5000),
+  })
+  .strict()
+  .refine((v) => v.closesOn >= v.opensOn, { path: ["closesOn"], message: "validation.endBeforeStart" });
+export type CampaignFormInput = z.input<typeof campaignFormSchema>;
+export type CampaignFormValues = z.output<typeof campaignFormSchema>;
+
+/** Opening or closing a campaign: which one, at the version the administrator saw. */
+export const campaignTransitionSchema = z
+  .object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
+  .strict();
+
+/** Filters of the results page; anything malformed is ignored. */
+export const resultsParamsSchema = z.object({
+  province: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  region: optionalEnum(REGIONS),
+});
+
+/** A campaign id from the URL. */
+export const idParamSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function parseId(raw: string): number | null {
+  const parsed = idParamSchema.safeParse(raw);
+  return parsed.success && /^\d+$/.test(raw) ? parsed.data : null;
+}
