@@ -1,0 +1,55 @@
+import { eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DbOrTx } from "@/db/connection";
+import { activityPartnerships, delegationPartnerships, localities, partnerships } from "@/db/schema";
+
+export type PartnerName = { partnershipId: number; name: string; romanised: string; countryCode: string; ourName: string };
+
+const partner = alias(localities, "partner");
+const ours = alias(localities, "ours");
+
+function partnerColumns() {
+  return {
+    partnershipId: partnerships.id,
+    name: partner.nameLocal,
+    romanised: partner.nameRomanised,
+    countryCode: partner.countryCode,
+    ourName: ours.nameLocal,
+  };
+}
+
+function group<K>(rows: (PartnerName & { key: K })[]): Map<K, PartnerName[]> {
+  const out = new Map<K, PartnerName[]>();
+  for (const { key, ...row } of rows) out.set(key, [...(out.get(key) ?? []), row]);
+  return out;
+}
+
+/** The partner localities of each activity. */
+export function partnersOfActivities(db: DbOrTx, ids: number[]): Map<number, PartnerName[]> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ key: activityPartnerships.activityId, ...partnerColumns() })
+    .from(activityPartnerships)
+    .innerJoin(partnerships, eq(partnerships.id, activityPartnerships.partnershipId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
+    .where(inArray(activityPartnerships.activityId, ids))
+    .orderBy(partner.nameRomanised)
+    .all();
+  return group(rows);
+}
+
+/** The partner localities of each delegation. */
+export function partnersOfDelegations(db: DbOrTx, ids: number[]): Map<number, PartnerName[]> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ key: delegationPartnerships.delegationId, ...partnerColumns() })
+    .from(delegationPartnerships)
+    .innerJoin(partnerships, eq(partnerships.id, delegationPartnerships.partnershipId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
+    .where(inArray(delegationPartnerships.delegationId, ids))
+    .orderBy(partner.nameRomanised)
+    .all();
+  return group(rows);
+}

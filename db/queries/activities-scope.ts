@@ -1,0 +1,60 @@
+import { eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { localities, partnerships } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
+import { foldName } from "@/lib/domain/fold-name";
+
+/**
+ * A condition on a locality id column: the localities whose records this
+ * viewer may edit (their own, their province's, all, or none).
+ */
+export function editableLocalitySql(viewer: Viewer, localityId: SQLWrapper): SQL {
+  if (!can(viewer, "records.edit")) return sql`0`;
+  switch (viewer.role) {
+    case "national_admin":
+      return sql`1`;
+    case "province_admin":
+      return viewer.provinceCode
+        ? sql`${localityId} in (select ${localities.id} from ${localities} where ${localities.provinceCode} = ${viewer.provinceCode})`
+        : sql`0`;
+    case "city_staff":
+      return viewer.localityId ? sql`${localityId} = ${viewer.localityId}` : sql`0`;
+    default:
+      return sql`0`;
+  }
+}
+
+/** The owner a record is scoped by, from the locality on our side. */
+export function ownerOfLocality(db: DbOrTx, localityId: number): OwnedRecord | null {
+  const row = db.select({ province: localities.provinceCode }).from(localities).where(eq(localities.id, localityId)).get();
+  return row ? { ownerLocalityId: localityId, ownerProvinceCode: row.province } : null;
+}
+
+export type PartnershipScope = { id: number; ourLocalityId: number; ownerProvinceCode: string | null; archived: boolean };
+
+/** Owners of the given partnerships (missing ones are left out). */
+export function partnershipScopes(db: DbOrTx, ids: number[]): PartnershipScope[] {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: partnerships.id, ourLocalityId: partnerships.ourLocalityId, ownerProvinceCode: localities.provinceCode, archivedAt: partnerships.archivedAt })
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
+    .where(inArray(partnerships.id, ids))
+    .all()
+    .map((r) => ({ id: r.id, ourLocalityId: r.ourLocalityId, ownerProvinceCode: r.ownerProvinceCode, archived: r.archivedAt !== null }));
+}
+
+/** Escapes a user's text for LIKE … ESCAPE '\'. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Folded search terms of a query ("tianjin 神戸" → ["tianjin", "神戸"]). */
+export function searchTerms(q: string): string[] {
+  return q
+    .split(/\s+/)
+    .map(foldName)
+    .filter(Boolean)
+    .slice(0, 5);
+}

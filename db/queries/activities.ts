@@ -1,0 +1,102 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DbOrTx } from "@/db/connection";
+import { activities, activityPartnerships, localities, partnerships } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ActivityCategory, ActivityLocation } from "@/lib/domain/enums";
+import type { ActivityListParams } from "@/lib/validation/activity-list";
+import { likePattern, searchTerms } from "./activities-scope";
+import { partnersOfActivities, type PartnerName } from "./activities-partners";
+
+export type ActivityRow = {
+  id: number;
+  title: string;
+  category: ActivityCategory;
+  startDate: string;
+  endDate: string | null;
+  location: ActivityLocation;
+  organiserId: number;
+  organiserName: string;
+  participantsOurs: number | null;
+  participantsPartner: number | null;
+  archived: boolean;
+  partners: PartnerName[];
+};
+
+/** The organiser locality, joined by the list and the calendar (filters refer to it). */
+export const org = alias(localities, "org");
+
+/** Activities linked to a partnership whose partner matches (a country, a name). */
+function linkedPartnerSql(condition: SQL): SQL {
+  return sql`exists (select 1 from ${activityPartnerships} ap
+    join ${partnerships} p on p.id = ap.partnership_id
+    join ${localities} pl on pl.id = p.partner_locality_id
+    where ap.activity_id = ${activities.id} and ${condition})`;
+}
+
+/** The WHERE of the activity list and of the calendar (without the date range). */
+export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived"> & { archived?: boolean }): SQL[] {
+  const where: SQL[] = [f.archived ? isNotNull(activities.archivedAt) : isNull(activities.archivedAt)];
+  if (f.category) where.push(eq(activities.category, f.category));
+  if (f.locality) where.push(eq(activities.organiserLocalityId, f.locality));
+  if (f.province) where.push(eq(org.provinceCode, f.province));
+  if (f.region) where.push(sql`${org.provinceCode} in (select code from provinces where region = ${f.region})`);
+  if (f.partnership) {
+    where.push(sql`exists (select 1 from ${activityPartnerships} ap where ap.activity_id = ${activities.id} and ap.partnership_id = ${f.partnership})`);
+  }
+  if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
+  if (f.from) where.push(sql`coalesce(${activities.endDate}, ${activities.startDate}) >= ${f.from}`);
+  if (f.to) where.push(sql`${activities.startDate} <= ${f.to}`);
+  const q = f.q?.trim();
+  if (q) {
+    const terms = searchTerms(q);
+    const text = sql`(${activities.title} like ${likePattern(q)} escape '\\' or ${activities.tags} like ${likePattern(q)} escape '\\')`;
+    const names = terms.length
+      ? terms.map((t) => sql`(${org.searchKey} like ${`%${t}%`} or ${linkedPartnerSql(sql`pl.search_key like ${`%${t}%`}`)})`)
+      : [sql`0`];
+    where.push(sql`(${text} or (${and(...names)}))`);
+  }
+  return where;
+}
+
+const SORTS = {
+  startDate: [activities.startDate, activities.id],
+  title: [activities.title, activities.id],
+  category: [activities.category, activities.startDate],
+  organiser: [org.nameLocal, activities.startDate],
+} as const;
+
+/** One page of the activity list; reading is shared nationally, so every signed-in role sees the same rows. */
+export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityListParams): { rows: ActivityRow[]; total: number } {
+  const where = and(...activityFilterSql(params));
+  const total =
+    db.select({ n: count() }).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId)).where(where).get()?.n ?? 0;
+  const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
+  const rows = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      category: activities.category,
+      startDate: activities.startDate,
+      endDate: activities.endDate,
+      location: activities.location,
+      organiserId: activities.organiserLocalityId,
+      organiserName: org.nameLocal,
+      participantsOurs: activities.participantsOurs,
+      participantsPartner: activities.participantsPartner,
+      archivedAt: activities.archivedAt,
+    })
+    .from(activities)
+    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+    .where(where)
+    .orderBy(...order)
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize)
+    .all();
+  const partners = partnersOfActivities(db, rows.map((r) => r.id));
+  return {
+    total,
+    rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),
+  };
+}
+

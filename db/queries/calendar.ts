@@ -1,0 +1,63 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { activities, delegations } from "@/db/schema";
+import type { ActivityCategory, DelegationDirection, DelegationStatus } from "@/lib/domain/enums";
+import type { CalendarParams } from "@/lib/validation/activity-calendar";
+import { activityFilterSql, org } from "./activities";
+import { delegationFilterSql, ourLoc } from "./delegations";
+
+export type CalendarItem =
+  | { kind: "activity"; id: number; title: string; startDate: string; endDate: string | null; category: ActivityCategory; place: string }
+  | { kind: "delegation"; id: number; title: string; startDate: string; endDate: string | null; direction: DelegationDirection; status: DelegationStatus; place: string };
+
+/** At most this many of each kind a month; the page says when there are more. */
+export const CALENDAR_LIMIT = 1500;
+
+/** The first and last day of a month given as YYYY-MM. */
+export function monthRange(month: string): { first: string; last: string } {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${String(last).padStart(2, "0")}` };
+}
+
+/** Activities and delegations touching a month (past and planned), filtered like the lists. */
+export function calendarMonth(db: DbOrTx, params: CalendarParams): { items: CalendarItem[]; truncated: boolean } {
+  const { first, last } = monthRange(params.month);
+  const items: CalendarItem[] = [];
+  let truncated = false;
+  const showActivities = params.kind !== "delegations" && !params.direction && !params.status;
+  const showDelegations = params.kind !== "activities" && !params.category;
+  if (showActivities) {
+    const rows = db
+      .select({ id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, category: activities.category, place: org.nameLocal })
+      .from(activities)
+      .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+      .where(and(...activityFilterSql({ ...params, from: first, to: last, archived: false })))
+      .orderBy(asc(activities.startDate), asc(activities.id))
+      .limit(CALENDAR_LIMIT + 1)
+      .all();
+    truncated ||= rows.length > CALENDAR_LIMIT;
+    items.push(...rows.slice(0, CALENDAR_LIMIT).map((r) => ({ kind: "activity" as const, ...r })));
+  }
+  if (showDelegations) {
+    const rows = db
+      .select({
+        id: delegations.id,
+        title: delegations.leaderName,
+        startDate: delegations.startDate,
+        endDate: delegations.endDate,
+        direction: delegations.direction,
+        status: delegations.status,
+        place: ourLoc.nameLocal,
+      })
+      .from(delegations)
+      .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+      .where(and(...delegationFilterSql({ ...params, from: first, to: last, archived: false })))
+      .orderBy(asc(delegations.startDate), asc(delegations.id))
+      .limit(CALENDAR_LIMIT + 1)
+      .all();
+    truncated ||= rows.length > CALENDAR_LIMIT;
+    items.push(...rows.slice(0, CALENDAR_LIMIT).map((r) => ({ kind: "delegation" as const, ...r })));
+  }
+  return { items, truncated };
+}

@@ -1,0 +1,54 @@
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { delegationMembers, delegations, localities } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { LeaderRank } from "@/lib/domain/enums";
+import { editableLocalitySql } from "./activities-scope";
+
+export type CopySource = { id: number; startDate: string; leaderName: string; ourName: string };
+
+/** Earlier outgoing delegations this viewer may copy people from (their scope), newest first. */
+export function copySources(db: DbOrTx, viewer: Viewer, limit = 50): CopySource[] {
+  return db
+    .select({ id: delegations.id, startDate: delegations.startDate, leaderName: delegations.leaderName, ourName: localities.nameLocal })
+    .from(delegations)
+    .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
+    .where(and(eq(delegations.direction, "outgoing"), isNull(delegations.archivedAt), editableLocalitySql(viewer, delegations.ourLocalityId)))
+    .orderBy(desc(delegations.startDate), desc(delegations.id))
+    .limit(limit)
+    .all();
+}
+
+export type CopiedPeople = {
+  ourLocalityId: number;
+  ownerProvinceCode: string | null;
+  leaderName: string;
+  leaderTitle: string | null;
+  leaderRank: LeaderRank;
+  members: { name: string; title: string | null; organisation: string | null }[];
+};
+
+/** The leader and members of a delegation, to start a new one from. */
+export function delegationPeople(db: DbOrTx, id: number): CopiedPeople | null {
+  const row = db
+    .select({ d: delegations, province: localities.provinceCode })
+    .from(delegations)
+    .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
+    .where(eq(delegations.id, id))
+    .get();
+  if (!row) return null;
+  const members = db
+    .select({ name: delegationMembers.name, title: delegationMembers.title, organisation: delegationMembers.organisation })
+    .from(delegationMembers)
+    .where(eq(delegationMembers.delegationId, id))
+    .orderBy(asc(delegationMembers.position), asc(delegationMembers.id))
+    .all();
+  return {
+    ourLocalityId: row.d.ourLocalityId,
+    ownerProvinceCode: row.province,
+    leaderName: row.d.leaderName,
+    leaderTitle: row.d.leaderTitle,
+    leaderRank: row.d.leaderRank,
+    members,
+  };
+}

@@ -1,0 +1,106 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DbOrTx } from "@/db/connection";
+import { delegationMembers, delegationPartnerships, delegations, localities, partnerships } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { DelegationDirection, DelegationStatus, LeaderRank } from "@/lib/domain/enums";
+import type { DelegationListParams } from "@/lib/validation/delegation-list";
+import { likePattern, searchTerms } from "./activities-scope";
+import { partnersOfDelegations, type PartnerName } from "./activities-partners";
+
+export type DelegationRow = {
+  id: number;
+  direction: DelegationDirection;
+  status: DelegationStatus;
+  leaderName: string;
+  leaderTitle: string | null;
+  leaderRank: LeaderRank;
+  startDate: string;
+  endDate: string | null;
+  ourLocalityId: number;
+  ourLocalityName: string;
+  members: number;
+  archived: boolean;
+  partners: PartnerName[];
+};
+
+/** Our locality of a delegation, joined by the list and the calendar (filters refer to it). */
+export const ourLoc = alias(localities, "our_loc");
+
+function linkedPartnerSql(condition: SQL): SQL {
+  return sql`exists (select 1 from ${delegationPartnerships} dp
+    join ${partnerships} p on p.id = dp.partnership_id
+    join ${localities} pl on pl.id = p.partner_locality_id
+    where dp.delegation_id = ${delegations.id} and ${condition})`;
+}
+
+/** The WHERE of the delegation list and of the calendar. */
+export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "archived"> & { archived?: boolean }): SQL[] {
+  const where: SQL[] = [f.archived ? isNotNull(delegations.archivedAt) : isNull(delegations.archivedAt)];
+  if (f.direction) where.push(eq(delegations.direction, f.direction));
+  if (f.status) where.push(eq(delegations.status, f.status));
+  if (f.locality) where.push(eq(delegations.ourLocalityId, f.locality));
+  if (f.province) where.push(eq(ourLoc.provinceCode, f.province));
+  if (f.region) where.push(sql`${ourLoc.provinceCode} in (select code from provinces where region = ${f.region})`);
+  if (f.partnership) {
+    where.push(sql`exists (select 1 from ${delegationPartnerships} dp where dp.delegation_id = ${delegations.id} and dp.partnership_id = ${f.partnership})`);
+  }
+  if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
+  if (f.from) where.push(sql`coalesce(${delegations.endDate}, ${delegations.startDate}) >= ${f.from}`);
+  if (f.to) where.push(sql`${delegations.startDate} <= ${f.to}`);
+  const q = f.q?.trim();
+  if (q) {
+    const pattern = likePattern(q);
+    const text = sql`(${delegations.leaderName} like ${pattern} escape '\\' or ${delegations.purpose} like ${pattern} escape '\\'
+      or exists (select 1 from ${delegationMembers} m where m.delegation_id = ${delegations.id} and m.name like ${pattern} escape '\\'))`;
+    const terms = searchTerms(q);
+    const names = terms.length
+      ? terms.map((t) => sql`(${ourLoc.searchKey} like ${`%${t}%`} or ${linkedPartnerSql(sql`pl.search_key like ${`%${t}%`}`)})`)
+      : [sql`0`];
+    where.push(sql`(${text} or (${and(...names)}))`);
+  }
+  return where;
+}
+
+const SORTS = {
+  startDate: [delegations.startDate, delegations.id],
+  leaderName: [delegations.leaderName, delegations.id],
+  direction: [delegations.direction, delegations.startDate],
+  status: [delegations.status, delegations.startDate],
+  ourLocality: [ourLoc.nameLocal, delegations.startDate],
+} as const;
+
+/** One page of the delegation list (reading is shared nationally). */
+export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationListParams): { rows: DelegationRow[]; total: number } {
+  const where = and(...delegationFilterSql(params));
+  const total =
+    db.select({ n: count() }).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId)).where(where).get()?.n ?? 0;
+  const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
+  const rows = db
+    .select({
+      id: delegations.id,
+      direction: delegations.direction,
+      status: delegations.status,
+      leaderName: delegations.leaderName,
+      leaderTitle: delegations.leaderTitle,
+      leaderRank: delegations.leaderRank,
+      startDate: delegations.startDate,
+      endDate: delegations.endDate,
+      ourLocalityId: delegations.ourLocalityId,
+      ourLocalityName: ourLoc.nameLocal,
+      members: sql<number>`(select count(*) from ${delegationMembers} m where m.delegation_id = ${delegations.id})`,
+      archivedAt: delegations.archivedAt,
+    })
+    .from(delegations)
+    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+    .where(where)
+    .orderBy(...order)
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize)
+    .all();
+  const partners = partnersOfDelegations(db, rows.map((r) => r.id));
+  return {
+    total,
+    rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from "./zod";
+
+/** Field helpers shared by the activity and delegation forms (strings from inputs, typed values out). */
+
+function isRealDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date typed as YYYY-MM-DD, between 1949 and 2100. */
+export const isoDateField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(10)
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v) && v >= "1949-01-01" && v <= "2100-12-31", {
+    message: "validation.invalidDate",
+  });
+
+/** An optional date: an empty input means none. */
+export const optionalIsoDateField = z.union([z.literal(""), isoDateField]).optional().transform((v) => v || null);
+
+/** Optional free text: trimmed, empty means none. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+/** An optional whole number typed into an input: empty means none. */
+export const optionalCount = (max: number) =>
+  z
+    .union([z.literal(""), z.null(), z.coerce.number().int().min(0).max(max)])
+    .optional()
+    .transform((v) => (v === "" || v === null || v === undefined ? null : v));
+
+/** Ids of records picked in a form. */
+export const idList = (min: number, max: number) =>
+  z
+    .array(z.coerce.number().int().positive().max(2_000_000_000))
+    .min(min)
+    .max(max)
+    .transform((ids) => [...new Set(ids)]);
+
+export const recordId = z.coerce.number().int().positive().max(2_000_000_000);
+export const versionField = z.coerce.number().int().min(1).max(2_000_000_000);
+
+/** An end date, when given, may not be before the start date. */
+export function endNotBeforeStart(v: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx) {
+  if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
+}

@@ -1,0 +1,42 @@
+import { ACTIVITY_CATEGORIES, REGIONS } from "@/lib/domain/enums";
+import { listParamsSchema, optionalEnum, optionalInt } from "./list-params";
+import { z } from "./zod";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
+  .optional()
+  .catch(undefined);
+
+/** The filters shared by the activity and delegation lists and the calendar (docs/conventions.md). */
+export const exchangeFilterFields = {
+  from: day,
+  to: day,
+  partnership: optionalInt(1, 2_000_000_000),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  province: z
+    .string()
+    .regex(/^[A-Z]{2,3}$/)
+    .optional()
+    .catch(undefined),
+  region: optionalEnum(REGIONS),
+  locality: optionalInt(1, 2_000_000_000),
+  archived: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
+};
+
+export const ACTIVITY_SORTS = ["startDate", "title", "category", "organiser"] as const;
+
+export const activityListSchema = listParamsSchema(ACTIVITY_SORTS, { sort: "startDate", dir: "desc" }).extend({
+  ...exchangeFilterFields,
+  category: optionalEnum(ACTIVITY_CATEGORIES),
+});
+export type ActivityListParams = z.output<typeof activityListSchema>;

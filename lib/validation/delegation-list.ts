@@ -1,0 +1,13 @@
+import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
+import { exchangeFilterFields } from "./activity-list";
+import { listParamsSchema, optionalEnum } from "./list-params";
+import type { z } from "./zod";
+
+export const DELEGATION_SORTS = ["startDate", "leaderName", "direction", "status", "ourLocality"] as const;
+
+export const delegationListSchema = listParamsSchema(DELEGATION_SORTS, { sort: "startDate", dir: "desc" }).extend({
+  ...exchangeFilterFields,
+  direction: optionalEnum(DELEGATION_DIRECTIONS),
+  status: optionalEnum(DELEGATION_STATUSES),
+});
+export type DelegationListParams = z.output<typeof delegationListSchema>;
