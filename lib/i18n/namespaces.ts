@@ -13,5 +13,8 @@ export const NAMESPACES = [
   "account",
   "dashboard",
   "sections",
+  "activities",
+  "delegations",
+  "calendar",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,6 +1,10 @@
 import { z } from "./zod";
 
-/** Field helpers shared by the activity and delegation forms (strings from inputs, typed values out). */
+/**
+ * Field helpers shared by the activity and delegation forms: strings from
+ * inputs, typed values out. Every schema also accepts its own output, since
+ * the form sends its parsed values and the action parses them again.
+ */
 
 function isRealDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
@@ -18,7 +22,7 @@ export const isoDateField = z
   });
 
 /** An optional date: an empty input means none. */
-export const optionalIsoDateField = z.union([z.literal(""), isoDateField]).optional().transform((v) => v || null);
+export const optionalIsoDateField = z.union([z.literal(""), z.null(), isoDateField]).optional().transform((v) => v || null);
 
 /** Optional free text: trimmed, empty means none. */
 export const optionalText = (max: number) =>
@@ -26,6 +30,7 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .nullable()
     .optional()
     .transform((v) => v || null);
 

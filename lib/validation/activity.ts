@@ -6,10 +6,9 @@ export const TAG_MAX = 20;
 
 /** Tags typed as "youth, robotics": trimmed, de-duplicated, at most 20 of 40 characters. */
 const tagsField = z
-  .string()
-  .max(1000)
+  .union([z.string().max(1000), z.array(z.string().max(40)).max(TAG_MAX)])
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(/[,，、]/).map((t) => t.trim()).filter(Boolean))])
+  .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? "").split(/[,，、]/)).map((t) => t.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(40)).max(TAG_MAX));
 
 const costCurrency = z
@@ -17,9 +16,10 @@ const costCurrency = z
   .trim()
   .toUpperCase()
   .max(3)
+  .nullable()
   .optional()
   .transform((v) => v || null)
-  .refine((v) => v === null || /^[A-Z]{3}$/.test(v), { message: "activities.validation.currency" });
+  .refine((v) => v === null || /^[A-Z]{3}$/.test(v), { message: "validation.invalidFormat" });
 
 const costAmount = z
   .union([z.literal(""), z.null(), z.coerce.number().min(0).max(1_000_000_000_000)])
@@ -52,7 +52,7 @@ export const activityFields = z.object({
 
 function costNeedsCurrency(v: { costAmount: number | null; costCurrency: string | null }, ctx: z.RefinementCtx) {
   if (v.costAmount !== null && v.costCurrency === null) {
-    ctx.addIssue({ code: "custom", path: ["costCurrency"], message: "activities.validation.currencyRequired" });
+    ctx.addIssue({ code: "custom", path: ["costCurrency"], message: "validation.required" });
   }
 }
 
