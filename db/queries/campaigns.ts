@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { EVALUATION_STATES, type EvaluationState } from "@/lib/domain/enums";
+import type { EvaluationState } from "@/lib/domain/enums";
 
 export type Campaign = typeof evaluationCampaigns.$inferSelect;
 export type StateCounts = Record<EvaluationState, number> & { total: number };
@@ -10,9 +11,9 @@ export type StateCounts = Record<EvaluationState, number> & { total: number };
 export const emptyCounts = (): StateCounts => ({ pending: 0, draft: 0, submitted: 0, returned: 0, approved: 0, total: 0 });
 
 /** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
-export function reviewScope(viewer: Viewer): SQL | undefined {
+export function reviewScope(viewer: Viewer, provinceColumn: SQLiteColumn = localities.provinceCode): SQL | undefined {
   if (viewer.role === "national_admin") return undefined;
-  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(localities.provinceCode, viewer.provinceCode);
+  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(provinceColumn, viewer.provinceCode);
   return sql`0`;
 }
 
@@ -64,14 +65,23 @@ export function getScopeChoices(db: DbOrTx) {
   return { provinces: provinceRows, countries: countryRows };
 }
 
-/** Whether another, already opened campaign covers the year. */
-export function hasOpenedCampaignForYear(db: DbOrTx, year: number, exceptId?: number): boolean {
-  const row = db
-    .select({ id: evaluationCampaigns.id })
-    .from(evaluationCampaigns)
-    .where(and(eq(evaluationCampaigns.year, year), sql`${evaluationCampaigns.state} != 'draft'`, exceptId ? sql`${evaluationCampaigns.id} != ${exceptId}` : undefined))
-    .get();
-  return Boolean(row);
-}
+const partner = aliasedTable(localities, "partner");
 
-export { EVALUATION_STATES };
+/** How many partnerships a draft's scope would cover now (shown before opening). */
+export function countCampaignTargets(db: DbOrTx, campaign: Campaign): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(partnerships)
+      .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .where(
+        and(
+          isNull(partnerships.archivedAt),
+          campaign.scopeProvinces.length ? inArray(localities.provinceCode, campaign.scopeProvinces) : undefined,
+          campaign.scopeCountries.length ? inArray(partner.countryCode, campaign.scopeCountries) : undefined,
+        ),
+      )
+      .get()?.n ?? 0
+  );
+}

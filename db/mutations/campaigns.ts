@@ -1,0 +1,114 @@
+import { aliasedTable, and, eq, inArray, isNull, notInArray } from "drizzle-orm";
+import type { Db } from "@/db/connection";
+import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
+import { runAudited } from "@/db/write/audited";
+import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError, ForbiddenError } from "@/lib/errors/app-error";
+import type { CampaignFormValues } from "@/lib/validation/campaign";
+
+const partner = aliasedTable(localities, "partner");
+
+function requireManager(viewer: Viewer) {
+  if (!can(viewer, "campaigns.manage")) throw new ForbiddenError();
+}
+
+/** Creates a campaign as a draft; nothing is asked of anyone until it is opened. */
+export function createCampaign(db: Db, viewer: Viewer, input: CampaignFormValues): { id: number } {
+  requireManager(viewer);
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const knownProvinces = input.scopeProvinces.length ? tx.select({ code: provinces.code }).from(provinces).where(inArray(provinces.code, input.scopeProvinces)).all() : [];
+    const knownCountries = input.scopeCountries.length ? tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, input.scopeCountries)).all() : [];
+    const fieldErrors: Record<string, string[]> = {};
+    if (knownProvinces.length !== new Set(input.scopeProvinces).size) fieldErrors.scopeProvinces = ["validation.invalidChoice"];
+    if (knownCountries.length !== new Set(input.scopeCountries).size) fieldErrors.scopeCountries = ["validation.invalidChoice"];
+    if (Object.keys(fieldErrors).length) throw new AppError("invalidInput", {}, fieldErrors);
+    const row = tx
+      .insert(evaluationCampaigns)
+      .values({
+        title: input.title,
+        year: input.year,
+        opensOn: input.opensOn,
+        closesOn: input.closesOn,
+        scopeProvinces: [...new Set(input.scopeProvinces)].sort(),
+        scopeCountries: [...new Set(input.scopeCountries)].sort(),
+        instructions: input.instructions || null,
+        state: "draft",
+        createdBy: viewer.id,
+        updatedBy: viewer.id,
+      })
+      .returning()
+      .get();
+    audit({ action: "create", entityType: "campaign", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Opens a draft campaign: one pending evaluation for every active partnership
+ * in scope, assigned to our side's locality. A partnership already evaluated
+ * for that year in another campaign is left out, so no year has two answers.
+ */
+export function openCampaign(db: Db, viewer: Viewer, input: { id: number; version: number }): { created: number } {
+  requireManager(viewer);
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const campaign = getRowForUpdate(tx, evaluationCampaigns, input.id);
+    if (campaign.state !== "draft") throw new AppError("campaignNotDraft");
+    updateVersioned(tx, audit, {
+      table: evaluationCampaigns,
+      entityType: "campaign",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: { state: "open", openedAt: new Date() },
+    });
+    const taken = tx
+      .select({ id: evaluations.partnershipId })
+      .from(evaluations)
+      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
+      .where(eq(evaluationCampaigns.year, campaign.year));
+    const targets = tx
+      .select({ id: partnerships.id, localityId: partnerships.ourLocalityId })
+      .from(partnerships)
+      .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .where(
+        and(
+          isNull(partnerships.archivedAt),
+          campaign.scopeProvinces.length ? inArray(localities.provinceCode, campaign.scopeProvinces) : undefined,
+          campaign.scopeCountries.length ? inArray(partner.countryCode, campaign.scopeCountries) : undefined,
+          notInArray(partnerships.id, taken),
+        ),
+      )
+      .orderBy(partnerships.id)
+      .all();
+    for (const target of targets) {
+      const row = tx
+        .insert(evaluations)
+        .values({ campaignId: input.id, partnershipId: target.id, localityId: target.localityId, state: "pending", createdBy: viewer.id, updatedBy: viewer.id })
+        .returning()
+        .get();
+      audit({ action: "create", entityType: "evaluation", entityId: row.id, after: row });
+    }
+    return { created: targets.length };
+  });
+}
+
+/** Closes an open campaign: answers and reviews are frozen; results stay readable. */
+export function closeCampaign(db: Db, viewer: Viewer, input: { id: number; version: number }): { id: number } {
+  requireManager(viewer);
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const campaign = getRowForUpdate(tx, evaluationCampaigns, input.id);
+    if (campaign.state !== "open") throw new AppError("campaignNotOpen");
+    updateVersioned(tx, audit, {
+      table: evaluationCampaigns,
+      entityType: "campaign",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: { state: "closed", closedAt: new Date() },
+    });
+    return { id: input.id };
+  });
+}

@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/connection";
+import { auditLog, evaluations, partnerLinks } from "@/db/schema";
+import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
+import { seedEvaluationWorld } from "@/db/queries/evaluations-fixtures";
+import { AppError } from "@/lib/errors/app-error";
+import { createTestDb } from "@/test/test-db";
+import { createCampaign, openCampaign } from "./campaigns";
+import { answerPartnerLink, createPartnerLink, revokePartnerLink } from "./partner-links";
+
+let db: Db;
+let w: ReturnType<typeof seedEvaluationWorld>;
+let kobeEval: number;
+let incheonEval: number;
+const answer = { status: "good" as const, trend: "rising_slowly" as const, purposes: [], comments: "よろしく" };
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof AppError ? error.code : String(error);
+  }
+  return "none";
+};
+
+beforeEach(() => {
+  db = createTestDb();
+  w = seedEvaluationWorld(db);
+  const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  openCampaign(db, w.admin, { id, version: 1 });
+  const idOf = (pid: number) => db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!.id;
+  kobeEval = idOf(w.tianjinKobe);
+  incheonEval = idOf(w.tianjinIncheon);
+});
+
+describe("partner links", () => {
+  it("store only a hash, keep the token out of the audit log, and are scoped like answering", () => {
+    expect(code(() => createPartnerLink(db, w.sdStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 }))).toBe("forbidden");
+    const { token } = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 });
+    const row = db.select().from(partnerLinks).get()!;
+    expect(row.tokenHash).not.toBe(token);
+    expect(JSON.stringify(db.select().from(auditLog).all())).not.toContain(token);
+    expect(JSON.stringify(db.select().from(auditLog).all())).not.toContain(row.tokenHash);
+  });
+
+  it("work once, for their own partnership only", () => {
+    const { token } = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 });
+    expect(getPartnerLinkView(db, token)).toMatchObject({ problem: null, language: "ja", partner: { nameLocal: "神戸市" } });
+    answerPartnerLink(db, token, answer);
+    const links = db.select().from(partnerLinks).all();
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ evaluationId: kobeEval, status: "good", comments: "よろしく" });
+    expect(code(() => answerPartnerLink(db, token, answer))).toBe("partnerLink_answered");
+    expect(db.select().from(partnerLinks).where(eq(partnerLinks.evaluationId, incheonEval)).all()).toHaveLength(0);
+  });
+
+  it("refuse expired, revoked, unknown and malformed tokens, writing nothing", () => {
+    const now = new Date();
+    const { token } = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ko", recipientEmail: "", validDays: 1 }, now);
+    const later = new Date(now.getTime() + 2 * 24 * 3600_000);
+    expect(getPartnerLinkView(db, token, later).problem).toBe("expired");
+    expect(code(() => answerPartnerLink(db, token, answer, later))).toBe("partnerLink_expired");
+    const second = createPartnerLink(db, w.tjStaff, { evaluationId: incheonEval, language: "en", recipientEmail: "a@b.org", validDays: 5 });
+    revokePartnerLink(db, w.tjStaff, { id: second.id });
+    expect(code(() => answerPartnerLink(db, second.token, answer))).toBe("partnerLink_revoked");
+    expect(code(() => answerPartnerLink(db, "A".repeat(43), answer))).toBe("partnerLinkInvalid");
+    expect(code(() => answerPartnerLink(db, "' or 1=1 --", answer))).toBe("partnerLinkInvalid");
+    expect(db.select().from(partnerLinks).all().every((l) => l.answeredAt === null)).toBe(true);
+  });
+});

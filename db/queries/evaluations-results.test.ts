@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { evaluations } from "@/db/schema";
+import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
+import { reviewEvaluation, saveEvaluationAnswer } from "@/db/mutations/evaluations";
+import { answerPartnerLink, createPartnerLink } from "@/db/mutations/partner-links";
+import { createTestDb } from "@/test/test-db";
+import { seedEvaluationWorld } from "./evaluations-fixtures";
+import { getCampaignResults } from "./evaluations-results";
+
+const sum = (rows: { percent: number }[]) => Math.round(rows.reduce((s, r) => s + r.percent, 0) * 10) / 10;
+
+function world() {
+  const db = createTestDb();
+  const w = seedEvaluationWorld(db);
+  const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  openCampaign(db, w.admin, { id, version: 1 });
+  const approve = (pid: number, status: "very_good" | "good" | "suspended", purposes: ("widen_external_exchanges" | "fill_regional_gap")[]) => {
+    const e = db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!;
+    saveEvaluationAnswer(db, w.admin, {
+      id: e.id, version: 1, intent: "submit", status, trend: "rising_slowly", purposes, mostFrequentCategory: "youth", politicalEffect: "unaffected", achievements: "", problems: "", plans: "",
+    });
+    reviewEvaluation(db, w.admin, { id: e.id, version: 2, decision: "approve", comment: "" });
+    return e.id;
+  };
+  const kobe = approve(w.tianjinKobe, "very_good", ["widen_external_exchanges", "fill_regional_gap"]);
+  approve(w.tianjinIncheon, "good", ["widen_external_exchanges"]);
+  approve(w.qingdaoShimonoseki, "good", ["widen_external_exchanges"]);
+  const { token } = createPartnerLink(db, w.admin, { evaluationId: kobe, language: "ja", recipientEmail: "", validDays: 3 });
+  answerPartnerLink(db, token, { status: "maintaining_contact", trend: "about_same", purposes: [], comments: "" });
+  return { db, campaignId: id };
+}
+
+describe("getCampaignResults", () => {
+  it("matches hand counts, and every table sums to 100.0", () => {
+    const { db, campaignId } = world();
+    const r = getCampaignResults(db, campaignId, {});
+    expect(r.answered).toBe(3);
+    expect(r.status.map((x) => [x.key, x.count, x.percent])).toEqual([
+      ["very_good", 1, 33.3],
+      ["good", 2, 66.7],
+      ["maintaining_contact", 0, 0],
+      ["suspended", 0, 0],
+    ]);
+    // Purposes: 4 choices, 3 × widen, 1 × fill gap.
+    expect(r.purposeChoices).toBe(4);
+    expect(r.purposes.find((p) => p.key === "widen_external_exchanges")).toMatchObject({ count: 3, percent: 75 });
+    expect(r.bySide.partner.find((p) => p.key === "maintaining_contact")).toMatchObject({ count: 1, percent: 100 });
+    expect(r.byCountry.map((c) => [c.code, c.total])).toEqual([["JP", 2], ["KR", 1]]);
+    for (const table of [r.status, r.trend, r.purposes, r.topCategory, r.bySide.partner, ...r.byCountry.map((c) => c.statuses)]) expect(sum(table)).toBe(100);
+  });
+
+  it("filters by province and region", () => {
+    const { db, campaignId } = world();
+    expect(getCampaignResults(db, campaignId, { province: "SD" }).answered).toBe(1);
+    expect(getCampaignResults(db, campaignId, { province: "TJ" }).bySide.partnerTotal).toBe(1);
+    expect(getCampaignResults(db, campaignId, { region: "west" }).answered).toBe(0);
+    expect(getCampaignResults(db, campaignId, { region: "east" }).answered).toBe(3);
+  });
+});

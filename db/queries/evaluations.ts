@@ -1,0 +1,121 @@
+import { aliasedTable, and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { countries, evaluationCampaigns, evaluations, localities, partnerships } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { foldName } from "@/lib/domain/fold-name";
+import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
+import { reviewScope } from "./campaigns";
+
+const ours = aliasedTable(localities, "ours");
+const partner = aliasedTable(localities, "partner");
+
+/** Evaluations a user answers: their locality's (city staff), their province's, or all. */
+function answerScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === "national_admin") return undefined;
+  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(ours.provinceCode, viewer.provinceCode);
+  if (viewer.role === "city_staff" && viewer.localityId) return eq(evaluations.localityId, viewer.localityId);
+  return sql`0`;
+}
+
+const SORTS = {
+  deadline: [evaluationCampaigns.closesOn, partner.nameRomanised],
+  partner: [partner.nameRomanised],
+  locality: [ours.nameRomanised, partner.nameRomanised],
+  state: [evaluations.state, partner.nameRomanised],
+  updated: [evaluations.updatedAt],
+} as const;
+
+export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>["rows"][number];
+
+/**
+ * "My evaluations" (mode answer: in open campaigns unless one is chosen) or
+ * the review queue (mode review: submitted answers within the reviewer's province or nation).
+ */
+export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationListParams, mode: "answer" | "review") {
+  const q = params.q ? `%${foldName(params.q)}%` : null;
+  const where = and(
+    mode === "answer" ? answerScope(viewer) : reviewScope(viewer, ours.provinceCode),
+    params.campaign ? eq(evaluations.campaignId, params.campaign) : mode === "answer" ? eq(evaluationCampaigns.state, "open") : undefined,
+    mode === "review" ? eq(evaluations.state, "submitted") : params.state ? eq(evaluations.state, params.state) : undefined,
+    q ? or(like(partner.searchKey, q), like(ours.searchKey, q)) : undefined,
+  );
+  const base = () =>
+    db
+      .select({
+        id: evaluations.id,
+        campaignId: evaluations.campaignId,
+        campaignTitle: evaluationCampaigns.title,
+        year: evaluationCampaigns.year,
+        closesOn: evaluationCampaigns.closesOn,
+        state: evaluations.state,
+        status: evaluations.status,
+        updatedAt: evaluations.updatedAt,
+        submittedAt: evaluations.submittedAt,
+        partnershipId: evaluations.partnershipId,
+        ourName: ours.nameLocal,
+        ourRomanised: ours.nameRomanised,
+        partnerName: partner.nameLocal,
+        partnerRomanised: partner.nameRomanised,
+        countryCode: partner.countryCode,
+        countryEn: countries.nameEn,
+        countryZh: countries.nameZh,
+      })
+      .from(evaluations)
+      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
+      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+      .innerJoin(ours, eq(ours.id, evaluations.localityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .innerJoin(countries, eq(countries.code, partner.countryCode));
+  const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
+  const rows = base()
+    .where(where)
+    .orderBy(...order, asc(evaluations.id))
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize)
+    .all();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(evaluations)
+      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
+      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+      .innerJoin(ours, eq(ours.id, evaluations.localityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { rows, total };
+}
+
+export type EvaluationDetail = NonNullable<ReturnType<typeof getEvaluationDetail>>;
+
+/** One evaluation with its campaign, partnership and both sides' names; undefined if none. */
+export function getEvaluationDetail(db: DbOrTx, id: number) {
+  return db
+    .select({
+      evaluation: evaluations,
+      campaign: evaluationCampaigns,
+      partnership: {
+        id: partnerships.id,
+        signedOn: partnerships.signedOn,
+        status: partnerships.status,
+        type: partnerships.type,
+        level: partnerships.level,
+      },
+      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, provinceCode: ours.provinceCode },
+      partner: { id: partner.id, nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, countryCode: partner.countryCode },
+      country: { nameEn: countries.nameEn, nameZh: countries.nameZh },
+    })
+    .from(evaluations)
+    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
+    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+    .innerJoin(ours, eq(ours.id, evaluations.localityId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .innerJoin(countries, eq(countries.code, partner.countryCode))
+    .where(eq(evaluations.id, id))
+    .get();
+}
+
+/** The scope an evaluation is authorised by: the locality on our side and its province. */
+export function evaluationOwner(detail: Pick<EvaluationDetail, "ours">) {
+  return { ownerLocalityId: detail.ours.id, ownerProvinceCode: detail.ours.provinceCode };
+}
