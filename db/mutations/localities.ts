@@ -1,0 +1,83 @@
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/connection";
+import { countries, localities, partnerships, provinces } from "@/db/schema";
+import { runAudited } from "@/db/write/audited";
+import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { localitySearchKey } from "@/lib/domain/fold-name";
+import { ForbiddenError } from "@/lib/errors/app-error";
+import type { LocalityValues } from "@/lib/validation/locality";
+import { fieldError } from "./partnerships";
+
+type LocalityRow = typeof localities.$inferSelect;
+
+/**
+ * Who may change a locality. Ours (in China) belong to their province and,
+ * for city staff, to themselves. A locality abroad belongs to those whose
+ * partnerships it is part of; a fresh one to whoever created it.
+ */
+export function canEditLocality(tx: Tx | Db, viewer: Viewer, row: LocalityRow, capability: "localities.edit" | "localities.merge" = "localities.edit"): boolean {
+  if (row.countryCode === "CN") return can(viewer, capability, { ownerLocalityId: row.id, ownerProvinceCode: row.provinceCode });
+  if (viewer.role === "national_admin") return can(viewer, capability);
+  const owners = tx
+    .select({ id: localities.id, provinceCode: localities.provinceCode })
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
+    .where(eq(partnerships.partnerLocalityId, row.id))
+    .all();
+  if (owners.length === 0) return can(viewer, capability) && row.createdBy === viewer.id;
+  return owners.some((o) => can(viewer, capability, { ownerLocalityId: o.id, ownerProvinceCode: o.provinceCode }));
+}
+
+/** Country and province must exist; a locality abroad has no Chinese province. */
+function normalise(tx: Tx, values: LocalityValues): LocalityValues {
+  if (!tx.select({ code: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get()) throw fieldError("countryCode", "validation.invalidChoice");
+  if (values.countryCode !== "CN") return { ...values, provinceCode: null };
+  if (!tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, values.provinceCode ?? "")).get()) throw fieldError("provinceCode", "validation.invalidChoice");
+  return { ...values, stateName: null };
+}
+
+/** The folded names of both scripts, keeping any former names (from merges) that the key held. */
+export function nextSearchKey(before: Pick<LocalityRow, "nameLocal" | "nameRomanised" | "searchKey"> | null, values: { nameLocal: string; nameRomanised: string }, ...more: string[]): string {
+  const derivedBefore = before ? new Set(localitySearchKey(before.nameLocal, before.nameRomanised).split(" ")) : new Set<string>();
+  const kept = before ? before.searchKey.split(" ").filter((t) => t && !derivedBefore.has(t)) : [];
+  const terms = [...localitySearchKey(values.nameLocal, values.nameRomanised).split(" "), ...kept, ...more.flatMap((m) => m.split(" "))];
+  return [...new Set(terms.filter(Boolean))].join(" ");
+}
+
+/** Adds a locality to the directory. Localities in China are added by their province's administrators. */
+export function createLocality(db: Db, viewer: Viewer, input: LocalityValues): number {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const values = normalise(tx, input);
+    const allowed = values.countryCode === "CN" ? can(viewer, "localities.edit", { ownerLocalityId: null, ownerProvinceCode: values.provinceCode }) && viewer.role !== "city_staff" : can(viewer, "localities.edit");
+    if (!allowed) throw new ForbiddenError();
+    const row = tx
+      .insert(localities)
+      .values({ ...values, searchKey: nextSearchKey(null, values), createdBy: viewer.id, updatedBy: viewer.id })
+      .returning()
+      .get();
+    audit({ action: "create", entityType: "locality", entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+export function updateLocality(db: Db, viewer: Viewer, id: number, version: number, input: LocalityValues): number {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const current = getRowForUpdate(tx, localities, id);
+    const values = normalise(tx, input);
+    if (!canEditLocality(tx, viewer, current)) throw new ForbiddenError();
+    if ((current.countryCode === "CN") !== (values.countryCode === "CN")) throw fieldError("countryCode", "localities.errors.sideChange");
+    if (values.countryCode === "CN" && !canEditLocality(tx, viewer, { ...current, ...values })) throw new ForbiddenError();
+    updateVersioned(tx, audit, {
+      table: localities,
+      entityType: "locality",
+      id,
+      expectedVersion: version,
+      actorId: viewer.id,
+      values: { ...values, searchKey: nextSearchKey(current, values) },
+    });
+    return id;
+  });
+}
+

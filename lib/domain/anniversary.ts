@@ -1,0 +1,53 @@
+/**
+ * Round anniversaries of a signing date: the ones partner cities celebrate
+ * (10, 20, 25, 30, 40, 50, … years). Dates are ISO calendar dates (YYYY-MM-DD).
+ */
+export function isRoundAnniversary(years: number): boolean {
+  return years > 0 && (years % 10 === 0 || years === 25);
+}
+
+function parts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The anniversary's date in a given year; 29 February falls on the 28th in common years. */
+export function anniversaryDate(signedOn: string, year: number): string | null {
+  const p = parts(signedOn);
+  if (!p) return null;
+  const [, month, day] = p;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const d = month === 2 && day === 29 && !leap ? 28 : day;
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+/** Whole years from the signing date to `today` (0 before the first anniversary; null if unknown). */
+export function yearsSince(signedOn: string | null, today: string): number | null {
+  const s = signedOn ? parts(signedOn) : null;
+  const t = parts(today);
+  if (!s || !t) return null;
+  const thisYear = anniversaryDate(signedOn as string, t[0]) as string;
+  const years = t[0] - s[0] - (today < thisYear ? 1 : 0);
+  return Math.max(0, years);
+}
+
+export type Anniversary = { years: number; date: string; inDays: number };
+
+/** The next round anniversary on or after `today`, with how many days away it is. */
+export function nextRoundAnniversary(signedOn: string | null, today: string): Anniversary | null {
+  const s = signedOn ? parts(signedOn) : null;
+  const t = parts(today);
+  if (!s || !t) return null;
+  const startYear = Math.max(s[0] + 1, t[0]);
+  for (let year = startYear; year <= startYear + 30; year += 1) {
+    const years = year - s[0];
+    const date = anniversaryDate(signedOn as string, year) as string;
+    if (isRoundAnniversary(years) && date >= today) {
+      const inDays = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      return { years, date, inDays };
+    }
+  }
+  return null;
+}

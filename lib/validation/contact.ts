@@ -1,0 +1,32 @@
+import { CONTACT_SIDES } from "@/lib/domain/enums";
+import { optionalText, recordId, requiredText, versionField } from "./partnership-fields";
+import { z } from "./zod";
+
+/** A contact on either side of a partnership. */
+export const contactSchema = z
+  .object({
+    partnershipId: recordId,
+    side: z.enum(CONTACT_SIDES),
+    office: optionalText(200),
+    personName: requiredText(120),
+    role: optionalText(120),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .refine((v) => v === "" || z.email().safeParse(v).success, { message: "validation.email" })
+      .transform((v) => (v === "" ? null : v.toLowerCase())),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((v) => v === "" || /^[+()\d][\d\s()+\-./]*$/.test(v), { message: "validation.invalidFormat" })
+      .transform((v) => (v === "" ? null : v)),
+    languages: optionalText(120),
+  })
+  .strict();
+export type ContactInput = z.input<typeof contactSchema>;
+export type ContactValues = z.output<typeof contactSchema>;
+
+export const updateContactSchema = contactSchema.extend({ id: recordId, version: versionField }).strict();
+export const archiveContactSchema = z.object({ id: recordId, version: versionField }).strict();

@@ -1,0 +1,53 @@
+import { LOCALITY_LEVELS } from "@/lib/domain/enums";
+import { optionalDecimal, optionalText, recordId, requiredText, versionField } from "./partnership-fields";
+import { z } from "./zod";
+
+const localityFields = z
+  .object({
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, { message: "validation.invalidChoice" }),
+    provinceCode: optionalText(3),
+    stateName: optionalText(120),
+    nameLocal: requiredText(120),
+    nameRomanised: requiredText(160),
+    level: z.enum(LOCALITY_LEVELS),
+    latitude: optionalDecimal(-90, 90),
+    longitude: optionalDecimal(-180, 180),
+    notes: optionalText(2000),
+  })
+  .strict();
+
+/** A Chinese locality belongs to a province (it decides who may edit it). */
+const provinceForChina: [(v: { countryCode: string; provinceCode: string | null }) => boolean, { path: string[]; message: string }] = [
+  (v) => v.countryCode !== "CN" || v.provinceCode !== null,
+  { path: ["provinceCode"], message: "validation.required" },
+];
+
+/** The locality form (directory, and the inline "new locality" of the pickers). */
+export const localitySchema = localityFields.refine(...provinceForChina);
+export type LocalityInput = z.input<typeof localitySchema>;
+export type LocalityValues = z.output<typeof localitySchema>;
+
+export const updateLocalitySchema = localityFields
+  .extend({ id: recordId, version: versionField })
+  .strict()
+  .refine(...provinceForChina);
+export type UpdateLocalityInput = z.input<typeof updateLocalitySchema>;
+
+/** Merge `sourceId` into `targetId`: the source's records move, the source is retired. */
+export const mergeLocalitiesSchema = z
+  .object({ sourceId: recordId, targetId: recordId, sourceVersion: versionField, targetVersion: versionField })
+  .strict()
+  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], message: "validation.invalidChoice" });
+
+/** The pickers' type-ahead over the directory. */
+export const localitySearchSchema = z
+  .object({
+    q: z.string().trim().max(100),
+    side: z.enum(["ours", "partner"]).optional(),
+    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  })
+  .strict();

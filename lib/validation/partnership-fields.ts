@@ -1,0 +1,53 @@
+import { z } from "./zod";
+
+/**
+ * Field helpers shared by the registry's forms (partnerships, localities,
+ * contacts). Form inputs are strings; these turn "" into null on output.
+ */
+
+/** Free text that may be left empty; trimmed, limited, "" becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === "" ? null : v));
+
+/** Required text, trimmed and limited. */
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** A record id held by the form as a number (set by a picker, or a hidden value). */
+export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** The version a form was loaded with (optimistic lock). */
+export const versionField = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1800 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** An optional calendar date (YYYY-MM-DD); "" becomes null. */
+export const optionalIsoDate = z
+  .string()
+  .trim()
+  .max(10)
+  .refine((v) => v === "" || isIsoDate(v), { message: "validation.invalidDate" })
+  .transform((v) => (v === "" ? null : v));
+
+/** An optional decimal number within a range, typed as text; "" becomes null. */
+export const optionalDecimal = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(30)
+    .refine((v) => v === "" || (/^-?\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max), {
+      message: `validation.invalid`,
+    })
+    .transform((v) => (v === "" ? null : Number(v)));
