@@ -1,0 +1,128 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { searchLocalitiesAction } from "@/app/(app)/admin/users/actions";
+import { fieldId } from "@/components/forms/fields";
+import type { LocalityOption } from "@/db/queries/users-admin";
+
+const optionLabel = (o: LocalityOption) => `${o.nameLocal} · ${o.nameRomanised}`;
+
+/**
+ * A type-ahead over the localities on our side (an ARIA 1.2 combobox): type a
+ * name in either script, choose with the arrow keys and Enter, or the mouse.
+ */
+export function LocalityPicker({ label, hint, value, initialName, error, required, onChange }: {
+  label: string;
+  hint: string;
+  value: number | null;
+  initialName: string | null;
+  error: string | null;
+  required?: boolean;
+  onChange: (id: number | null) => void;
+}) {
+  const t = useTranslations("admin.picker");
+  const id = fieldId("localityId");
+  const listId = useId();
+  const [text, setText] = useState(initialName ?? "");
+  const [chosen, setChosen] = useState<string | null>(value !== null ? initialName : null);
+  const [options, setOptions] = useState<LocalityOption[] | null>(null);
+  const [active, setActive] = useState(-1);
+  const [failed, setFailed] = useState(false);
+  const request = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const search = (q: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    if (!q.trim()) return setOptions(null);
+    timer.current = setTimeout(async () => {
+      const mine = ++request.current;
+      const result = await searchLocalitiesAction({ q });
+      if (mine !== request.current) return;
+      setFailed(!result.ok);
+      setOptions(result.ok ? result.data : []);
+      setActive(-1);
+    }, 250);
+  };
+  const choose = (o: LocalityOption) => {
+    setText(optionLabel(o));
+    setChosen(optionLabel(o));
+    setOptions(null);
+    onChange(o.id);
+  };
+  const open = options !== null;
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+
+  return (
+    <div className="relative">
+      <label htmlFor={id} className="field-label">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+      </label>
+      <p id={`${id}-hint`} className="field-hint -mt-0.5 mb-1">{hint}</p>
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        className="input"
+        value={text}
+        maxLength={100}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (chosen !== null) {
+            setChosen(null);
+            onChange(null);
+          }
+          search(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (!options?.length) return;
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault();
+            const step = e.key === "ArrowDown" ? 1 : -1;
+            setActive((i) => (i + step + options.length) % options.length);
+          } else if (e.key === "Enter" && active >= 0 && options[active]) {
+            e.preventDefault();
+            choose(options[active]);
+          } else if (e.key === "Escape") {
+            setOptions(null);
+          }
+        }}
+        onBlur={() => setTimeout(() => setOptions(null), 150)}
+      />
+      <ul id={listId} role="listbox" aria-label={label} hidden={!open || options.length === 0} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+        {(options ?? []).map((o, i) => (
+          <li
+            key={o.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={`cursor-pointer px-3 py-1.5 text-sm ${i === active ? "bg-brand-700 text-white" : "text-slate-900 hover:bg-slate-100"}`}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(o);
+            }}
+          >
+            <span lang="zh-CN">{o.nameLocal}</span> <span className={i === active ? "text-white" : "text-slate-600"}>· {o.nameRomanised}</span>
+          </li>
+        ))}
+      </ul>
+      <p aria-live="polite" className="sr-only">
+        {failed ? t("failed") : open ? t("results", { count: options.length }) : chosen ? t("selected", { name: chosen }) : ""}
+      </p>
+      {open && options.length === 0 ? <p className="field-hint">{failed ? t("failed") : t("noMatches")}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import type { Db, Tx } from "@/db/connection";
+import { localities, provinces, users } from "@/db/schema";
+import { runAudited } from "@/db/write/audited";
+import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { canManageUser } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/domain/enums";
+import { AppError, ForbiddenError } from "@/lib/errors/app-error";
+import type { CreateUserInput, UpdateUserInput, UserRefInput } from "@/lib/validation/user";
+
+type ScopeInput = { role: Role; provinceCode: string; localityId: number | null };
+type Scope = { provinceCode: string | null; localityId: number | null; effectiveProvince: string | null };
+
+const invalidChoice = (field: string) => new AppError("invalidInput", {}, { [field]: ["validation.invalidChoice"] });
+
+function provinceExists(tx: Tx, code: string): boolean {
+  return Boolean(tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, code)).get());
+}
+
+/** The stored scope of an account of this role, checked against the reference data. */
+export function resolveScope(tx: Tx, viewer: Viewer, input: ScopeInput): Scope {
+  switch (input.role) {
+    case "national_admin":
+      return { provinceCode: null, localityId: null, effectiveProvince: null };
+    case "province_admin":
+      if (!provinceExists(tx, input.provinceCode)) throw invalidChoice("provinceCode");
+      return { provinceCode: input.provinceCode, localityId: null, effectiveProvince: input.provinceCode };
+    case "viewer": {
+      // A province administrator's viewers belong to their province.
+      const code = input.provinceCode || (viewer.role === "province_admin" ? viewer.provinceCode : null) || null;
+      if (code !== null && !provinceExists(tx, code)) throw invalidChoice("provinceCode");
+      return { provinceCode: code, localityId: null, effectiveProvince: code };
+    }
+    case "city_staff": {
+      const locality = tx
+        .select({ id: localities.id, provinceCode: localities.provinceCode })
+        .from(localities)
+        .where(and(eq(localities.id, input.localityId ?? 0), eq(localities.countryCode, "CN"), isNull(localities.archivedAt), isNull(localities.mergedIntoId)))
+        .get();
+      if (!locality) throw invalidChoice("localityId");
+      return { provinceCode: null, localityId: locality.id, effectiveProvince: locality.provinceCode };
+    }
+  }
+}
+
+/** The role and province by which authorisation judges an existing account. */
+function currentTarget(tx: Tx, id: number): { role: Role; provinceCode: string | null; row: typeof users.$inferSelect } {
+  const row = getRowForUpdate(tx, users, id);
+  const localityProvince = row.localityId
+    ? (tx.select({ p: localities.provinceCode }).from(localities).where(eq(localities.id, row.localityId)).get()?.p ?? null)
+    : null;
+  return { role: row.role, provinceCode: row.role === "city_staff" ? localityProvince : row.provinceCode, row };
+}
+
+function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
+  const taken = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email))
+    .get();
+  if (taken) throw new AppError("emailTaken", {}, { email: ["errors.emailTaken"] });
+}
+
+export function createUser(db: Db, viewer: Viewer, input: CreateUserInput, passwordHash: string): { id: number } {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const scope = resolveScope(tx, viewer, input);
+    if (!canManageUser(viewer, { role: input.role, provinceCode: scope.effectiveProvince })) throw new ForbiddenError();
+    assertEmailFree(tx, input.email);
+    const row = tx
+      .insert(users)
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        provinceCode: scope.provinceCode,
+        localityId: scope.localityId,
+        passwordHash,
+        createdBy: viewer.id,
+        updatedBy: viewer.id,
+      })
+      .returning()
+      .get();
+    audit({ action: "create", entityType: "user", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+export function updateUser(db: Db, viewer: Viewer, input: UpdateUserInput): { id: number; version: number } {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const target = currentTarget(tx, input.id);
+    if (!canManageUser(viewer, target)) throw new ForbiddenError();
+    if (input.id === viewer.id && input.role !== target.role) {
+      throw new AppError("invalidInput", {}, { role: ["admin.errors.ownRole"] });
+    }
+    const scope = resolveScope(tx, viewer, input);
+    if (!canManageUser(viewer, { role: input.role, provinceCode: scope.effectiveProvince })) throw new ForbiddenError();
+    assertEmailFree(tx, input.email, input.id);
+    const after = updateVersioned(tx, audit, {
+      table: users,
+      entityType: "user",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: { name: input.name, email: input.email, role: input.role, provinceCode: scope.provinceCode, localityId: scope.localityId },
+    });
+    return { id: after.id, version: after.version };
+  });
+}
+
+/** Deactivates (sign-in and sessions stop at once) or reactivates an account. */
+export function setUserActive(db: Db, viewer: Viewer, input: UserRefInput, active: boolean): { id: number; version: number } {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    if (input.id === viewer.id) throw new AppError("cannotDeactivateSelf");
+    const target = currentTarget(tx, input.id);
+    if (!canManageUser(viewer, target)) throw new ForbiddenError();
+    const after = updateVersioned(tx, audit, {
+      table: users,
+      entityType: "user",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: { active },
+      action: active ? "reactivate" : "deactivate",
+    });
+    return { id: after.id, version: after.version };
+  });
+}
+
+/** Sets an administrator-chosen password (already hashed) and ends the account's existing sessions. */
+export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, passwordHash: string): { id: number; version: number } {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    if (input.id === viewer.id) throw new ForbiddenError();
+    const target = currentTarget(tx, input.id);
+    if (!canManageUser(viewer, target)) throw new ForbiddenError();
+    const after = updateVersioned(tx, audit, {
+      table: users,
+      entityType: "user",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: { passwordHash, passwordChangedAt: new Date() },
+      action: "reset_password",
+    });
+    return { id: after.id, version: after.version };
+  });
+}
+
+/** The signed-in user's own new password, if the account is still at the version whose password was verified. */
+export function changeOwnPassword(db: Db, viewer: Viewer, expectedVersion: number, passwordHash: string): void {
+  runAudited(db, viewer.id, (tx, audit) => {
+    updateVersioned(tx, audit, {
+      table: users,
+      entityType: "user",
+      id: viewer.id,
+      expectedVersion,
+      actorId: viewer.id,
+      values: { passwordHash, passwordChangedAt: new Date() },
+      action: "change_password",
+    });
+  });
+}

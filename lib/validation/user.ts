@@ -1,0 +1,42 @@
+import { ROLES } from "@/lib/domain/enums";
+import { newPasswordSchema } from "./auth";
+import { z } from "./zod";
+
+const recordId = z.number().int().min(1).max(2_147_483_647);
+const recordVersion = z.number().int().min(1).max(2_147_483_647);
+
+/** What an administrator edits about an account: who, which role, and its scope. */
+const userFields = {
+  name: z.string().trim().min(1).max(100),
+  email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
+  role: z.enum(ROLES),
+  /** Province of a province administrator (or, optionally, of a viewer); "" for none. */
+  provinceCode: z.string().trim().max(8),
+  /** Locality of city staff. */
+  localityId: recordId.nullable(),
+};
+
+type ScopeFields = { role: (typeof ROLES)[number]; provinceCode: string; localityId: number | null };
+
+/** A province administrator needs a province; city staff need a locality. */
+function requireScope(value: ScopeFields, ctx: z.RefinementCtx) {
+  if (value.role === "province_admin" && !value.provinceCode) {
+    ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "validation.required" });
+  }
+  if (value.role === "city_staff" && value.localityId === null) {
+    ctx.addIssue({ code: "custom", path: ["localityId"], message: "validation.required" });
+  }
+}
+
+export const createUserSchema = z.object({ ...userFields, password: newPasswordSchema }).superRefine(requireScope);
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({ id: recordId, version: recordVersion, ...userFields }).superRefine(requireScope);
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+/** Deactivate, reactivate or reset the password of one account, as loaded at `version`. */
+export const userRefSchema = z.object({ id: recordId, version: recordVersion });
+export type UserRefInput = z.infer<typeof userRefSchema>;
+
+/** The type-ahead of the locality picker. */
+export const localitySearchSchema = z.object({ q: z.string().trim().max(100) });
