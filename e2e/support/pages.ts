@@ -10,4 +10,12 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/", account: "city" },
   { path: "/sharing", account: "viewer" },
   { path: "/forbidden", account: "viewer" },
+  { path: "/admin", account: "admin" },
+  { path: "/admin/users", account: "admin" },
+  { path: "/admin/users", account: "province" },
+  { path: "/admin/users/new", account: "admin" },
+  { path: "/admin/users/2", account: "admin" },
+  { path: "/admin/audit", account: "admin" },
+  { path: "/account", account: "city" },
+  { path: "/account", account: "viewer" },
 ];
