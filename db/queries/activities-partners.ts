@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { activityPartnerships, delegationPartnerships, localities, partnerships } from "@/db/schema";
 
-export type PartnerName = { partnershipId: number; name: string; romanised: string; countryCode: string; ourName: string };
+export type PartnerName = { partnershipId: number; name: string; romanised: string; countryCode: string; ourName: string; ourLocalityId: number };
 
 const partner = alias(localities, "partner");
 const ours = alias(localities, "ours");
@@ -15,6 +15,7 @@ function partnerColumns() {
     romanised: partner.nameRomanised,
     countryCode: partner.countryCode,
     ourName: ours.nameLocal,
+    ourLocalityId: partnerships.ourLocalityId,
   };
 }
 

@@ -86,13 +86,8 @@ export function checkUpload(rawName: string, size: number, head: Uint8Array): Up
 }
 
 /** The Content-Disposition of a download: an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
-export function contentDisposition(fileName: string, inline = false): string {
+export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_") || "file";
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** Images and PDFs may open in the browser; everything else downloads. */
-export function mayShowInline(mimeType: string): boolean {
-  return mimeType === "application/pdf" || /^image\/(png|jpeg|gif|webp)$/.test(mimeType);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

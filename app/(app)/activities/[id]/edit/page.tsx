@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getActivityDetail } from "@/db/queries/activities-detail";
+import { ActivityForm } from "@/components/activities/activity-form";
+import { partnershipLabel } from "@/components/exchanges/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/session";
+import { recordId } from "@/lib/validation/activity-fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("activities");
+  return { title: t("edit") };
+}
+
+export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireCapability("records.edit");
+  const id = recordId.safeParse((await params).id);
+  if (!id.success) notFound();
+  const a = getActivityDetail(getDb(), viewer, id.data);
+  if (!a) notFound();
+  if (!a.canEdit) redirect("/forbidden");
+  const t = await getTranslations("activities");
+  const str = (v: number | null) => (v === null ? "" : String(v));
+  return (
+    <>
+      <PageHeader title={t("editTitle", { title: a.title })} />
+      <ActivityForm
+        mode="edit"
+        rememberCategory={false}
+        initialPartnerships={a.partners.map((p) => ({
+          id: p.partnershipId,
+          label: partnershipLabel({ ourName: p.ourName, partnerName: p.name, partnerRomanised: p.romanised }),
+          meta: p.ourLocalityId,
+          group: p.ourName,
+        }))}
+        defaults={{
+          id: a.id,
+          version: a.version,
+          title: a.title,
+          category: a.category,
+          startDate: a.startDate,
+          endDate: a.endDate ?? "",
+          location: a.location,
+          locationDetail: a.locationDetail ?? "",
+          partnershipIds: a.partners.map((p) => p.partnershipId),
+          organiserLocalityId: String(a.organiserLocalityId),
+          participantsOurs: str(a.participantsOurs),
+          participantsPartner: str(a.participantsPartner),
+          participantNames: a.participantNames ?? "",
+          description: a.description ?? "",
+          outcomes: a.outcomes ?? "",
+          costAmount: str(a.costAmount),
+          costCurrency: a.costCurrency ?? "",
+          tags: (a.tags ?? []).join(", "),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getDelegationDetail } from "@/db/queries/delegations-detail";
+import { DelegationForm } from "@/components/delegations/delegation-form";
+import { partnershipLabel } from "@/components/exchanges/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/session";
+import { recordId } from "@/lib/validation/activity-fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("delegations");
+  return { title: t("edit") };
+}
+
+export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireCapability("records.edit");
+  const id = recordId.safeParse((await params).id);
+  if (!id.success) notFound();
+  const d = getDelegationDetail(getDb(), viewer, id.data);
+  if (!d) notFound();
+  if (!d.canEdit) redirect("/forbidden");
+  const t = await getTranslations("delegations");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { leader: d.leaderName })} />
+      <DelegationForm
+        mode="edit"
+        copySources={[]}
+        initialPartnerships={d.partners.map((p) => ({
+          id: p.partnershipId,
+          label: partnershipLabel({ ourName: p.ourName, partnerName: p.name, partnerRomanised: p.romanised }),
+          meta: p.ourLocalityId,
+          group: p.ourName,
+        }))}
+        initialActivities={d.activities.map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` }))}
+        defaults={{
+          id: d.id,
+          version: d.version,
+          direction: d.direction,
+          partnershipIds: d.partners.map((p) => p.partnershipId),
+          ourLocalityId: String(d.ourLocalityId),
+          leaderName: d.leaderName,
+          leaderTitle: d.leaderTitle ?? "",
+          leaderRank: d.leaderRank,
+          startDate: d.startDate,
+          endDate: d.endDate ?? "",
+          purpose: d.purpose ?? "",
+          status: d.status,
+          outcomes: d.outcomes ?? "",
+          members: d.members.map((m) => ({ name: m.name, title: m.title ?? "", organisation: m.organisation ?? "" })),
+          itinerary: d.itinerary.map((i) => ({ date: i.date, place: i.place ?? "", description: i.description })),
+          activityIds: d.activities.map((a) => a.id),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { partnershipScopes } from "@/db/queries/activities-scope";
+import { activityOptionsByIds } from "@/db/queries/activities-options";
+import { copySources } from "@/db/queries/delegations-copy";
+import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
+import { DelegationForm } from "@/components/delegations/delegation-form";
+import { isoToDate, todayIso, toPickerOption } from "@/components/exchanges/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireCapability } from "@/lib/auth/session";
+import { optionalInt, parseListParams } from "@/lib/validation/list-params";
+import { z } from "@/lib/validation/zod";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("delegations");
+  return { title: t("newTitle") };
+}
+
+const prefillSchema = z.object({ partnership: optionalInt(1, 2_000_000_000), activity: optionalInt(1, 2_000_000_000) });
+
+/** `/delegations/new?partnership=<id>&activity=<id>` pre-fills a partnership and a linked activity. */
+export default async function NewDelegationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireCapability("records.edit");
+  const [t, format] = await Promise.all([getTranslations("delegations"), getFormatter()]);
+  const { partnership, activity } = parseListParams(prefillSchema, await searchParams);
+  const db = getDb();
+  const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
+  const allowed = scope && !scope.archived && can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
+  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map(toPickerOption) : [];
+  const activities = activity ? activityOptionsByIds(db, [activity]).map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` })) : [];
+  const sources = copySources(db, viewer).map((s) => ({
+    value: String(s.id),
+    label: `${format.dateTime(isoToDate(s.startDate), { dateStyle: "medium", timeZone: "UTC" })} · ${s.leaderName} · ${s.ourName}`,
+  }));
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
+      {partnership && !allowed ? (
+        <p role="alert" className="mb-6 max-w-3xl rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
+          {t("prefillRefused")}
+        </p>
+      ) : null}
+      <DelegationForm
+        mode="create"
+        initialPartnerships={initial}
+        initialActivities={activities}
+        copySources={sources}
+        defaults={{
+          direction: "incoming",
+          partnershipIds: initial.map((o) => o.id),
+          ourLocalityId: "",
+          leaderName: "",
+          leaderTitle: "",
+          leaderRank: "head_of_government",
+          startDate: todayIso(),
+          endDate: "",
+          purpose: "",
+          status: "planned",
+          outcomes: "",
+          members: [],
+          itinerary: [],
+          activityIds: activities.map((a) => a.id),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ActivityRow } from "@/db/queries/activities";
+import { DataTable } from "@/components/data-table/data-table";
+import { dateRange, isoToDate } from "@/components/exchanges/labels";
+import type { ActivityListParams } from "@/lib/validation/activity-list";
+
+export const ACTIVITY_DEFAULT_COLUMNS = ["startDate", "title", "category", "partners", "organiser", "participants"];
+
+export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; total: number; params: ActivityListParams }) {
+  const t = useTranslations("activities");
+  const te = useTranslations("enums");
+  const format = useFormatter();
+  const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const columns: ColumnDef<ActivityRow>[] = [
+    { id: "startDate", header: t("columns.startDate"), enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span> },
+    {
+      id: "title",
+      header: t("columns.title"),
+      enableSorting: true,
+      cell: ({ row }) => (
+        <>
+          <Link href={`/activities/${row.original.id}`} className="font-medium">
+            {row.original.title}
+          </Link>
+          {row.original.archived ? <span className="badge ml-2 bg-slate-200 text-slate-800">{t("archivedBadge")}</span> : null}
+        </>
+      ),
+    },
+    { id: "category", header: t("columns.category"), enableSorting: true, cell: ({ row }) => te(`activityCategory.${row.original.category}`) },
+    {
+      id: "partners",
+      header: t("columns.partners"),
+      cell: ({ row }) => (
+        <ul>
+          {row.original.partners.map((p) => (
+            <li key={p.partnershipId}>
+              <span lang={p.countryCode === "JP" ? "ja" : p.countryCode === "KR" ? "ko" : undefined}>{p.name}</span>
+              {p.name !== p.romanised ? <span className="text-slate-600"> ({p.romanised})</span> : null}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    { id: "organiser", header: t("columns.organiser"), enableSorting: true, cell: ({ row }) => row.original.organiserName },
+    {
+      id: "participants",
+      header: t("columns.participants"),
+      cell: ({ row }) =>
+        row.original.participantsOurs === null && row.original.participantsPartner === null
+          ? "—"
+          : t("participantsPair", { ours: format.number(row.original.participantsOurs ?? 0), partner: format.number(row.original.participantsPartner ?? 0) }),
+    },
+    { id: "location", header: t("columns.location"), cell: ({ row }) => te(`activityLocation.${row.original.location}`) },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      total={total}
+      page={params.page}
+      pageSize={params.pageSize}
+      sort={params.sort}
+      dir={params.dir}
+      cols={params.cols}
+      defaultColumns={ACTIVITY_DEFAULT_COLUMNS}
+      caption={t("caption")}
+      emptyState={t("empty")}
+      getRowId={(r) => String(r.id)}
+    />
+  );
+}
