@@ -61,6 +61,10 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
       /* ignore */
     }
   }, [rememberCategory, form]);
+  const prefilled = mode === "create" && initialPartnerships.length > 0;
+  useEffect(() => {
+    if (prefilled) form.setFocus("title");
+  }, [prefilled, form]);
   const errors = form.formState.errors;
   const detailError = Object.keys(errors).some((k) => DETAIL_FIELDS.has(k));
   const [detailsOpen, setDetailsOpen] = useState(mode === "edit");
@@ -75,7 +79,17 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
   const pickerError = errors.partnershipIds ? errorText((errors.partnershipIds as { message?: string }).message ?? (errors.partnershipIds as unknown as { message?: string }[])[0]?.message) : null;
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="max-w-3xl space-y-6"
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
+      }}
+    >
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
       {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => window.location.reload()} /> : null}
       <ErrorSummary errors={errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />

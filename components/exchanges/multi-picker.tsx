@@ -89,6 +89,27 @@ export function MultiPicker(props: {
         {props.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
       </label>
       {props.hint ? <p id={hintId} className="field-hint -mt-0.5 mb-1">{props.hint}</p> : null}
+      <div className="mb-2" aria-live="polite">
+        {props.value.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noneSelected")}</p>
+        ) : (
+          <ul aria-label={`${props.label}: ${t("selected")}`} className="flex flex-wrap gap-2">
+            {props.value.map((o) => (
+              <li key={o.id} className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-900">
+                <span>{o.label}</span>
+                <button
+                  type="button"
+                  className="rounded-full px-1.5 text-base leading-none text-brand-800 hover:bg-brand-100"
+                  aria-label={t("remove", { name: o.label })}
+                  onClick={() => props.onChange(props.value.filter((v) => v.id !== o.id))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <div className="relative">
         <input
           id={props.id}
@@ -151,27 +172,6 @@ export function MultiPicker(props: {
         {open ? t("results", { count: visible.length }) : ""}
       </p>
       {props.error ? <p id={errorId} className="field-error">{props.error}</p> : null}
-      <div className="mt-2" aria-live="polite">
-        {props.value.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noneSelected")}</p>
-        ) : (
-          <ul aria-label={`${props.label}: ${t("selected")}`} className="flex flex-wrap gap-2">
-            {props.value.map((o) => (
-              <li key={o.id} className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-900">
-                <span>{o.label}</span>
-                <button
-                  type="button"
-                  className="rounded-full px-1.5 text-base leading-none text-brand-800 hover:bg-brand-100"
-                  aria-label={t("remove", { name: o.label })}
-                  onClick={() => props.onChange(props.value.filter((v) => v.id !== o.id))}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
     </div>
   );
 }

@@ -45,7 +45,7 @@ test("an oversized or wrong-type file is refused with a clear message and nothin
   const page = await as("city");
   await newActivity(page);
   const input = page.getByLabel("Add a file");
-  const alert = page.getByRole("alert");
+  const alert = page.locator("p[role=alert]");
 
   await input.setInputFiles({ name: "programme.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) });
   await page.getByRole("button", { name: "Upload" }).click();
@@ -63,6 +63,7 @@ test("an oversized or wrong-type file is refused with a clear message and nothin
   // The server refuses on its own, whatever the browser checks.
   const ownerId = new URL(page.url()).pathname.split("/")[2] ?? "";
   const big = await page.request.post("/api/attachments", {
+    headers: { "Accept-Language": "en-GB" },
     multipart: { ownerType: "activity", ownerId, file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) } },
   });
   expect(big.status()).toBe(413);
@@ -76,7 +77,7 @@ test("nobody outside the record's scope may attach files to it", async ({ as }) 
   const file = { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("notes") };
   for (const account of ["province", "viewer"] as const) {
     const other = await as(account);
-    const response = await other.request.post("/api/attachments", { multipart: { ownerType: "activity", ownerId, file } });
+    const response = await other.request.post("/api/attachments", { headers: { "Accept-Language": "en-GB" }, multipart: { ownerType: "activity", ownerId, file } });
     expect(response.status()).toBe(403);
     expect((await response.json()).error).toBe("You are not allowed to do this.");
   }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import Database from "better-sqlite3";
+import { test } from "@playwright/test";
 
 /** Reads ids from the test server's demo database (read-only), so that tests need not guess them. */
 function open() {
@@ -29,3 +30,8 @@ export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}$
 /** Today in China, as the app computes it. */
 export const todayIso = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
+/** Server actions and route handlers answer in the session's language; the tests read English. */
+export async function preferEnglish(page: import("@playwright/test").Page): Promise<void> {
+  await page.context().addCookies([{ name: "amity_locale", value: "en", url: test.info().project.use.baseURL ?? "" }]);
+}

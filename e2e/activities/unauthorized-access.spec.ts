@@ -1,14 +1,15 @@
 import { test, expect } from "../support/fixtures";
 import { callServerAction } from "../support/server-action";
-import { partnershipId, unique } from "./demo-data";
+import { partnershipId, preferEnglish, unique } from "./demo-data";
 
 const ACTIONS = "app/(app)/activities/actions.ts";
 
 test("city staff cannot log an activity for another locality's partnership", async ({ as }) => {
   const page = await as("city");
+  await preferEnglish(page);
   const qingdaoDaegu = partnershipId("Qingdao", "Daegu");
   await page.goto(`/activities/new?partnership=${qingdaoDaegu}`);
-  await expect(page.getByRole("alert")).toContainText("You cannot log activities for that partnership");
+  await expect(page.getByRole("alert").filter({ hasText: "You cannot log activities for that partnership" })).toBeVisible();
   await expect(page.getByText("None chosen yet.")).toBeVisible();
 
   await page.getByRole("combobox", { name: "Partnerships" }).fill("Daegu");
@@ -30,6 +31,7 @@ test("city staff cannot log an activity for another locality's partnership", asy
 
 test("a viewer reads activities but cannot log or change them", async ({ as }) => {
   const page = await as("viewer");
+  await preferEnglish(page);
   await page.goto("/activities");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exchange activities");
   await expect(page.getByRole("link", { name: "Log activity" })).toHaveCount(0);

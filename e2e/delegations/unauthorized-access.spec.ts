@@ -1,11 +1,12 @@
 import { test, expect } from "../support/fixtures";
 import { callServerAction } from "../support/server-action";
-import { partnershipId, unique } from "../activities/demo-data";
+import { partnershipId, preferEnglish, unique } from "../activities/demo-data";
 
 const ACTIONS = "app/(app)/delegations/actions.ts";
 
 test("city staff cannot record a delegation for another locality's partnership", async ({ as }) => {
   const page = await as("city");
+  await preferEnglish(page);
   const answer = await callServerAction(page, { file: ACTIONS, name: "createDelegationAction" }, {
     direction: "incoming",
     partnershipIds: [partnershipId("Qingdao", "Shimonoseki")],
