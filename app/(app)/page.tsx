@@ -1,40 +1,54 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { viewerStatScope } from "@/db/queries/statistics-scope";
+import { getLocalityPartnerships, getOpenEvaluations } from "@/db/queries/statistics-locality";
 import { getRegistrySummary } from "@/db/queries/summary";
+import { ChartGrid, buildDashboardCharts } from "@/components/dashboard/dashboard-charts";
+import { statFilterOptions } from "@/components/dashboard/filter-options";
+import { LocalityOverview } from "@/components/dashboard/locality-overview";
+import { StatFiltersBar } from "@/components/dashboard/stat-filters";
+import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
+import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
   return { title: t("title") };
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: PageProps<"/">) {
   const viewer = await requireCapability("records.read");
-  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const [t, te, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("enums"), getLocale()]);
+  const db = getDb();
+  const filters = parseStatFilters(await searchParams);
+  const scope = viewerStatScope(viewer);
   const year = new Date().getFullYear();
-  const summary = getRegistrySummary(getDb(), viewer, year);
-  const scope = viewer.role === "city_staff" ? "scopeLocality" : viewer.role === "province_admin" ? "scopeProvince" : "scopeNation";
-  const tiles = [
-    { key: "partnerships", label: t("partnerships"), value: summary.partnerships },
-    { key: "partnerCountries", label: t("partnerCountries"), value: summary.partnerCountries },
-    { key: "ourLocalities", label: t("ourLocalities"), value: summary.ourLocalities },
-    { key: "activitiesThisYear", label: t("activitiesThisYear", { year }), value: summary.activitiesThisYear },
-    { key: "delegationsThisYear", label: t("delegationsThisYear", { year }), value: summary.delegationsThisYear },
-  ];
+  const today = new Date().toISOString().slice(0, 10);
+  const localityId = scope.kind === "locality" ? scope.localityId : null;
+  const charts = await buildDashboardCharts(db, scope, filters, localityId);
+  const options = statFilterOptions(db, locale === "zh-CN", (r) => te(`region.${r}` as never));
+  const query = statFiltersQuery(filters);
+  const description = t(scope.kind === "locality" ? "scopeLocality" : scope.kind === "province" ? "scopeProvince" : "scopeNation");
   return (
     <>
-      <PageHeader title={t("title")} description={t(scope)} />
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
-        {tiles.map((tile) => (
-          <div key={tile.key} className="card p-4" data-testid={`tile-${tile.key}`}>
-            <dt className="text-sm text-slate-600">{tile.label}</dt>
-            <dd className="mt-1 text-3xl font-semibold tabular-nums text-brand-800">{format.number(tile.value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="mt-6 text-sm text-slate-600">{t("chartsComing")}</p>
+      <PageHeader
+        title={t("title")}
+        description={description}
+        actions={
+          <>
+            <a className="btn-secondary" href={query ? `/map?${query}` : "/map"}>{t("openMap")}</a>
+            {hasCapability(viewer, "reports.export") ? <a className="btn-secondary" href="/reports">{t("openReports")}</a> : null}
+          </>
+        }
+      />
+      <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
+      {localityId ? <LocalityOverview rows={getLocalityPartnerships(db, localityId, today)} evaluations={getOpenEvaluations(db, localityId)} today={today} /> : null}
+      <h2 className="mb-3">{t("statistics")}</h2>
+      <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/" />
+      <ChartGrid charts={charts} />
     </>
   );
 }

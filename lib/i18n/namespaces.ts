@@ -12,6 +12,8 @@ export const NAMESPACES = [
   "admin",
   "account",
   "dashboard",
+  "map",
+  "reports",
   "sections",
   "activities",
   "delegations",

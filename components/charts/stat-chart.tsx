@@ -1,0 +1,69 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { PALETTE, type ChartSpec } from "./chart-types";
+
+/** Draws a chart spec with recharts; clicking a bar, slice or point opens its list. */
+export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: number }) {
+  const router = useRouter();
+  const data = spec.rows.map((row) => ({ label: row.label, ...Object.fromEntries(spec.series.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])) }));
+  const open = (index: number, seriesKey?: string) => {
+    const row = spec.rows[index];
+    const target = (seriesKey ? row?.hrefs?.[seriesKey] : undefined) ?? row?.href;
+    if (target) router.push(target);
+  };
+  const legend = spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null;
+  const grid = <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />;
+  const tooltip = <Tooltip />;
+
+  let chart: React.ReactElement;
+  if (spec.kind === "pie") {
+    chart = (
+      <PieChart>
+        <Pie data={data} dataKey="s0" nameKey="label" innerRadius="45%" outerRadius="80%" onClick={(_: unknown, i: number) => open(i)} cursor="pointer" isAnimationActive={false}>
+          {spec.rows.map((row, i) => (
+            <Cell key={row.key} fill={row.color ?? PALETTE[i % PALETTE.length]} />
+          ))}
+        </Pie>
+        {tooltip}
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+      </PieChart>
+    );
+  } else if (spec.kind === "line") {
+    chart = (
+      <LineChart data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
+        {grid}
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis tick={{ fontSize: 12 }} width={48} />
+        {tooltip}
+        {legend}
+        {spec.series.map((s, i) => (
+          <Line key={s.key} type="monotone" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    );
+  } else {
+    const horizontal = spec.kind === "horizontal";
+    const stackId = spec.kind === "stacked" ? "a" : undefined;
+    chart = (
+      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 16 : 0 }}>
+        {grid}
+        {horizontal ? <XAxis type="number" tick={{ fontSize: 12 }} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
+        {horizontal ? <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={110} interval={0} /> : <YAxis tick={{ fontSize: 12 }} width={48} />}
+        {tooltip}
+        {legend}
+        {spec.series.map((s, i) => (
+          <Bar key={s.key} dataKey={`s${i}`} name={s.label} fill={s.color} stackId={stackId} cursor="pointer" isAnimationActive={false} onClick={(_: unknown, index: number) => open(index, s.key)} />
+        ))}
+      </BarChart>
+    );
+  }
+  return (
+    <div aria-hidden="true" style={{ height }} data-testid={`chart-canvas-${spec.id}`}>
+      <ResponsiveContainer width="100%" height="100%">
+        {chart}
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Db } from "@/db/connection";
+import { getPartnershipStats } from "@/db/queries/statistics";
+import { getCampaignCompletion, getExchangeStats } from "@/db/queries/statistics-exchanges";
+import type { StatScope } from "@/db/queries/statistics-scope";
+import { ChartCard } from "@/components/charts/chart-card";
+import type { ChartSpec } from "@/components/charts/chart-types";
+import type { StatFilters } from "@/lib/domain/statistics-filters";
+import type { ChartContext } from "./chart-context";
+import { exchangeCharts } from "./exchange-charts";
+import { partnershipCharts } from "./partnership-charts";
+
+/** Every chart spec of the dashboard for a scope and filters (also used by the activity report). */
+export async function buildDashboardCharts(db: Db, scope: StatScope, filters: StatFilters, localityId: number | null): Promise<ChartSpec[]> {
+  const [t, te, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("enums"), getLocale()]);
+  const ctx: ChartContext = {
+    t: (key, values) => t(key as never, values as never),
+    enumLabel: (group, value) => te(`${group}.${value}` as never),
+    zh: locale === "zh-CN",
+    link: { filters, localityId },
+  };
+  const year = new Date().getFullYear();
+  return [
+    ...partnershipCharts(getPartnershipStats(db, scope, filters, year), ctx),
+    ...exchangeCharts(getExchangeStats(db, scope, filters), getCampaignCompletion(db, scope, filters), ctx),
+  ];
+}
+
+const WIDE = new Set(["new-per-year", "activities", "by-province"]);
+
+export function ChartGrid({ charts }: { charts: ChartSpec[] }) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {charts.map((spec) => (
+        <ChartCard key={spec.id} spec={spec} className={WIDE.has(spec.id) ? "lg:col-span-2" : undefined} />
+      ))}
+    </div>
+  );
+}

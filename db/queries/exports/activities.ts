@@ -1,0 +1,50 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { activities } from "@/db/schema";
+import type { ActivityListParams } from "@/lib/validation/activity-list";
+import { activityFilterSql, org } from "../activities";
+import type { BuiltQuery } from "./reader";
+
+/** The partner localities of an activity, "神戸市 (Kobe); …". */
+const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (' || pl.name_romanised || ')', '; ')
+  from activity_partnerships ap join partnerships p on p.id = ap.partnership_id join localities pl on pl.id = p.partner_locality_id
+  where ap.activity_id = ${activities.id})`;
+
+export const activityExportSelection = {
+  id: activities.id,
+  title: activities.title,
+  category: activities.category,
+  startDate: activities.startDate,
+  endDate: activities.endDate,
+  location: activities.location,
+  locationDetail: activities.locationDetail,
+  organiserLocal: org.nameLocal,
+  organiserRomanised: org.nameRomanised,
+  partners: partnersSql,
+  participantsOurs: activities.participantsOurs,
+  participantsPartner: activities.participantsPartner,
+  costAmount: activities.costAmount,
+  costCurrency: activities.costCurrency,
+  outcomes: activities.outcomes,
+};
+
+export type ActivityExportRow = { [K in keyof typeof activityExportSelection]: string | number | null };
+
+const ORDER = {
+  startDate: [activities.startDate, activities.id],
+  title: [activities.title, activities.id],
+  category: [activities.category, activities.startDate],
+  organiser: [org.nameLocal, activities.startDate],
+} as const;
+
+/** Every activity the list shows for these URL parameters (all pages). */
+export function activityExportQuery(db: DbOrTx, params: ActivityListParams): BuiltQuery {
+  const direction = params.dir === "desc" ? desc : asc;
+  return db
+    .select(activityExportSelection)
+    .from(activities)
+    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+    .where(and(...activityFilterSql(params)))
+    .orderBy(...(ORDER[params.sort] ?? ORDER.startDate).map((e) => direction(e)))
+    .toSQL();
+}

@@ -1,0 +1,51 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { delegations } from "@/db/schema";
+import type { DelegationListParams } from "@/lib/validation/delegation-list";
+import { delegationFilterSql, ourLoc } from "../delegations";
+import type { BuiltQuery } from "./reader";
+
+const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (' || pl.name_romanised || ')', '; ')
+  from delegation_partnerships dp join partnerships p on p.id = dp.partnership_id join localities pl on pl.id = p.partner_locality_id
+  where dp.delegation_id = ${delegations.id})`;
+
+const membersSql = sql<number>`(select count(*) from delegation_members m where m.delegation_id = ${delegations.id})`;
+
+export const delegationExportSelection = {
+  id: delegations.id,
+  direction: delegations.direction,
+  startDate: delegations.startDate,
+  endDate: delegations.endDate,
+  ourLocal: ourLoc.nameLocal,
+  ourRomanised: ourLoc.nameRomanised,
+  partners: partnersSql,
+  leaderName: delegations.leaderName,
+  leaderTitle: delegations.leaderTitle,
+  leaderRank: delegations.leaderRank,
+  members: membersSql,
+  status: delegations.status,
+  purpose: delegations.purpose,
+  outcomes: delegations.outcomes,
+};
+
+export type DelegationExportRow = { [K in keyof typeof delegationExportSelection]: string | number | null };
+
+const ORDER = {
+  startDate: [delegations.startDate, delegations.id],
+  leaderName: [delegations.leaderName, delegations.id],
+  direction: [delegations.direction, delegations.startDate],
+  status: [delegations.status, delegations.startDate],
+  ourLocality: [ourLoc.nameLocal, delegations.startDate],
+} as const;
+
+/** Every delegation the list shows for these URL parameters (all pages). */
+export function delegationExportQuery(db: DbOrTx, params: DelegationListParams): BuiltQuery {
+  const direction = params.dir === "desc" ? desc : asc;
+  return db
+    .select(delegationExportSelection)
+    .from(delegations)
+    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+    .where(and(...delegationFilterSql(params)))
+    .orderBy(...(ORDER[params.sort] ?? ORDER.startDate).map((e) => direction(e)))
+    .toSQL();
+}

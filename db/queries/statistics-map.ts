@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import type { PartnershipStatus } from "@/lib/domain/enums";
+import type { StatFilters } from "@/lib/domain/statistics-filters";
+import { PARTNERSHIP_FROM, partnershipWhere, type StatScope } from "./statistics-scope";
+
+export type MapPair = {
+  id: number;
+  ourLocal: string;
+  ourRomanised: string;
+  ourLat: number | null;
+  ourLng: number | null;
+  partnerLocal: string;
+  partnerRomanised: string;
+  partnerLat: number | null;
+  partnerLng: number | null;
+  countryCode: string;
+  status: PartnershipStatus | null;
+};
+
+/** Every partnership in scope with both ends' coordinates, for the map and the list beside it. */
+export function getMapPairs(db: DbOrTx, scope: StatScope, filters: StatFilters): MapPair[] {
+  return db.all<MapPair>(sql`select ps.id as id, o.name_local as ourLocal, o.name_romanised as ourRomanised, o.latitude as ourLat, o.longitude as ourLng,
+      p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.latitude as partnerLat, p.longitude as partnerLng,
+      p.country_code as countryCode, ps.status as status
+    from ${PARTNERSHIP_FROM} where ${partnershipWhere(scope, filters)}
+    order by o.name_romanised, p.name_romanised`);
+}

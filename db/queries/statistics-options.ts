@@ -1,0 +1,18 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import type { Region } from "@/lib/domain/enums";
+
+export type Option = { code: string; nameEn: string; nameZh: string };
+
+/** Partner countries that have at least one partnership, and China's provinces, for filter menus. */
+export function getStatFilterOptions(db: DbOrTx): { countries: Option[]; provinces: (Option & { region: Region })[]; years: { min: number; max: number } } {
+  const countries = db.all<Option>(sql`select distinct c.code as code, c.name_en as nameEn, c.name_zh as nameZh
+    from partnerships ps join localities p on p.id = ps.partner_locality_id join countries c on c.code = p.country_code
+    where ps.archived_at is null order by c.name_en`);
+  const provinces = db.all<Option & { region: Region }>(sql`select code, name_en as nameEn, name_zh as nameZh, region from provinces order by name_en`);
+  const bounds = db.get<{ min: number | null; max: number | null }>(sql`select min(y) as min, max(y) as max from (
+    select cast(substr(signed_on, 1, 4) as integer) as y from partnerships where signed_on is not null
+    union all select cast(substr(start_date, 1, 4) as integer) from activities)`);
+  const thisYear = new Date().getFullYear();
+  return { countries, provinces, years: { min: bounds?.min ?? thisYear, max: Math.max(bounds?.max ?? thisYear, thisYear) } };
+}

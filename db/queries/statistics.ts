@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/connection";
+import { PARTNERSHIP_STATUSES, type PartnershipStatus, type Region } from "@/lib/domain/enums";
+import type { StatFilters } from "@/lib/domain/statistics-filters";
+import { PARTNERSHIP_FROM, partnershipWhere, type StatScope } from "./statistics-scope";
+
+export type Named = { code: string; nameEn: string; nameZh: string; count: number };
+export type StatusCounts = Record<PartnershipStatus, number>;
+
+export type PartnershipStats = {
+  total: number;
+  byCountry: Named[];
+  cumulative: { year: number; count: number }[];
+  newByYearCountry: { year: number; code: string; count: number }[];
+  byProvince: (Named & { region: Region })[];
+  byRegion: { region: Region; count: number }[];
+  status: { year: number | null; current: StatusCounts; previous: StatusCounts };
+};
+
+function emptyStatus(): StatusCounts {
+  return Object.fromEntries(PARTNERSHIP_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** The report's registry figures (DOMAIN.md) for a scope and the dashboard's filters. */
+export function getPartnershipStats(db: DbOrTx, scope: StatScope, filters: StatFilters, currentYear: number): PartnershipStats {
+  const where = partnershipWhere(scope, filters);
+  const whereAllYears = partnershipWhere(scope, filters, { signedYears: false });
+  const year = sql.raw("cast(substr(ps.signed_on, 1, 4) as integer)");
+
+  const byCountry = db.all<Named>(sql`select p.country_code as code, c.name_en as nameEn, c.name_zh as nameZh, count(*) as count
+    from ${PARTNERSHIP_FROM} join countries c on c.code = p.country_code where ${where}
+    group by p.country_code order by count desc, c.name_en`);
+
+  const perYear = db.all<{ year: number; count: number }>(sql`select ${year} as year, count(*) as count
+    from ${PARTNERSHIP_FROM} where ${whereAllYears} and ps.signed_on is not null group by 1 order by 1`);
+  const last = Math.min(filters.to ?? currentYear, currentYear);
+  const first = filters.from ?? perYear[0]?.year ?? last;
+  const cumulative: { year: number; count: number }[] = [];
+  let running = perYear.filter((r) => r.year < first).reduce((s, r) => s + r.count, 0);
+  const byYear = new Map(perYear.map((r) => [r.year, r.count]));
+  for (let y = first; y <= last; y++) {
+    running += byYear.get(y) ?? 0;
+    cumulative.push({ year: y, count: running });
+  }
+
+  const newByYearCountry = db.all<{ year: number; code: string; count: number }>(sql`select ${year} as year, p.country_code as code, count(*) as count
+    from ${PARTNERSHIP_FROM} where ${whereAllYears} and ps.signed_on is not null and ${year} between ${first} and ${last}
+    group by 1, 2 order by 1, 2`);
+
+  const byProvince = db.all<Named & { region: Region }>(sql`select pr.code as code, pr.name_en as nameEn, pr.name_zh as nameZh, pr.region as region, count(*) as count
+    from ${PARTNERSHIP_FROM} where ${where} and pr.code is not null group by pr.code order by count desc, pr.name_en`);
+
+  const byRegion = db.all<{ region: Region; count: number }>(sql`select pr.region as region, count(*) as count
+    from ${PARTNERSHIP_FROM} where ${where} and pr.code is not null group by pr.region`);
+
+  const latest = db.get<{ y: number | null }>(sql`select max(year) as y from partnership_status_history where year <= ${last}`);
+  const statusYear = latest?.y ?? null;
+  const current = emptyStatus();
+  const previous = emptyStatus();
+  if (statusYear !== null) {
+    const rows = db.all<{ year: number; status: PartnershipStatus; count: number }>(sql`select h.year as year, h.status as status, count(*) as count
+      from ${PARTNERSHIP_FROM} join partnership_status_history h on h.partnership_id = ps.id
+      where ${where} and h.year in (${statusYear}, ${statusYear - 1}) group by 1, 2`);
+    for (const r of rows) (r.year === statusYear ? current : previous)[r.status] = r.count;
+  }
+
+  return {
+    total: byCountry.reduce((s, r) => s + r.count, 0),
+    byCountry,
+    cumulative,
+    newByYearCountry,
+    byProvince,
+    byRegion,
+    status: { year: statusYear, current, previous },
+  };
+}

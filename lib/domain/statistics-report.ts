@@ -1,0 +1,74 @@
+import { firstValues, optionalEnum, optionalInt } from "@/lib/validation/list-params";
+import { z } from "@/lib/validation/zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { FIRST_STAT_YEAR, LAST_STAT_YEAR } from "./statistics-filters";
+
+export const REPORT_SCOPES = ["nation", "province", "locality"] as const;
+export const REPORT_TABLES = ["partnerships", "activities", "delegations"] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+
+/** The activity report's URL: a scope, a period in whole years. Anything malformed is ignored. */
+export const reportParamsSchema = z.object({
+  scope: optionalEnum(REPORT_SCOPES),
+  province: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,3}$/)
+    .optional()
+    .catch(undefined),
+  locality: optionalInt(1, 2_000_000_000),
+  from: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
+  to: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
+  table: optionalEnum(REPORT_TABLES),
+});
+export type ReportParams = z.output<typeof reportParamsSchema>;
+
+export function parseReportParams(params: Record<string, string | string[] | undefined>): ReportParams {
+  const result = reportParamsSchema.safeParse(firstValues(params));
+  return result.success ? result.data : {};
+}
+
+export type ReportScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number };
+
+/**
+ * The scope asked for, if the viewer may report on it: national administrators
+ * (and viewers, who cannot export) anything; a province administrator their
+ * province or a locality in it; city staff their own locality. `allowed` is
+ * false (and the viewer's own scope is used) otherwise.
+ */
+export function resolveReportScope(viewer: Viewer, params: ReportParams, provinceOfLocality: (id: number) => string | null | undefined): { scope: ReportScope; allowed: boolean } {
+  const own: ReportScope =
+    viewer.role === "city_staff" && viewer.localityId
+      ? { kind: "locality", localityId: viewer.localityId }
+      : viewer.role === "province_admin" && viewer.provinceCode
+        ? { kind: "province", provinceCode: viewer.provinceCode }
+        : { kind: "nation" };
+  const wanted: ReportScope | null =
+    params.scope === "nation"
+      ? { kind: "nation" }
+      : params.scope === "province" && params.province
+        ? { kind: "province", provinceCode: params.province }
+        : params.scope === "locality" && params.locality
+          ? { kind: "locality", localityId: params.locality }
+          : params.scope === undefined
+            ? own
+            : null;
+  if (!wanted) return { scope: own, allowed: false };
+  if (own.kind === "nation") return { scope: wanted, allowed: true };
+  if (own.kind === "province") {
+    const ok =
+      (wanted.kind === "province" && wanted.provinceCode === own.provinceCode) ||
+      (wanted.kind === "locality" && provinceOfLocality(wanted.localityId) === own.provinceCode);
+    return ok ? { scope: wanted, allowed: true } : { scope: own, allowed: false };
+  }
+  const ok = wanted.kind === "locality" && wanted.localityId === own.localityId;
+  return { scope: own, allowed: ok };
+}
+
+/** The period: the given years, or the current year; reversed ranges swapped. */
+export function reportPeriod(params: ReportParams, currentYear: number): { from: number; to: number } {
+  const from = params.from ?? params.to ?? currentYear;
+  const to = params.to ?? Math.max(from, currentYear);
+  return from <= to ? { from, to } : { from: to, to: from };
+}
