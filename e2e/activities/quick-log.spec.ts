@@ -30,7 +30,8 @@ test("city staff quick-log an activity for two partnerships with the keyboard al
     await page.goto(`/activities?partnership=${partnershipId("Tianjin", partner)}`);
     await expect(page.getByRole("table").getByRole("link", { name: title })).toBeVisible();
   }
-  await page.goto("/calendar");
+  await page.goto(`/calendar?q=${encodeURIComponent(title)}`);
+  await expect(page.getByTestId("calendar-summary")).toContainText("1 activity and no delegations");
   await expect(page.getByRole("link", { name: `Activity: ${title}` })).toBeVisible();
 
   await page.goto("/activities/new");
