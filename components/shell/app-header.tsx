@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { SessionViewer } from "@/lib/auth/session";
+import { hasCapability } from "@/lib/auth/permissions";
+import { QuickLogButton } from "@/components/exchanges/quick-log-button";
 import { LanguageSwitch } from "./language-switch";
 
 export async function AppHeader({ viewer }: { viewer: SessionViewer }) {
@@ -22,6 +24,7 @@ export async function AppHeader({ viewer }: { viewer: SessionViewer }) {
               {scope ? ` · ${scope}` : ""}
             </span>
           </Link>
+          {hasCapability(viewer, "records.edit") ? <QuickLogButton variant="secondary" /> : null}
           <LanguageSwitch />
           <form action={signOutAction}>
             <button type="submit" className="btn-secondary py-1.5">
