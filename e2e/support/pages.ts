@@ -18,4 +18,13 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/admin/audit", account: "admin" },
   { path: "/account", account: "city" },
   { path: "/account", account: "viewer" },
+  { path: "/activities", account: "viewer" },
+  { path: "/activities/new", account: "city" },
+  { path: "/activities/1", account: "admin" },
+  { path: "/activities/1/edit", account: "admin" },
+  { path: "/delegations", account: "province" },
+  { path: "/delegations/new", account: "city" },
+  { path: "/delegations/1", account: "viewer" },
+  { path: "/delegations/1/edit", account: "admin" },
+  { path: "/calendar", account: "city" },
 ];
