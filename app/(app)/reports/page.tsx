@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getReportLocalities, getStatFilterOptions } from "@/db/queries/statistics-options";
+import { ChartGrid } from "@/components/dashboard/dashboard-charts";
+import { ReportDownloads } from "@/components/reports/report-downloads";
+import { ReportForm } from "@/components/reports/report-form";
+import type { ChartSpec } from "@/components/charts/chart-types";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/session";
+import { resolveReport } from "@/lib/exports/activity-report";
+import { exportLabels } from "@/lib/exports/labels";
+import { reportSummary } from "@/lib/exports/report-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("title") };
+}
+
+export default async function ReportsPage({ searchParams }: PageProps<"/reports">) {
+  const viewer = await requireCapability("reports.export");
+  const [t, format, l] = await Promise.all([getTranslations("reports"), getFormatter(), exportLabels()]);
+  const db = getDb();
+  const req = resolveReport(db, viewer, await searchParams, l);
+  const { scope, period } = req;
+  const options = getStatFilterOptions(db);
+  const years: number[] = [];
+  for (let y = options.years.max; y >= options.years.min; y--) years.push(y);
+  const national = viewer.role === "national_admin";
+  const scopes = [
+    ...(national ? [{ value: "nation", label: t("scopeNation") }] : []),
+    ...(viewer.role !== "city_staff" ? [{ value: "province", label: t("scopeProvince") }] : []),
+    { value: "locality", label: t("scopeLocality") },
+  ];
+  const provinces = viewer.role === "city_staff" ? [] : options.provinces.filter((p) => national || p.code === viewer.provinceCode).map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
+  const localities = getReportLocalities(db, national ? null : viewer.provinceCode)
+    .filter((x) => viewer.role !== "city_staff" || x.id === viewer.localityId)
+    .map((x) => ({ value: String(x.id), label: l.zh ? x.nameLocal : x.nameRomanised }));
+  const summary = reportSummary(db, req, l);
+  const charts: ChartSpec[] = summary.charts.map((c, i) => ({
+    id: `report-${i}`,
+    title: c.title,
+    kind: "horizontal",
+    categoryLabel: t("item"),
+    series: [{ key: "value", label: t("value"), color: "#1d5f98" }],
+    rows: c.rows.map((r) => ({ key: r.label, label: r.label, values: { value: r.value } })),
+  }));
+  const query = new URLSearchParams({
+    scope: scope.kind,
+    ...(scope.kind === "province" ? { province: scope.provinceCode } : {}),
+    ...(scope.kind === "locality" ? { locality: String(scope.localityId) } : {}),
+    from: String(period.from),
+    to: String(period.to),
+  }).toString();
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ReportForm scope={scope} period={period} scopes={scopes} provinces={provinces} localities={localities} years={years} />
+      {!req.allowed ? <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("scopeRefused")}</p> : null}
+      <h2 className="mb-3 text-xl" data-testid="report-title">{req.title}</h2>
+      <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
+        {summary.totals.map((x) => (
+          <div key={x.label} className="card p-3">
+            <dt className="text-sm text-slate-600">{x.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">{format.number(x.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <ReportDownloads query={query} />
+      <ChartGrid charts={charts} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Db } from "@/db/connection";
+import { activityExportQuery, activityExportSelection } from "@/db/queries/exports/activities";
+import { delegationExportQuery, delegationExportSelection } from "@/db/queries/exports/delegations";
+import { partnershipExportQuery, partnershipExportSelection } from "@/db/queries/exports/partnerships";
+import { iterateRows } from "@/db/queries/exports/reader";
+import { provinceOfLocality, reportListParams, reportScopeName } from "@/db/queries/statistics-report";
+import type { Viewer } from "@/lib/auth/viewer";
+import { parseReportParams, reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
+import type Database from "better-sqlite3";
+import { activityColumns, delegationColumns } from "./columns/exchanges";
+import type { Labels } from "./columns/labels";
+import { partnershipColumns } from "./columns/registry";
+import type { ExportTable } from "./table";
+
+export type ReportRequest = { scope: ReportScope; allowed: boolean; period: { from: number; to: number }; title: string; table?: ReportTable };
+
+/** The scope (checked against the viewer's own), period and title of an activity report request. */
+export function resolveReport(db: Db, viewer: Viewer, raw: Record<string, string | string[] | undefined>, t: Labels & { t: (k: string, v?: Record<string, string | number>) => string }): ReportRequest {
+  const params = parseReportParams(raw);
+  const { scope, allowed } = resolveReportScope(viewer, params, (id) => provinceOfLocality(db, id));
+  const period = reportPeriod(params, new Date().getFullYear());
+  const name = reportScopeName(db, scope, t.zh) ?? t.t("reports.scopeNation");
+  const years = period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+  return { scope, allowed, period, title: t.t("reports.reportTitle", { scope: name, period: years }), table: params.table };
+}
+
+/** The report's three tables, each iterating its own query on the reader connection. */
+export function reportTables(db: Db, reader: Database.Database, req: ReportRequest, labels: Labels): Record<ReportTable, ExportTable> {
+  const params = reportListParams(req.scope, req.period);
+  const name = (key: string) => labels.header(`sheet_${key}`);
+  return {
+    partnerships: { name: name("partnerships"), columns: partnershipColumns(labels), rows: iterateRows(reader, partnershipExportQuery(db, params.partnerships), partnershipExportSelection) as Iterable<never> },
+    activities: { name: name("activities"), columns: activityColumns(labels), rows: iterateRows(reader, activityExportQuery(db, params.activities), activityExportSelection) as Iterable<never> },
+    delegations: { name: name("delegations"), columns: delegationColumns(labels), rows: iterateRows(reader, delegationExportQuery(db, params.delegations), delegationExportSelection) as Iterable<never> },
+  };
+}
+
+/** Keeps the columns a printed A4 page has room for. */
+export function printColumns(table: ExportTable, keys: string[]): ExportTable {
+  return { ...table, columns: keys.flatMap((k) => table.columns.filter((c) => c.key === k)) };
+}
