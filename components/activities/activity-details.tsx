@@ -57,7 +57,7 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
           <ul className="mt-2 space-y-1 text-sm">
             {a.delegations.map((d) => (
               <li key={d.id}>
-                <Link href={`/delegations/${d.id}`}>
+                <Link href={`/delegations/${d.id}`} className="underline">
                   {te(`delegationDirection.${d.direction}`)} · {d.leaderName}
                 </Link>{" "}
                 <span className="text-slate-600">

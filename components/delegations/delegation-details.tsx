@@ -80,7 +80,7 @@ export async function DelegationDetails({ delegation: d }: { delegation: Delegat
           <ul className="mt-2 space-y-1 text-sm">
             {d.activities.map((a) => (
               <li key={a.id}>
-                <Link href={`/activities/${a.id}`}>{a.title}</Link> <span className="text-slate-600">· {day(a.startDate)} · {te(`activityCategory.${a.category}`)}</span>
+                <Link href={`/activities/${a.id}`} className="underline">{a.title}</Link> <span className="text-slate-600">· {day(a.startDate)} · {te(`activityCategory.${a.category}`)}</span>
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ export async function AttachmentsPanel({ ownerType, ownerId, files, canEdit }: {
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
               <span>
-                <a href={`/api/attachments/${f.id}`} aria-label={t("download", { name: f.fileName })} className="break-all">
+                <a href={`/api/attachments/${f.id}`} aria-label={t("download", { name: f.fileName })} className="break-all underline">
                   {f.fileName}
                 </a>{" "}
                 <span className="text-slate-600">· {t("size", { size: format.number(Math.max(1, Math.round(f.sizeBytes / 1024))) })}</span>

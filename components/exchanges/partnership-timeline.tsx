@@ -34,11 +34,11 @@ export async function PartnershipTimeline({ partnershipId }: { partnershipId: nu
                     <span className="badge bg-slate-100 text-slate-800">{e.kind === "activity" ? t("activity") : t("delegation")}</span>{" "}
                     {e.kind === "activity" ? (
                       <>
-                        <Link href={`/activities/${e.id}`}>{e.title}</Link> <span className="text-slate-600">· {te(`activityCategory.${e.category}`)}</span>
+                        <Link href={`/activities/${e.id}`} className="underline">{e.title}</Link> <span className="text-slate-600">· {te(`activityCategory.${e.category}`)}</span>
                       </>
                     ) : (
                       <>
-                        <Link href={`/delegations/${e.id}`}>{t("delegationTitle", { direction: te(`delegationDirection.${e.direction}`), leader: e.leaderName })}</Link>{" "}
+                        <Link href={`/delegations/${e.id}`} className="underline">{t("delegationTitle", { direction: te(`delegationDirection.${e.direction}`), leader: e.leaderName })}</Link>{" "}
                         <span className="text-slate-600">· {te(`delegationStatus.${e.status}`)}</span>
                       </>
                     )}

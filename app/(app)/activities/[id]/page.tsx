@@ -53,7 +53,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       />
       {saved ? (
         <p role="status" className="mb-4 max-w-3xl rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
-          {t("saved")} <Link href={`/activities/new?partnership=${a.partners[0]?.partnershipId ?? ""}`}>{t("logAnother")}</Link>
+          {t("saved")} <Link className="underline" href={`/activities/new?partnership=${a.partners[0]?.partnershipId ?? ""}`}>{t("logAnother")}</Link>
         </p>
       ) : null}
       {a.archivedAt ? (
