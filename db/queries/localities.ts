@@ -102,7 +102,7 @@ export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: L
 }
 export type LocalityRow = ReturnType<typeof listLocalities>["rows"][number];
 
-export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; countryCode: string; place: string | null };
+export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; countryCode: string; place: string | null; version?: number };
 
 /** The pickers' type-ahead: current localities whose names match, best (prefix) matches first. */
 export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | "partner"; countryCode?: string; provinceCode?: string }, limit = 12): LocalityOption[] {
@@ -121,6 +121,7 @@ export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | 
       nameRomanised: localities.nameRomanised,
       countryCode: localities.countryCode,
       place: sql<string | null>`coalesce(${provinces.nameZh}, ${localities.stateName})`,
+      version: localities.version,
     })
     .from(localities)
     .leftJoin(provinces, eq(provinces.code, localities.provinceCode))

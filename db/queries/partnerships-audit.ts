@@ -11,18 +11,9 @@ export type AuditEntryRow = {
   entityType: AuditedEntity;
   entityId: number;
   summary: string | null;
-  changes: { field: string; before: unknown; after: unknown }[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 };
-
-const BOOKKEEPING = new Set(["version", "updatedAt", "updatedBy", "createdAt", "createdBy", "searchKey"]);
-
-/** The fields that differ between an audit row's before and after. */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys]
-    .filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null))
-    .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
-}
 
 /** Audit rows about the given records, newest first (at most `limit`). */
 export function auditEntries(db: DbOrTx, targets: { entityType: AuditedEntity; ids: number[] }[], limit = 200): AuditEntryRow[] {
@@ -46,6 +37,7 @@ export function auditEntries(db: DbOrTx, targets: { entityType: AuditedEntity; i
       entityType: entry.entityType,
       entityId: entry.entityId,
       summary: entry.summary,
-      changes: entry.action === "create" ? [] : changedFields(entry.before ?? null, entry.after ?? null),
+      before: entry.before ?? null,
+      after: entry.after ?? null,
     }));
 }

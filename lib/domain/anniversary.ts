@@ -51,3 +51,8 @@ export function nextRoundAnniversary(signedOn: string | null, today: string): An
   }
   return null;
 }
+
+/** Today's date (YYYY-MM-DD) in the app's time zone (China Standard Time). */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

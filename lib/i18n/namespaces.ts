@@ -18,5 +18,9 @@ export const NAMESPACES = [
   "activities",
   "delegations",
   "calendar",
+  "partnerships",
+  "localities",
+  "evaluations",
+  "partner",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -49,5 +49,6 @@ export const localitySearchSchema = z
     q: z.string().trim().max(100),
     side: z.enum(["ours", "partner"]).optional(),
     countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    provinceCode: z.string().regex(/^[A-Z]{2,3}$/).optional(),
   })
   .strict();

@@ -1,12 +1,48 @@
 import type { Metadata } from "next";
-import { SectionPlaceholder, sectionTitle } from "@/components/ui/section-placeholder";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { listLocalities } from "@/db/queries/localities";
+import { countryChoices, provinceChoices } from "@/db/queries/localities-options";
+import { LocalitiesTable } from "@/components/localities/localities-table";
+import { LocalityFilters } from "@/components/localities/locality-filters";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
+import type { Locale } from "@/lib/domain/enums";
+import { parseListParams } from "@/lib/validation/list-params";
+import { localityListSchema } from "@/lib/validation/locality-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: await sectionTitle("localities") };
+  const t = await getTranslations("localities");
+  return { title: t("title") };
 }
 
-export default async function Page() {
-  await requireCapability("records.read");
-  return <SectionPlaceholder section="localities" />;
+export default async function LocalitiesPage({ searchParams }: PageProps<"/localities">) {
+  const viewer = await requireCapability("records.read");
+  const params = parseListParams(localityListSchema, await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("localities"), getLocale() as Promise<Locale>]);
+  const db = getDb();
+  const { rows, total, page } = listLocalities(db, params, locale);
+  const filtered = Boolean(params.q || params.country || params.province || params.level || params.side);
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={hasCapability(viewer, "localities.edit") ? <Link href="/localities/new" className="btn-primary">{t("new")}</Link> : null}
+      />
+      <LocalityFilters countries={countryChoices(db, locale)} provinces={provinceChoices(db, locale)} />
+      <LocalitiesTable
+        rows={rows}
+        total={total}
+        page={page}
+        pageSize={params.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        cols={params.cols}
+        emptyState={<p>{filtered ? t("list.emptyFiltered") : t("list.emptyAll")}</p>}
+      />
+    </>
+  );
 }

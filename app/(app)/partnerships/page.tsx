@@ -1,12 +1,73 @@
 import type { Metadata } from "next";
-import { SectionPlaceholder, sectionTitle } from "@/components/ui/section-placeholder";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { countryChoices, ourLocalityChoices, provinceChoices } from "@/db/queries/localities-options";
+import { listPartnerships } from "@/db/queries/partnerships-list";
+import { PartnershipFilters } from "@/components/partnerships/partnership-filters";
+import { PartnershipsTable } from "@/components/partnerships/partnerships-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
+import { todayIso } from "@/lib/domain/anniversary";
+import type { Locale } from "@/lib/domain/enums";
+import { parseListParams } from "@/lib/validation/list-params";
+import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: await sectionTitle("partnerships") };
+  const t = await getTranslations("partnerships");
+  return { title: t("title") };
 }
 
-export default async function Page() {
-  await requireCapability("records.read");
-  return <SectionPlaceholder section="partnerships" />;
+export default async function PartnershipsPage({ searchParams }: PageProps<"/partnerships">) {
+  const viewer = await requireCapability("records.read");
+  const params = parseListParams(partnershipListSchema, await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale() as Promise<Locale>]);
+  const db = getDb();
+  const today = todayIso();
+  const { rows, total, page } = listPartnerships(db, params, { locale, today });
+  const canCreate = hasCapability(viewer, "records.edit");
+  const filtered = Boolean(params.q || params.country || params.province || params.region || params.locality || params.status || params.type || params.level || params.signedFrom || params.signedTo);
+  const thisYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: thisYear + 1 - 1950 + 1 }, (_, i) => thisYear + 1 - i);
+  const emptyState = filtered ? (
+    <p>{t("list.emptyFiltered")}</p>
+  ) : (
+    <p>
+      {t("list.emptyAll")}{" "}
+      {canCreate ? <Link href="/partnerships/new">{t("new")}</Link> : null}
+    </p>
+  );
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          canCreate ? (
+            <Link href="/partnerships/new" className="btn-primary">
+              {t("new")}
+            </Link>
+          ) : null
+        }
+      />
+      <PartnershipFilters
+        countries={countryChoices(db, locale, { abroadOnly: true })}
+        provinces={provinceChoices(db, locale)}
+        localities={ourLocalityChoices(db, locale, params.province)}
+        years={years}
+      />
+      <PartnershipsTable
+        rows={rows}
+        total={total}
+        page={page}
+        pageSize={params.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        cols={params.cols}
+        today={today}
+        emptyState={emptyState}
+      />
+    </>
+  );
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { loadLocality } from "@/components/localities/load-locality";
+import { LocalityForm } from "@/components/localities/locality-form";
+import { formSetup } from "@/components/partnerships/form-setup";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/session";
+import type { Locale } from "@/lib/domain/enums";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("localities.form");
+  return { title: t("editTitleShort") };
+}
+
+export default async function EditLocalityPage({ params }: PageProps<"/localities/[id]/edit">) {
+  const viewer = await requireCapability("localities.edit");
+  const { l, canEdit } = loadLocality(viewer, (await params).id);
+  if (!canEdit) redirect("/forbidden");
+  const [t, locale] = await Promise.all([getTranslations("localities.form"), getLocale() as Promise<Locale>]);
+  const { choices } = formSetup(getDb(), viewer, locale);
+  const countries = choices.countries.filter((c) => (l.countryCode === "CN" ? c.value === "CN" : c.value !== "CN"));
+  const str = (n: number | null) => (n === null ? "" : String(n));
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: l.nameLocal })} />
+      <LocalityForm
+        key={l.version}
+        record={{ id: l.id, version: l.version }}
+        choices={{ ...choices, countries }}
+        values={{ countryCode: l.countryCode, provinceCode: l.provinceCode ?? "", stateName: l.stateName ?? "", nameLocal: l.nameLocal, nameRomanised: l.nameRomanised, level: l.level, latitude: str(l.latitude), longitude: str(l.longitude), notes: l.notes ?? "" }}
+      />
+    </>
+  );
+}

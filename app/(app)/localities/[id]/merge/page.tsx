@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { loadLocality } from "@/components/localities/load-locality";
+import { MergeForm } from "@/components/localities/merge-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("localities.merge");
+  return { title: t("titleShort") };
+}
+
+export default async function MergeLocalityPage({ params }: PageProps<"/localities/[id]/merge">) {
+  const viewer = await requireCapability("localities.merge");
+  const { l, canMerge } = loadLocality(viewer, (await params).id);
+  if (!canMerge) redirect("/forbidden");
+  const t = await getTranslations("localities.merge");
+  return (
+    <>
+      <PageHeader title={t("title", { name: l.nameLocal })} description={t("description")} />
+      <MergeForm source={{ id: l.id, version: l.version, name: l.nameLocal }} side={l.countryCode === "CN" ? "ours" : "partner"} />
+    </>
+  );
+}

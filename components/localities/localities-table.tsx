@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
+import type { LocalityRow } from "@/db/queries/localities";
+import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
+
+type Props = { rows: LocalityRow[]; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; cols: string; emptyState: React.ReactNode };
+
+/** The locality directory's table. */
+export function LocalitiesTable(props: Props) {
+  const t = useTranslations("localities");
+  const te = useTranslations("enums");
+  const format = useFormatter();
+  const columns: ColumnDef<LocalityRow>[] = [
+    { id: "name", header: t("columns.name"), enableSorting: true, cell: ({ row }) => <Link href={`/localities/${row.original.id}`} className="font-medium">{row.original.nameLocal}</Link> },
+    { id: "romanised", header: t("columns.romanised"), enableSorting: true, cell: ({ row }) => row.original.nameRomanised },
+    { id: "country", header: t("columns.country"), enableSorting: true, cell: ({ row }) => row.original.countryName },
+    { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row }) => row.original.provinceName ?? row.original.stateName ?? "—" },
+    { id: "level", header: t("columns.level"), enableSorting: true, cell: ({ row }) => te(`localityLevel.${row.original.level}`) },
+    {
+      id: "partnerships",
+      header: t("columns.partnerships"),
+      enableSorting: true,
+      cell: ({ row }) => (
+        <Link href={`/partnerships?locality=${row.original.id}`} className="tabular-nums" aria-label={t("partnershipsOf", { name: row.original.nameLocal, count: row.original.partnerships })}>
+          {format.number(row.original.partnerships)}
+        </Link>
+      ),
+    },
+  ];
+  return <DataTable columns={columns} {...props} defaultColumns={DEFAULT_LOCALITY_COLUMNS} caption={t("list.caption")} getRowId={(r) => String(r.id)} />;
+}

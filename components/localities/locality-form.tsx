@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { createLocalityAction, updateLocalityAction } from "@/app/(app)/localities/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { StaleNotice } from "@/components/forms/stale-notice";
+import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { localitySchema, type LocalityInput } from "@/lib/validation/locality";
+import { LocalityFields, useLocalityLabels, type LocalityChoices } from "./locality-fields";
+
+/** Create or edit a locality of the directory. */
+export function LocalityForm({ values, record, choices }: { values: LocalityInput; record?: { id: number; version: number }; choices: LocalityChoices }) {
+  const t = useTranslations("localities.form");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const labels = useLocalityLabels();
+  const { form, submit, pending, serverError, stale, setStale } = useActionForm({
+    // The update action's schema is this one extended with the record's id and version.
+    schema: localitySchema,
+    action: (v) => (record ? updateLocalityAction({ ...v, ...record }) : createLocalityAction(v)),
+    defaultValues: values,
+    onSuccess: ({ id }) => router.push(`/localities/${id}?saved=1`),
+  });
+  return (
+    <form noValidate onSubmit={submit} className="card max-w-3xl space-y-4 p-5">
+      <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
+      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
+      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <LocalityFields form={form} choices={choices} />
+      <div className="flex gap-3">
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? tc("saving") : t("save")}
+        </button>
+        <Link href={record ? `/localities/${record.id}` : "/localities"} className="btn-secondary">
+          {tc("cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}

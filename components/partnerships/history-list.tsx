@@ -1,0 +1,82 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { auditDiff, formatAuditValue } from "@/components/admin/audit-diff";
+import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
+
+const ENUM_FIELDS: Record<string, string> = { type: "partnershipType", level: "partnershipLevel", status: "partnershipStatus", side: "contactSide" };
+const HIDDEN = new Set(["searchKey", "createdAt", "createdBy", "id"]);
+
+function readMerge(summary: string | null): { from?: number; into?: number } | null {
+  if (!summary?.startsWith("{")) return null;
+  try {
+    return JSON.parse(summary) as { from?: number; into?: number };
+  } catch {
+    return null;
+  }
+}
+
+/** The History tab: the audit log of a record (and its contacts), newest first, with each change. */
+export async function HistoryList({ entries }: { entries: AuditEntryRow[] }) {
+  const [t, te, tf, tcf, tlf, tc, format] = await Promise.all([
+    getTranslations("partnerships.history"),
+    getTranslations("enums"),
+    getTranslations("partnerships.fields"),
+    getTranslations("partnerships.contacts"),
+    getTranslations("localities.fields"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
+  const label = (entity: string, field: string) => {
+    const source = entity === "contact" ? tcf : entity === "locality" ? tlf : tf;
+    return source.has(field) ? source(field) : field;
+  };
+  const show = (field: string, value: unknown) =>
+    formatAuditValue(field, value, {
+      empty: "—",
+      yes: tc("yes"),
+      no: tc("no"),
+      dateTime: (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+      enumLabel: (f, v) => (ENUM_FIELDS[f] && te.has(`${ENUM_FIELDS[f]}.${v}`) ? te(`${ENUM_FIELDS[f]}.${v}`) : undefined),
+    });
+  return (
+    <ol className="space-y-3" aria-label={t("title")}>
+      {entries.map((entry) => {
+        const rows = auditDiff(entry.before, entry.after).filter((r) => !HIDDEN.has(r.field));
+        const merge = readMerge(entry.summary);
+        return (
+          <li key={entry.id} className="card p-4" data-testid="history-entry">
+            <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
+              <span className="font-semibold text-slate-900">{t("entry", { action: te(`auditAction.${entry.action}`), entity: te(`auditedEntity.${entry.entityType}`) })}</span>
+              <span className="text-slate-700">{t("by", { name: entry.userName ?? t("system") })}</span>
+              <time dateTime={entry.at.toISOString()} className="text-slate-600">
+                {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </p>
+            {merge?.from && merge.into ? <p className="mt-1 text-sm text-slate-700">{t("merged", { from: merge.from, into: merge.into })}</p> : null}
+            {entry.action !== "create" && rows.length > 0 ? (
+              <table className="table-base mt-2">
+                <caption className="sr-only">{t("changes")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("field")}</th>
+                    <th scope="col">{t("before")}</th>
+                    <th scope="col">{t("after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.field}>
+                      <th scope="row" className="font-medium">{label(entry.entityType, r.field)}</th>
+                      <td className="text-slate-700">{show(r.field, r.before)}</td>
+                      <td className="text-slate-900">{show(r.field, r.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

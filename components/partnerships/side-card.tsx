@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { LocalitySide } from "@/db/queries/localities";
+
+/** One side of a partnership: names in both scripts, country, province or state, level. */
+export async function SideCard({ title, side, headingId }: { title: string; side: LocalitySide; headingId: string }) {
+  const [t, te, locale] = await Promise.all([getTranslations("partnerships.detail"), getTranslations("enums"), getLocale()]);
+  const zh = locale === "zh-CN";
+  const place = side.countryCode === "CN" ? (zh ? side.provinceNameZh : side.provinceNameEn) : side.stateName;
+  const rows: [string, React.ReactNode][] = [
+    [t("nameLocal"), <span key="l" lang={side.countryCode === "JP" ? "ja" : side.countryCode === "KR" ? "ko" : side.countryCode === "CN" ? "zh-CN" : undefined}>{side.nameLocal}</span>],
+    [t("nameRomanised"), side.nameRomanised],
+    [t("country"), zh ? side.countryNameZh : side.countryNameEn],
+    [t("place"), place ?? "—"],
+    [t("level"), te(`localityLevel.${side.level}`)],
+  ];
+  return (
+    <section aria-labelledby={headingId} className="card p-5">
+      <h2 id={headingId} className="text-base">{title}</h2>
+      <dl className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-sm">
+        <Link href={`/localities/${side.id}`}>{t("openLocality", { name: side.nameLocal })}</Link>
+      </p>
+    </section>
+  );
+}
