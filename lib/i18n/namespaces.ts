@@ -22,5 +22,7 @@ export const NAMESPACES = [
   "localities",
   "evaluations",
   "partner",
+  "evaluations",
+  "partner",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

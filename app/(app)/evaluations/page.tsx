@@ -1,12 +1,38 @@
 import type { Metadata } from "next";
-import { SectionPlaceholder, sectionTitle } from "@/components/ui/section-placeholder";
+import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/data-table/filter-select";
+import { SearchInput } from "@/components/data-table/search-input";
+import { EvaluationTable } from "@/components/evaluations/evaluation-table";
+import { EvaluationsNav } from "@/components/evaluations/evaluations-nav";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { listEvaluations } from "@/db/queries/evaluations";
 import { requireCapability } from "@/lib/auth/session";
+import { EVALUATION_STATES } from "@/lib/domain/enums";
+import { todayInChina } from "@/lib/domain/evaluation-state";
+import { parseListParams } from "@/lib/validation/list-params";
+import { evaluationListParamsSchema } from "@/lib/validation/evaluation-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: await sectionTitle("evaluations") };
+  const t = await getTranslations("evaluations");
+  return { title: t("mine.title") };
 }
 
-export default async function Page() {
-  await requireCapability("evaluations.answer");
-  return <SectionPlaceholder section="evaluations" />;
+export default async function MyEvaluationsPage({ searchParams }: PageProps<"/evaluations">) {
+  const viewer = await requireCapability("evaluations.answer");
+  const params = parseListParams(evaluationListParamsSchema, await searchParams);
+  const [t, te] = await Promise.all([getTranslations("evaluations"), getTranslations("enums.evaluationState")]);
+  const { rows, total } = listEvaluations(getDb(), viewer, params, "answer");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("mine.description")} />
+      <EvaluationsNav viewer={viewer} current="mine" />
+      <h2 className="sr-only">{t("mine.title")}</h2>
+      <div className="mb-4 grid gap-4 sm:grid-cols-[minmax(0,20rem)_minmax(0,14rem)]">
+        <SearchInput label={t("mine.searchLabel")} />
+        <FilterSelect param="state" label={t("mine.stateFilter")} options={EVALUATION_STATES.map((s) => ({ value: s, label: te(s) }))} />
+      </div>
+      <EvaluationTable rows={rows.map(({ submittedAt: _s, ...r }) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total} params={params} today={todayInChina()} />
+    </>
+  );
 }

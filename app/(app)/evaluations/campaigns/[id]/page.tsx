@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CampaignActions } from "@/components/evaluations/campaign-actions";
+import { EvaluationsNav } from "@/components/evaluations/evaluations-nav";
+import { ProgressTable } from "@/components/evaluations/progress-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { countCampaignTargets, getCampaign, getScopeNames } from "@/db/queries/campaigns";
+import { getCampaignProgress, listOverdueLocalities } from "@/db/queries/campaigns-progress";
+import { can } from "@/lib/auth/permissions";
+import { requireCapability } from "@/lib/auth/session";
+import { todayInChina } from "@/lib/domain/evaluation-state";
+import { parseId } from "@/lib/validation/campaign";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("evaluations.campaigns");
+  return { title: t("title") };
+}
+
+export default async function CampaignPage({ params }: PageProps<"/evaluations/campaigns/[id]">) {
+  const viewer = await requireCapability("evaluations.review");
+  const id = parseId((await params).id);
+  const db = getDb();
+  const campaign = id === null ? undefined : getCampaign(db, id);
+  if (!campaign) notFound();
+  const [t, tc, te, format, locale] = await Promise.all([getTranslations("evaluations"), getTranslations("evaluations.campaign"), getTranslations("enums.campaignState"), getFormatter(), getLocale()]);
+  const zh = locale === "zh-CN";
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
+  const scope = getScopeNames(db, campaign);
+  const today = todayInChina();
+  const progress = getCampaignProgress(db, viewer, campaign, today);
+  const overdue = listOverdueLocalities(progress);
+  const facts: [string, string][] = [
+    [tc("year"), String(campaign.year)],
+    [t("campaigns.state"), te(campaign.state)],
+    [t("campaigns.dates"), `${date(campaign.opensOn)} – ${date(campaign.closesOn)}`],
+    [tc("scopeProvinces"), scope.provinces.length ? scope.provinces.map((p) => (zh ? p.nameZh : p.nameEn)).join(", ") : tc("allProvinces")],
+    [tc("scopeCountries"), scope.countries.length ? scope.countries.map((c) => (zh ? c.nameZh : c.nameEn)).join(", ") : tc("allCountries")],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={campaign.title}
+        description={campaign.instructions ?? undefined}
+        actions={campaign.state !== "draft" ? <Link href={`/evaluations/campaigns/${campaign.id}/results`} className="btn-secondary">{t("campaigns.results")}</Link> : null}
+      />
+      <EvaluationsNav viewer={viewer} current="campaigns" />
+      <section aria-labelledby="details-title" className="card mb-6 p-5">
+        <h2 id="details-title" className="text-base">{tc("details")}</h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+          {facts.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd className="text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {can(viewer, "campaigns.manage") ? (
+          <div className="mt-4">
+            <CampaignActions id={campaign.id} version={campaign.version} state={campaign.state} year={campaign.year} targets={campaign.state === "draft" ? countCampaignTargets(db, campaign) : 0} />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="progress-title" className="mb-6">
+        <h2 id="progress-title" className="mb-3">{t("progress.title")}</h2>
+        <ProgressTable progress={progress} />
+      </section>
+      <section aria-labelledby="overdue-title">
+        <h2 id="overdue-title" className="mb-2">{t("progress.overdueTitle")}</h2>
+        {today <= campaign.closesOn ? (
+          <p className="text-sm text-slate-700">{t("progress.overdueBefore", { date: date(campaign.closesOn) })}</p>
+        ) : overdue.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("progress.overdueNone")}</p>
+        ) : (
+          <>
+            <ul className="mb-3 list-disc pl-5 text-sm" data-testid="overdue-list">
+              {overdue.map((l) => (
+                <li key={l.localityId}>
+                  {zh ? `${l.provinceZh} · ${l.localityName}` : `${l.provinceEn} · ${l.localityRomanised}`}: {l.overdue}
+                </li>
+              ))}
+            </ul>
+            <a href={`/evaluations/campaigns/${campaign.id}/overdue`} className="btn-secondary" download>
+              {t("progress.export")}
+            </a>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CampaignForm } from "@/components/evaluations/campaign-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { getScopeChoices } from "@/db/queries/campaigns";
+import { requireCapability } from "@/lib/auth/session";
+import { todayInChina } from "@/lib/domain/evaluation-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("evaluations.campaign");
+  return { title: t("newTitle") };
+}
+
+export default async function NewCampaignPage() {
+  await requireCapability("campaigns.manage");
+  const [t, locale] = await Promise.all([getTranslations("evaluations.campaign"), getLocale()]);
+  const choices = getScopeChoices(getDb());
+  const zh = locale === "zh-CN";
+  const today = todayInChina();
+  const year = Number(today.slice(0, 4));
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("newIntro")} />
+      <CampaignForm
+        defaults={{ title: "", year, opensOn: today, closesOn: `${year}-12-31`, scopeProvinces: [], scopeCountries: [], instructions: "" }}
+        provinces={choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
+        countries={choices.countries.map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { PartnerForm } from "@/components/evaluations/partner-form";
+import { getDb } from "@/db/client";
+import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
+import { PARTNER_STRINGS } from "@/lib/i18n/partner-questionnaire";
+
+/** Never indexed, and the token in the address never leaves in a Referer header. */
+export const metadata: Metadata = { title: "Amity", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The partner side's page: no account, no app shell, no link into the app.
+ * It shows the two names and the year of its own link, and nothing else.
+ */
+export default async function PartnerPage({ params }: PageProps<"/partner/[token]">) {
+  const { token } = await params;
+  const view = getPartnerLinkView(getDb(), token);
+  const language = "language" in view && view.language ? view.language : "en";
+  const s = PARTNER_STRINGS[language];
+  return (
+    <div lang={language} className="min-h-screen bg-slate-50">
+      <header className="border-b border-slate-200 bg-white px-4 py-3">
+        <p className="text-sm font-semibold text-brand-800">Amity</p>
+      </header>
+      <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+        <h1>{s.pageTitle}</h1>
+        {view.problem || !("ours" in view) || !view.ours || !view.partner || !view.year ? (
+          <p role="alert" className="mt-6 rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
+            {s.problems[view.problem ?? "invalid"]}
+          </p>
+        ) : (
+          <>
+            <p className="mt-3 text-slate-800">{s.intro({ ours: view.ours.nameLocal, partner: view.partner.nameLocal, year: view.year })}</p>
+            <p className="mt-1 text-sm text-slate-600">{s.privacy}</p>
+            <div className="card mt-6 p-5">
+              <PartnerForm token={token} language={language} />
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

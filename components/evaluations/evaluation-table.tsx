@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
+import type { EvaluationListRow } from "@/db/queries/evaluations";
+import { isOverdue } from "@/lib/domain/evaluation-state";
+import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
+import { countryName, partnershipName } from "./names";
+import { OverdueBadge, StateBadge } from "./state-badge";
+
+export type EvaluationTableRow = Omit<EvaluationListRow, "updatedAt" | "submittedAt"> & { updatedAt: string };
+
+/** "My evaluations": what is pending for the viewer's locality, with the deadline. */
+export function EvaluationTable({ rows, total, params, today }: { rows: EvaluationTableRow[]; total: number; params: EvaluationListParams; today: string }) {
+  const t = useTranslations("evaluations");
+  const locale = useLocale();
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "medium" });
+  const columns: ColumnDef<EvaluationTableRow>[] = [
+    {
+      id: "partner",
+      header: t("columns.partnership"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) => (
+        <Link href={`/evaluations/${r.id}`} className="font-medium">
+          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised })}
+        </Link>
+      ),
+    },
+    { id: "country", header: t("columns.country"), cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }) },
+    { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => `${r.year} · ${r.campaignTitle}` },
+    {
+      id: "deadline",
+      header: t("columns.deadline"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) => (
+        <span className="whitespace-nowrap">
+          {date(r.closesOn)}
+          {isOverdue(r.state, r.closesOn, today) ? <OverdueBadge label={t("overdue")} /> : null}
+        </span>
+      ),
+    },
+    { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row: { original: r } }) => <StateBadge state={r.state} /> },
+    { id: "updated", header: t("columns.updated"), enableSorting: true, cell: ({ row: { original: r } }) => format.dateTime(new Date(r.updatedAt), { dateStyle: "medium" }) },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      total={total}
+      page={params.page}
+      pageSize={params.pageSize}
+      sort={params.sort}
+      dir={params.dir}
+      cols={params.cols}
+      caption={t("mine.caption")}
+      emptyState={t("mine.empty")}
+      getRowId={(row) => String(row.id)}
+    />
+  );
+}
