@@ -22,7 +22,5 @@ export const NAMESPACES = [
   "localities",
   "evaluations",
   "partner",
-  "evaluations",
-  "partner",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
