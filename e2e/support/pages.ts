@@ -27,4 +27,9 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/delegations/1", account: "viewer" },
   { path: "/delegations/1/edit", account: "admin" },
   { path: "/calendar", account: "city" },
+  { path: "/?country=JP", account: "province" },
+  { path: "/map", account: "admin" },
+  { path: "/map", account: "city" },
+  { path: "/reports", account: "admin" },
+  { path: "/reports", account: "city" },
 ];
