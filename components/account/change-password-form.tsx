@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -8,18 +10,28 @@ import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
-/** The current password, then the new one twice. */
-export function ChangePasswordForm() {
+/**
+ * The current password, then the new one twice. The change ends every earlier
+ * session, this one included, so the form signs in again with the new password.
+ */
+export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("account.password");
   const tc = useTranslations("common");
+  const router = useRouter();
   const [changed, setChanged] = useState(false);
+  const renewSession = async (password: string) => {
+    await signIn("credentials", { email, password, redirect: false });
+    setChanged(true);
+    router.refresh();
+  };
   const { form, submit, pending, serverError } = useActionForm({
     schema: changePasswordSchema,
     action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     onSuccess: () => {
+      const password = form.getValues("newPassword");
       form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
-      setChanged(true);
+      void renewSession(password);
     },
   });
   const labels = { currentPassword: t("current"), newPassword: t("new"), confirmPassword: t("confirm") };

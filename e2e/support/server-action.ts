@@ -17,14 +17,15 @@ function readManifest(): Manifest {
   return JSON.parse(fs.readFileSync(file, "utf8")) as Manifest;
 }
 
-/** A page route that bundles the action: "app/(app)/admin/users/new/page" → "/admin/users/new". */
+/** A page route that bundles the action: "app/(app)/admin/users/[id]/page" → "/admin/users/1". */
 function routeOf(worker: string): string | null {
-  if (!worker.endsWith("/page") || worker.includes("[")) return null;
+  if (!worker.endsWith("/page")) return null;
   const route = worker
     .replace(/^app/, "")
     .replace(/\/page$/, "")
     .split("/")
     .filter((s) => s && !(s.startsWith("(") && s.endsWith(")")))
+    .map((s) => (s.startsWith("[") ? "1" : s))
     .join("/");
   return `/${route}`;
 }
@@ -33,8 +34,12 @@ function routeOf(worker: string): string | null {
 export function findServerAction(ref: ActionRef): { id: string; route: string } {
   const manifest = readManifest();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename !== ref.file || entry.exportedName !== ref.name) continue;
-    const route = Object.keys(entry.workers).map(routeOf).find((r): r is string => r !== null) ?? "/";
+    // The module path is relative to the build's root (usually the project itself).
+    const sameFile = entry.filename === ref.file || entry.filename.endsWith(`/${ref.file}`);
+    if (!sameFile || entry.exportedName !== ref.name) continue;
+    // Prefer a page without dynamic segments; any page that bundles the action will do.
+    const workers = Object.keys(entry.workers).sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")));
+    const route = workers.map(routeOf).find((r): r is string => r !== null) ?? "/";
     return { id, route };
   }
   throw new Error(`server action ${ref.file}#${ref.name} is not in the build's manifest`);
@@ -55,12 +60,15 @@ export type ServerActionResponse = {
 export async function callServerAction(page: Page, ref: ActionRef, arg: unknown): Promise<ServerActionResponse> {
   const { id, route } = findServerAction(ref);
   const baseURL = test.info().project.use.baseURL ?? "";
+  // The request API does not send the browser's language; the answer should be in the page's.
+  const language = await page.evaluate(() => navigator.languages.join(","));
   const response = await page.request.post(new URL(route, baseURL).toString(), {
     headers: {
       "Next-Action": id,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       Origin: new URL(baseURL).origin,
+      "Accept-Language": language,
     },
     data: JSON.stringify([arg]),
     maxRedirects: 0,

@@ -35,7 +35,7 @@ export default async function AccountPage() {
         <section aria-labelledby="password-title" className="card p-6 lg:col-span-2 lg:max-w-2xl">
           <h2 id="password-title">{t("password.title")}</h2>
           <p className="mb-4 mt-1 text-sm text-slate-700">{t("password.lead")}</p>
-          <ChangePasswordForm />
+          <ChangePasswordForm email={viewer.email} />
         </section>
       </div>
     </>

@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           </ol>
         )}
         <nav aria-label={t("pagination")} className="mt-4 flex gap-3">
-          {params.page > 1 ? <Link className="btn-secondary" href={pageHref(params.page - 1)}>{t("previous")}</Link> : null}
+          {params.page > 1 ? <Link className="btn-secondary" href={pageHref(Math.min(params.page - 1, pages))}>{t("previous")}</Link> : null}
           {params.page < pages ? <Link className="btn-secondary" href={pageHref(params.page + 1)}>{t("next")}</Link> : null}
         </nav>
       </section>
