@@ -1,0 +1,47 @@
+import { test, expect } from "../support/fixtures";
+import { createTestUser, signIn } from "../auth/test-users";
+
+test("the language switch changes the interface and is remembered across loads and sign-ins", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "en-GB" });
+  const page = await context.newPage();
+  const user = createTestUser("viewer");
+  await signIn(page, user.email, user.password);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+
+  await page.getByRole("button", { name: "简体中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("button", { name: "简体中文" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "友城关系" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await page.goto("/sharing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("经验共享");
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录友城通");
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await context.close();
+});
+
+test("the language can be chosen before signing in", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录友城通");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Amity");
+  await expect(page.getByLabel("Email")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Amity");
+  await context.close();
+});
