@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+
+/** An administrator creates and opens a 2026 campaign through the UI; returns its page URL. */
+export async function openCampaign(page: Page, opts: { title: string; provinces: string[]; countries: string[] }): Promise<string> {
+  await page.goto("/evaluations/campaigns/new");
+  await page.getByLabel("Title").fill(opts.title);
+  await page.getByLabel("Year evaluated").fill("2026");
+  await page.getByLabel("Opens on").fill("2026-01-01");
+  await page.getByLabel("Closes on").fill("2026-12-31");
+  const provinces = page.getByRole("group", { name: "Provinces in scope" });
+  for (const name of opts.provinces) await provinces.getByLabel(name, { exact: true }).check();
+  const countries = page.getByRole("group", { name: "Partner countries in scope" });
+  for (const name of opts.countries) await countries.getByLabel(name, { exact: true }).check();
+  await page.getByRole("button", { name: "Save draft campaign" }).click();
+  await page.waitForURL(/\/evaluations\/campaigns\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: opts.title })).toBeVisible();
+  await page.getByRole("button", { name: "Open the campaign" }).click();
+  await page.getByRole("button", { name: "Yes, open it" }).click();
+  await expect(page.getByRole("status")).toContainText(/Campaign opened: \d+ evaluations? created/);
+  return page.url();
+}
+
+/** City staff open their evaluation of a partner (searched by its romanised name) in the given campaign. */
+export async function openMyEvaluation(page: Page, partner: string, campaignTitle: string) {
+  await page.goto(`/evaluations?q=${encodeURIComponent(partner)}`);
+  const row = page.getByRole("row").filter({ hasText: campaignTitle }).filter({ hasText: partner });
+  await row.getByRole("link").first().click();
+  await page.waitForURL(/\/evaluations\/\d+$/);
+}
