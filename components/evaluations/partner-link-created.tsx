@@ -4,17 +4,14 @@ import { useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 
 /** The new link, shown once: copy it or open an email with it. */
-export function CreatedLink({ token, expiresAt, email }: { token: string; expiresAt: string; email: string }) {
+export function CreatedLink({ url, expiresAt, email }: { url: string; expiresAt: string; email: string }) {
   const t = useTranslations("partner");
   const format = useFormatter();
   const [copied, setCopied] = useState(false);
-  const [origin, setOrigin] = useState("");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    setOrigin(window.location.origin);
     ref.current?.focus();
   }, []);
-  const url = `${origin}/partner/${token}`;
   const mailto = `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(t("emailSubject"))}&body=${encodeURIComponent(url)}`;
   return (
     <div ref={ref} tabIndex={-1} role="status" className="rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="created-link">

@@ -17,12 +17,12 @@ import { PartnerLinkList, type PartnerLinkItem } from "./partner-link-list";
  */
 export function PartnerLinksPanel({ evaluationId, defaultLanguage, links, canManage }: { evaluationId: number; defaultLanguage: PartnerLanguage; links: PartnerLinkItem[]; canManage: boolean }) {
   const t = useTranslations("partner");
-  const [created, setCreated] = useState<{ token: string; expiresAt: string; email: string } | null>(null);
+  const [created, setCreated] = useState<{ url: string; expiresAt: string; email: string } | null>(null);
   const { form, submit, pending, serverError } = useActionForm({
     schema: partnerLinkCreateSchema,
     action: createPartnerLinkAction,
     defaultValues: { evaluationId, language: defaultLanguage, recipientEmail: "", validDays: 14 },
-    onSuccess: (data) => setCreated({ token: data.token, expiresAt: data.expiresAt, email: form.getValues("recipientEmail") }),
+    onSuccess: (data) => setCreated({ url: `${window.location.origin}/partner/${data.token}`, expiresAt: data.expiresAt, email: form.getValues("recipientEmail") }),
   });
   const labels = { language: t("language"), recipientEmail: t("recipientEmail"), validDays: t("validDays") };
   return (
@@ -44,7 +44,7 @@ export function PartnerLinksPanel({ evaluationId, defaultLanguage, links, canMan
           </button>
         </form>
       ) : null}
-      {created ? <CreatedLink token={created.token} expiresAt={created.expiresAt} email={created.email} /> : null}
+      {created ? <CreatedLink url={created.url} expiresAt={created.expiresAt} email={created.email} /> : null}
       <PartnerLinkList links={links} canManage={canManage} />
     </section>
   );

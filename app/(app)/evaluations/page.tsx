@@ -32,7 +32,7 @@ export default async function MyEvaluationsPage({ searchParams }: PageProps<"/ev
         <SearchInput label={t("mine.searchLabel")} />
         <FilterSelect param="state" label={t("mine.stateFilter")} options={EVALUATION_STATES.map((s) => ({ value: s, label: te(s) }))} />
       </div>
-      <EvaluationTable rows={rows.map(({ submittedAt: _s, ...r }) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total} params={params} today={todayInChina()} />
+      <EvaluationTable rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), submittedAt: undefined }))} total={total} params={params} today={todayInChina()} />
     </>
   );
 }
