@@ -23,3 +23,6 @@ export function localityId(nameLocal: string): number {
 
 /** Formats a count as the en-GB pages do. */
 export const gb = (n: number) => n.toLocaleString("en-GB");
+
+/** API requests carry no browser language; the pages' language is asked for explicitly. */
+export const EN = { headers: { "Accept-Language": "en-GB" } };

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getReportLocalities, getStatFilterOptions } from "@/db/queries/statistics-options";
 import { ChartGrid } from "@/components/dashboard/dashboard-charts";
+import { EvaluationDownloads } from "@/components/reports/evaluation-downloads";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportForm } from "@/components/reports/report-form";
 import type { ChartSpec } from "@/components/charts/chart-types";
@@ -68,6 +69,9 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
       </dl>
       <ReportDownloads query={query} />
       <ChartGrid charts={charts} />
+      <div className="mt-6">
+        <EvaluationDownloads db={db} />
+      </div>
     </>
   );
 }
