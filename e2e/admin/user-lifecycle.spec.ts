@@ -2,6 +2,7 @@ import { test, expect } from "../support/fixtures";
 import { expectSessionEnded, expectSignInRefused, signIn, unique } from "./helpers";
 
 test("an administrator creates a user who signs in; deactivation, reactivation and a password reset take effect", async ({ as, browser }) => {
+  test.slow(); // five sign-ins and three administrator actions in one story
   const admin = await as("admin");
   const key = unique("life");
   const name = `E2E Lifecycle ${key}`;
