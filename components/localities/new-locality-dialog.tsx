@@ -31,7 +31,7 @@ export function NewLocalityDialog({
   const tc = useTranslations("common");
   const labels = useLocalityLabels();
   const ref = useRef<HTMLDialogElement>(null);
-  const latin = /^[\p{Script=Latin}\s'’.-]*$/u.test(initialName);
+  const latin = /^[\p{Script=Latin}\p{N}\s'’.-]*$/u.test(initialName);
   const { form, submit, pending, serverError } = useActionForm({
     schema: localitySchema,
     action: createLocalityAction,

@@ -93,6 +93,7 @@ describe("registry search and filters (filter-to-SQL)", () => {
     log(ids.tianjinKobe, "2025-12-01");
     log(ids.tianjinKobe, "2024-01-01");
     log(ids.tianjinKobe, "2026-11-01", true);
+    log(ids.tianjinKobe, "2026-12-20"); // planned: neither the last activity nor in the last 12 months
     log(ids.chengduIncheon, "2019-03-03");
     const result = list(db, { sort: "activities12m", dir: "desc" });
     expect(result.rows[0]).toMatchObject({ lastActivity: "2026-05-01", activities12m: 2 });

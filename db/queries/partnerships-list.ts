@@ -47,7 +47,7 @@ function sortExpressions(sort: PartnershipSort, locale: Locale, since: string, t
     case "status":
       return [STATUS_RANK];
     case "lastActivity":
-      return [lastActivitySql(partnerships.id)];
+      return [lastActivitySql(partnerships.id, today)];
     case "activities12m":
       return [recentActivitiesSql(partnerships.id, since, today)];
   }
@@ -110,7 +110,7 @@ export function listPartnerships(
       level: partnerships.level,
       status: partnerships.status,
       archivedAt: partnerships.archivedAt,
-      lastActivity: lastActivitySql(partnerships.id),
+      lastActivity: lastActivitySql(partnerships.id, opts.today),
       activities12m: recentActivitiesSql(partnerships.id, since, opts.today),
     })
     .from(partnerships)

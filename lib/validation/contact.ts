@@ -14,14 +14,16 @@ export const contactSchema = z
       .string()
       .trim()
       .max(254)
-      .refine((v) => v === "" || z.email().safeParse(v).success, { message: "validation.email" })
-      .transform((v) => (v === "" ? null : v.toLowerCase())),
+      .nullable()
+      .refine((v) => v === null || v === "" || z.email().safeParse(v).success, { message: "validation.email" })
+      .transform((v) => (v === "" || v === null ? null : v.toLowerCase())),
     phone: z
       .string()
       .trim()
       .max(40)
-      .refine((v) => v === "" || /^[+()\d][\d\s()+\-./]*$/.test(v), { message: "validation.invalidFormat" })
-      .transform((v) => (v === "" ? null : v)),
+      .nullable()
+      .refine((v) => v === null || v === "" || /^[+()\d][\d\s()+\-./]*$/.test(v), { message: "validation.invalidFormat" })
+      .transform((v) => (v === "" || v === null ? null : v)),
     languages: optionalText(120),
   })
   .strict();

@@ -2,7 +2,8 @@ import { z } from "./zod";
 
 /**
  * Field helpers shared by the registry's forms (partnerships, localities,
- * contacts). Form inputs are strings; these turn "" into null on output.
+ * contacts). Form inputs are strings; these turn "" into null on output, and
+ * accept their own output again (the form parses once, the action again).
  */
 
 /** Free text that may be left empty; trimmed, limited, "" becomes null. */
@@ -11,7 +12,8 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .transform((v) => (v === "" ? null : v));
+    .nullable()
+    .transform((v) => (v === "" || v === null ? null : v));
 
 /** Required text, trimmed and limited. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
@@ -38,16 +40,15 @@ export const optionalIsoDate = z
   .string()
   .trim()
   .max(10)
-  .refine((v) => v === "" || isIsoDate(v), { message: "validation.invalidDate" })
-  .transform((v) => (v === "" ? null : v));
+  .nullable()
+  .refine((v) => v === null || v === "" || isIsoDate(v), { message: "validation.invalidDate" })
+  .transform((v) => (v === "" || v === null ? null : v));
 
 /** An optional decimal number within a range, typed as text; "" becomes null. */
 export const optionalDecimal = (min: number, max: number) =>
   z
-    .string()
-    .trim()
-    .max(30)
-    .refine((v) => v === "" || (/^-?\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max), {
-      message: `validation.invalid`,
+    .union([z.string().trim().max(30), z.number(), z.null()])
+    .refine((v) => v === null || v === "" || (/^-?\d+(\.\d+)?$/.test(String(v)) && Number(v) >= min && Number(v) <= max), {
+      message: "validation.invalid",
     })
-    .transform((v) => (v === "" ? null : Number(v)));
+    .transform((v) => (v === "" || v === null ? null : Number(v)));

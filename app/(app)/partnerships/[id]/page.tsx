@@ -44,12 +44,10 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         <div className="lg:col-span-2">
           <ContactsSection partnershipId={p.id} contacts={listContacts(db, p.id)} canEdit={canEdit} />
         </div>
-        <section aria-labelledby="timeline-title" className="card p-5 lg:col-span-2">
-          <h2 id="timeline-title" className="text-base">{t("detail.timeline")}</h2>
-          <div className="mt-3">
-            <PartnershipTimeline partnershipId={p.id} />
-          </div>
-        </section>
+        {/* The timeline (issue 4) brings its own heading. */}
+        <div className="card p-5 lg:col-span-2">
+          <PartnershipTimeline partnershipId={p.id} />
+        </div>
       </div>
     </>
   );
