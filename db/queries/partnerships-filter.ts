@@ -54,9 +54,10 @@ export function twelveMonthsBefore(today: string): string {
 }
 
 /** Correlated subqueries: a partnership's latest activity so far (planned ones do not count), and its activities since `since`. */
-export function lastActivitySql(partnershipId: SQL | typeof partnerships.id, today: string): SQL<string | null> {
+export function lastActivitySql(partnershipId: SQL | typeof partnerships.id, today?: string): SQL<string | null> {
+  const upTo = today ? sql` AND a.start_date <= ${today}` : sql``;
   return sql<string | null>`(SELECT max(a.start_date) FROM activity_partnerships ap JOIN activities a ON a.id = ap.activity_id
-    WHERE ap.partnership_id = ${partnershipId} AND a.archived_at IS NULL AND a.start_date <= ${today})`;
+    WHERE ap.partnership_id = ${partnershipId} AND a.archived_at IS NULL${upTo})`;
 }
 
 export function recentActivitiesSql(partnershipId: SQL | typeof partnerships.id, since: string, today: string): SQL<number> {
