@@ -63,7 +63,7 @@ test("a partner link works once in Japanese, expires, can be revoked, and reache
 
   // The token reaches nothing else: not the app, not another path, not a tampered token.
   const token = link.split("/partner/")[1]!;
-  await partner.goto(`/evaluations`.replace(/^/, new URL(link).origin));
+  await partner.goto(`${new URL(link).origin}/evaluations`);
   await expect(partner).toHaveURL(/\/sign-in/);
   await partner.goto(`${new URL(link).origin}/partner/${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`);
   await expect(partner.getByRole("alert").filter({ hasText: "This link is not valid." })).toBeVisible();
