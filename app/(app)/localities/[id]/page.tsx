@@ -74,7 +74,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
                 const other = p.ours.id === l.id ? p.partner : p.ours;
                 return (
                   <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
-                    <Link href={`/partnerships/${p.id}`} className="font-medium">{`${other.nameLocal} · ${other.nameRomanised}`}</Link>
+                    <Link href={`/partnerships/${p.id}`} className="font-medium">{other.nameLocal === other.nameRomanised ? other.nameLocal : `${other.nameLocal} · ${other.nameRomanised}`}</Link>
                     <span className="text-slate-600">{p.countryName}</span>
                     {p.signedOn ? <span className="text-slate-600">{p.signedOn.slice(0, 4)}</span> : null}
                     {p.archived ? <span className="badge bg-slate-200 text-slate-800">{t("detail.archived")}</span> : null}
