@@ -27,8 +27,11 @@ test("city staff quick-log an activity for two partnerships with the keyboard al
   await expect(page.getByText("Youth exchanges").first()).toBeVisible();
 
   for (const partner of ["Kobe", "Incheon"]) {
-    await page.goto(`/activities?partnership=${partnershipId("Tianjin", partner)}`);
+    const id = partnershipId("Tianjin", partner);
+    await page.goto(`/activities?partnership=${id}`);
     await expect(page.getByRole("table").getByRole("link", { name: title })).toBeVisible();
+    await page.goto(`/partnerships/${id}`);
+    await expect(page.getByTestId("partnership-timeline").getByRole("link", { name: title })).toBeVisible();
   }
   await page.goto(`/calendar?q=${encodeURIComponent(title)}`);
   await expect(page.getByTestId("calendar-summary")).toContainText("1 activity and no delegations");
