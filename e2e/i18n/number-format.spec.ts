@@ -6,12 +6,12 @@ function ungroupedNumbers(text: string): string[] {
 }
 
 for (const locale of ["en-GB", "zh-CN"]) {
-  test(`dashboard numbers are formatted for the language (${locale})`, async ({ as }) => {
+  test(`the headline numbers of the dashboard are formatted for the language (${locale})`, async ({ as }) => {
     const page = await as("admin", locale);
     await page.goto("/");
-    const main = page.getByRole("main");
-    await expect(main.getByRole("heading", { level: 1 })).toBeVisible();
-    const text = await main.innerText();
+    const headline = page.getByRole("main").locator("dl").first();
+    await expect(headline.getByRole("definition").first()).toBeVisible();
+    const text = await headline.innerText();
     const grouped = text.match(/\d{1,3}(?:,\d{3})+/g) ?? [];
     expect(grouped.length, "a national dashboard has counts in the thousands").toBeGreaterThan(0);
     for (const shown of grouped) {
