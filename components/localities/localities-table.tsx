@@ -7,6 +7,9 @@ import { DataTable } from "@/components/data-table/data-table";
 import type { LocalityRow } from "@/db/queries/localities";
 import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
 
+// TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
+const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] => cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
+
 type Props = { rows: LocalityRow[]; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; cols: string; emptyState: React.ReactNode };
 
 /** The locality directory's table. */
@@ -31,5 +34,5 @@ export function LocalitiesTable(props: Props) {
       ),
     },
   ];
-  return <DataTable columns={columns} {...props} defaultColumns={DEFAULT_LOCALITY_COLUMNS} caption={t("list.caption")} getRowId={(r) => String(r.id)} />;
+  return <DataTable columns={sortable(columns)} {...props} defaultColumns={DEFAULT_LOCALITY_COLUMNS} caption={t("list.caption")} getRowId={(r) => String(r.id)} />;
 }

@@ -21,6 +21,9 @@ type Props = {
   emptyState: React.ReactNode;
 };
 
+// TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
+const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] => cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
+
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The registry's table: the server filters, sorts and pages; this chooses how rows read. */
@@ -95,7 +98,7 @@ export function PartnershipsTable(props: Props) {
   ];
   return (
     <DataTable
-      columns={columns}
+      columns={sortable(columns)}
       rows={props.rows}
       total={props.total}
       page={props.page}
