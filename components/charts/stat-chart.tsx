@@ -20,7 +20,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   let chart: React.ReactElement;
   if (spec.kind === "pie") {
     chart = (
-      <PieChart>
+      <PieChart accessibilityLayer={false}>
         <Pie data={data} dataKey="s0" nameKey="label" innerRadius="45%" outerRadius="80%" onClick={(_: unknown, i: number) => open(i)} cursor="pointer" isAnimationActive={false}>
           {spec.rows.map((row, i) => (
             <Cell key={row.key} fill={row.color ?? PALETTE[i % PALETTE.length]} />
@@ -32,7 +32,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     );
   } else if (spec.kind === "line") {
     chart = (
-      <LineChart data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
+      <LineChart accessibilityLayer={false} data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
         {grid}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tick={{ fontSize: 12 }} width={48} />
@@ -47,7 +47,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     const horizontal = spec.kind === "horizontal";
     const stackId = spec.kind === "stacked" ? "a" : undefined;
     chart = (
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 16 : 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 16 : 0 }}>
         {grid}
         {horizontal ? <XAxis type="number" tick={{ fontSize: 12 }} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
         {horizontal ? <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={110} interval={0} /> : <YAxis tick={{ fontSize: 12 }} width={48} />}
@@ -60,6 +60,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     );
   }
   return (
+    // The chart is for the eye; its table (beside it) is the accessible, keyboard-usable alternative.
     <div aria-hidden="true" style={{ height }} data-testid={`chart-canvas-${spec.id}`}>
       <ResponsiveContainer width="100%" height="100%">
         {chart}

@@ -35,9 +35,10 @@ export function ErrorSummary<V extends FieldValues>({
   const ref = useRef<HTMLDivElement>(null);
   const items = flatten(errors as FieldErrors).filter((e) => e.name !== "root");
   const visible = items.length > 0 || Boolean(serverError);
+  // Focus moves here after a submit only: an error shown when leaving a field must not steal focus.
   useEffect(() => {
-    if (visible) ref.current?.focus();
-  }, [visible, submitCount, serverError]);
+    if (submitCount > 0 || serverError) ref.current?.focus();
+  }, [submitCount, serverError]);
   if (!visible) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-white p-4">
