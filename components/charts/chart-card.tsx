@@ -30,8 +30,9 @@ export function ChartCard({ spec, className }: { spec: ChartSpec; className?: st
           </h2>
           {spec.description ? <p className="text-sm text-slate-600">{spec.description}</p> : null}
         </div>
-        <button type="button" className="btn-secondary !px-2.5 !py-1 text-xs" onClick={() => download(spec)} aria-label={t("downloadCsvOf", { chart: spec.title })}>
+        <button type="button" className="btn-secondary !px-2.5 !py-1 text-xs" onClick={() => download(spec)}>
           {t("downloadCsv")}
+          <span className="sr-only"> · {spec.title}</span>
         </button>
       </div>
       {spec.rows.length === 0 ? (

@@ -28,7 +28,7 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td><a href={`/partnerships/${r.id}`}>{name(r)}</a></td>
+                  <td><a className="underline" href={`/partnerships/${r.id}`}>{name(r)}</a></td>
                   <td>{zh ? r.countryZh : r.countryEn}</td>
                   <td>{r.status ? <StatusBadge status={r.status} label={te(`partnershipStatus.${r.status}`)} /> : t("noStatus")}</td>
                   <td>
@@ -57,7 +57,7 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
           {upcoming.length === 0 ? <p className="text-sm text-slate-600">{t("noAnniversaries")}</p> : (
             <ul className="space-y-1 text-sm">
               {upcoming.slice(0, 8).map((r) => (
-                <li key={r.id}><a href={`/partnerships/${r.id}`}>{name(r)}</a> · {t("anniversaryOn", { years: r.anniversary?.years ?? 0, date: date(r.anniversary?.date ?? today) })}</li>
+                <li key={r.id}><a className="underline" href={`/partnerships/${r.id}`}>{name(r)}</a> · {t("anniversaryOn", { years: r.anniversary?.years ?? 0, date: date(r.anniversary?.date ?? today) })}</li>
               ))}
             </ul>
           )}
@@ -68,7 +68,7 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
           {dormant.length === 0 ? <p className="text-sm text-slate-600">{t("noDormant")}</p> : (
             <ul className="space-y-1 text-sm" data-testid="dormant-list">
               {dormant.map((r) => (
-                <li key={r.id}><a href={`/partnerships/${r.id}`}>{name(r)}</a> · {r.lastExchange ? date(r.lastExchange) : t("never")}</li>
+                <li key={r.id}><a className="underline" href={`/partnerships/${r.id}`}>{name(r)}</a> · {r.lastExchange ? date(r.lastExchange) : t("never")}</li>
               ))}
             </ul>
           )}

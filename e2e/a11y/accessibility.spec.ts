@@ -19,6 +19,8 @@ function describeViolations(violations: Result[]): string {
 for (const { path, account } of A11Y_PAGES) {
   for (const locale of LOCALES) {
     test(`${path} as ${account} (${locale}) has no serious accessibility violations`, async ({ as, browser, baseURL }) => {
+      // The map draws thousands of SVG paths; axe needs longer than the default there.
+      test.setTimeout(150_000);
       const page =
         account === "anonymous" ? await (await browser.newContext({ baseURL, locale })).newPage() : await as(account, locale);
       const response = await page.goto(path);

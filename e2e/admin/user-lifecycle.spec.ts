@@ -22,7 +22,7 @@ test("an administrator creates a user who signs in; deactivation, reactivation a
 
   const first = await signIn(browser, email, password);
   await expect(first.getByTestId("viewer-name")).toHaveText(name);
-  await expect(first.getByTestId("viewer-role")).toContainText("City staff · 天津市");
+  await expect(first.getByTestId("viewer-role")).toContainText("City staff · Tianjin");
 
   await admin.getByRole("button", { name: "Deactivate account" }).click();
   await expect(admin.getByTestId("account-status")).toHaveText("This account is deactivated: its owner cannot sign in.");
