@@ -21,7 +21,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   if (spec.kind === "pie") {
     chart = (
       <PieChart accessibilityLayer={false}>
-        <Pie data={data} dataKey="s0" nameKey="label" innerRadius="45%" outerRadius="80%" onClick={(_: unknown, i: number) => open(i)} cursor="pointer" isAnimationActive={false}>
+        <Pie rootTabIndex={-1} data={data} dataKey="s0" nameKey="label" innerRadius="45%" outerRadius="80%" onClick={(_: unknown, i: number) => open(i)} cursor="pointer" isAnimationActive={false}>
           {spec.rows.map((row, i) => (
             <Cell key={row.key} fill={row.color ?? PALETTE[i % PALETTE.length]} />
           ))}
