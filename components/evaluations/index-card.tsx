@@ -16,14 +16,14 @@ export async function IndexCard({ index, year }: { index: InteractionIndex; year
       </p>
       <dl className="mt-3 space-y-2 text-sm">
         {INDEX_DIMENSIONS.map((d) => (
-          <div key={d}>
-            <div className="flex justify-between">
-              <dt className="text-slate-700">{t(d)}</dt>
-              <dd className="tabular-nums text-slate-900">{t("outOf", { value: index[d] })}</dd>
-            </div>
-            <div aria-hidden="true" className="mt-1 h-1.5 rounded bg-slate-200">
-              <div className="h-1.5 rounded bg-brand-600" style={{ width: `${index[d]}%` }} />
-            </div>
+          <div key={d} className="relative flex justify-between pb-3">
+            <dt className="text-slate-700">{t(d)}</dt>
+            <dd className="tabular-nums text-slate-900">
+              {t("outOf", { value: index[d] })}
+              <span aria-hidden="true" className="absolute inset-x-0 bottom-0 block h-1.5 rounded bg-slate-200">
+                <span className="block h-1.5 rounded bg-brand-600" style={{ width: `${index[d]}%` }} />
+              </span>
+            </dd>
           </div>
         ))}
       </dl>
@@ -38,7 +38,7 @@ export async function IndexCard({ index, year }: { index: InteractionIndex; year
 export async function IndexHistory({ series }: { series: { year: number; index: InteractionIndex }[] }) {
   const t = await getTranslations("evaluations.index");
   return (
-    <section aria-labelledby="index-history-title" className="card overflow-x-auto p-4">
+    <section aria-labelledby="index-history-title" tabIndex={0} className="card overflow-x-auto p-4">
       <h2 id="index-history-title" className="text-base">
         {t("history")}
       </h2>

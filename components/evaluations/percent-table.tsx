@@ -7,7 +7,7 @@ export async function PercentTable<K extends string>({ id, title, rows, label, n
   const total = rows.reduce((s, r) => s + r.count, 0);
   const pct = (n: number) => `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return (
-    <section aria-labelledby={`${id}-title`} className="card overflow-x-auto p-4">
+    <section aria-labelledby={`${id}-title`} tabIndex={0} className="card overflow-x-auto p-4">
       <h2 id={`${id}-title`} className="text-base">{title}</h2>
       {note ? <p className="mt-1 text-sm text-slate-600">{note}</p> : null}
       <table className="table-base mt-3" data-testid={`table-${id}`}>

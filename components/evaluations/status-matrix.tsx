@@ -9,7 +9,7 @@ export async function StatusMatrix({ id, title, rowHeader, rows }: { id: string;
   const [t, te, format] = await Promise.all([getTranslations("evaluations.results"), getTranslations("enums.partnershipStatus"), getFormatter()]);
   const pct = (n: number) => `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return (
-    <section aria-labelledby={`${id}-title`} className="card overflow-x-auto p-4">
+    <section aria-labelledby={`${id}-title`} tabIndex={0} className="card overflow-x-auto p-4">
       <h2 id={`${id}-title`} className="text-base">{title}</h2>
       <table className="table-base mt-3" data-testid={`table-${id}`}>
         <thead>

@@ -1,12 +1,15 @@
 import type { AccountKey } from "./accounts";
 
 /**
- * Every page the accessibility scan visits, in both languages, with the
- * account that may open it. Each feature adds its pages here.
+ * Every page the accessibility scan visits, with the account that may open it.
+ * Each feature adds its pages here. The two languages share every layout, so a
+ * page is scanned in one of them, taking turns down the list; `bothLocales`
+ * marks the pages scanned in both (the entry points, and a page of each kind:
+ * list, form, detail, questionnaire).
  */
-export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] = [
-  { path: "/sign-in", account: "anonymous" },
-  { path: "/", account: "admin" },
+export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; bothLocales?: true }[] = [
+  { path: "/sign-in", account: "anonymous", bothLocales: true },
+  { path: "/", account: "admin", bothLocales: true },
   { path: "/", account: "city" },
   { path: "/sharing", account: "viewer" },
   { path: "/forbidden", account: "viewer" },
@@ -19,7 +22,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/account", account: "city" },
   { path: "/account", account: "viewer" },
   { path: "/activities", account: "viewer" },
-  { path: "/activities/new", account: "city" },
+  { path: "/activities/new", account: "city", bothLocales: true },
   { path: "/activities/1", account: "admin" },
   { path: "/activities/1/edit", account: "admin" },
   { path: "/delegations", account: "province" },
@@ -32,10 +35,10 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/map", account: "city" },
   { path: "/reports", account: "admin" },
   { path: "/reports", account: "city" },
-  { path: "/partnerships", account: "viewer" },
+  { path: "/partnerships", account: "viewer", bothLocales: true },
   { path: "/partnerships?country=JP&region=east", account: "city" },
   { path: "/partnerships/new", account: "city" },
-  { path: "/partnerships/1", account: "admin" },
+  { path: "/partnerships/1", account: "admin", bothLocales: true },
   { path: "/partnerships/1/edit", account: "admin" },
   { path: "/partnerships/1/history", account: "viewer" },
   { path: "/partnerships/1/contacts/new", account: "admin" },
@@ -50,7 +53,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous" }[] =
   { path: "/evaluations/campaigns/new", account: "admin" },
   { path: "/evaluations/campaigns/3", account: "admin" },
   { path: "/evaluations/campaigns/3/results", account: "admin" },
-  { path: "/evaluations/1", account: "admin" },
+  { path: "/evaluations/1", account: "admin", bothLocales: true },
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },
   { path: "/partner/not-a-real-token", account: "anonymous" },
