@@ -7,6 +7,20 @@ import { STATUS_COLORS } from "@/components/charts/chart-types";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { WorldMap } from "./world-map";
 
+/** Up to this many pairs, every country's group in the list starts open; beyond it the list starts folded. */
+const OPEN_ALL_UP_TO = 150;
+
+/** The pairs grouped by partner country, the largest group first. */
+function byCountry(pairs: MapPair[]): [string, MapPair[]][] {
+  const groups = new Map<string, MapPair[]>();
+  for (const p of pairs) {
+    const group = groups.get(p.countryCode);
+    if (group) group.push(p);
+    else groups.set(p.countryCode, [p]);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
 /** The map and, beside it, the same pairs as a list for keyboard and screen-reader users. */
 export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair[]; statusLabels: Record<string, string>; countryNames: Record<string, string> }) {
   const t = useTranslations("map");
@@ -31,18 +45,27 @@ export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair
       <section className="card p-3" aria-labelledby="pair-list-title">
         <h2 id="pair-list-title" className="!text-base">{t("listTitle", { n: pairs.length })}</h2>
         {pairs.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("empty")}</p> : (
-          <ul className="mt-2 max-h-[32rem] space-y-0.5 overflow-auto text-sm" data-testid="pair-list">
-            {pairs.map((p) => (
-              <li key={p.id}>
-                <a href={`/partnerships/${p.id}`} className="block rounded px-1 py-0.5 hover:bg-slate-100 focus:bg-slate-100"
-                  onMouseEnter={() => setHighlight(p.id)} onMouseLeave={() => setHighlight(null)} onFocus={() => setHighlight(p.id)} onBlur={() => setHighlight(null)}>
-                  <span aria-hidden="true" className="mr-1.5 inline-block h-2 w-2 rounded-full" style={{ background: STATUS_COLORS[p.status ?? "none"] }} />
-                  {p.ourLocal} — {p.partnerLocal}
-                  <span className="text-slate-600"> · {countryNames[p.countryCode] ?? p.countryCode} · {statusLabels[p.status ?? "none"]}</span>
-                </a>
-              </li>
+          <div className="mt-2 max-h-[32rem] space-y-1 overflow-auto text-sm" data-testid="pair-list">
+            {byCountry(pairs).map(([code, group]) => (
+              <details key={code} open={pairs.length <= OPEN_ALL_UP_TO} className="group">
+                <summary className="cursor-pointer rounded px-1 py-0.5 font-medium text-slate-800 hover:bg-slate-100">
+                  {t("groupSummary", { country: countryNames[code] ?? code, n: group.length })}
+                </summary>
+                <ul className="mb-1 ml-3 space-y-0.5">
+                  {group.map((p) => (
+                    <li key={p.id}>
+                      <a href={`/partnerships/${p.id}`} className="block rounded px-1 py-0.5 hover:bg-slate-100 focus:bg-slate-100"
+                        onMouseEnter={() => setHighlight(p.id)} onMouseLeave={() => setHighlight(null)} onFocus={() => setHighlight(p.id)} onBlur={() => setHighlight(null)}>
+                        <span aria-hidden="true" className="mr-1.5 inline-block h-2 w-2 rounded-full" style={{ background: STATUS_COLORS[p.status ?? "none"] }} />
+                        {p.ourLocal} — {p.partnerLocal}
+                        <span className="text-slate-600"> · {statusLabels[p.status ?? "none"]}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             ))}
-          </ul>
+          </div>
         )}
       </section>
     </div>

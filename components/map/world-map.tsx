@@ -17,6 +17,19 @@ const land = feature(topology, topology.objects.countries);
 const projection = geoNaturalEarth1().fitSize([W, H], land);
 const path = geoPath(projection);
 
+/** Round dots of radius r at the given points, as the data of one SVG path (each place once). */
+function dots(points: [number, number][], r: number): string {
+  const seen = new Set<string>();
+  let d = "";
+  for (const [x, y] of points) {
+    const key = `${x.toFixed(1)},${y.toFixed(1)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    d += `M${(x - r).toFixed(2)} ${y.toFixed(2)}a${r.toFixed(3)} ${r.toFixed(3)} 0 1 0 ${(2 * r).toFixed(3)} 0a${r.toFixed(3)} ${r.toFixed(3)} 0 1 0 ${(-2 * r).toFixed(3)} 0`;
+  }
+  return d;
+}
+
 type Placed = MapPair & { d: string; a: [number, number]; b: [number, number] };
 
 /** The world without tiles: countries, our localities, their partners, and a line per pair coloured by status. */
@@ -59,12 +72,9 @@ export function WorldMap({ pairs, highlight, label }: { pairs: MapPair[]; highli
               </path>
             ))}
           </g>
-          {placed.map((p) => (
-            <g key={`pt-${p.id}`}>
-              <circle cx={p.b[0]} cy={p.b[1]} r={r} fill="#1d5f98" />
-              <circle cx={p.a[0]} cy={p.a[1]} r={r * 1.3} fill="#b4232a" />
-            </g>
-          ))}
+          {/* All the points of one side as one path: thousands of circles made zooming sluggish. */}
+          <path d={dots(placed.map((p) => p.b), r)} fill="#1d5f98" />
+          <path d={dots(placed.map((p) => p.a), r * 1.3)} fill="#b4232a" />
         </g>
       </svg>
     </div>
