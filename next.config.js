@@ -10,7 +10,7 @@ const nextConfig = {
   // Lets several servers (a developer's, the end-to-end tests') build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PDF and XLSX writers read their own font and template files from node_modules at run time (issue 6).
-  serverExternalPackages: ["pdfkit", "exceljs"],
+  serverExternalPackages: ["pdfkit", "fontkit", "exceljs"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
     // The proxy buffers request bodies up to this size; attachments may be 10 MB (issue 4).

@@ -1,12 +1,7 @@
-import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
+import { PDF_FONTS, pdfText, type PdfFont } from "./pdf-fonts";
 import type { ExportTable } from "./table";
-
-/** Noto Sans SC from npm, embedded (subset) in every PDF: nothing is fetched at run time. */
-const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
-const REGULAR = path.join(FONT_DIR, "400Regular", "NotoSansSC_400Regular.ttf");
-const BOLD = path.join(FONT_DIR, "700Bold", "NotoSansSC_700Bold.ttf");
 
 export type PdfChart = { title: string; rows: { label: string; value: number }[] };
 export type PdfReport = {
@@ -22,22 +17,26 @@ export type PdfReport = {
 const MARGIN = 40;
 const ROW = 13;
 
-/** Hangul is outside Noto Sans SC: such runs are dropped (the romanised name beside them stays). */
-export function printable(text: string): string {
-  return text.replace(/[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]+/g, "").replace(/\(\s*\)/g, "").replace(/\s{2,}/g, " ").trim();
+/** Sets the font that can draw this text (Chinese or Korean) and gives the text to draw. */
+function use(doc: PDFKit.PDFDocument, text: string, bold = false): string {
+  const run = pdfText(text, bold);
+  doc.font(run.font);
+  return run.text;
 }
 
 function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
   const max = Math.max(1, ...chart.rows.map((r) => r.value));
   const labelW = 130;
   if (doc.y + 24 + chart.rows.length * ROW > doc.page.height - MARGIN) doc.addPage();
-  doc.font("bold").fontSize(10).fillColor("#0f172a").text(chart.title, MARGIN, doc.y + 8);
+  const title = use(doc, chart.title, true);
+  doc.fontSize(10).fillColor("#0f172a").text(title, MARGIN, doc.y + 8);
   let y = doc.y + 4;
   for (const row of chart.rows) {
     const w = ((width - labelW - 50) * row.value) / max;
-    doc.font("regular").fontSize(8).fillColor("#1e293b").text(printable(row.label), MARGIN, y + 2, { width: labelW - 6, height: ROW, ellipsis: true, lineBreak: false });
+    const label = use(doc, row.label);
+    doc.fontSize(8).fillColor("#1e293b").text(label, MARGIN, y + 2, { width: labelW - 6, height: ROW, ellipsis: true, lineBreak: false });
     doc.rect(MARGIN + labelW, y + 2, Math.max(w, 0.5), ROW - 4).fill("#1d5f98");
-    doc.fillColor("#1e293b").text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
+    doc.font("regular").fillColor("#1e293b").text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
     y += ROW;
   }
   doc.x = MARGIN;
@@ -46,7 +45,8 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
 
 function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, widths: number[], width: number) {
   doc.addPage();
-  doc.font("bold").fontSize(12).fillColor("#0f172a").text(title, MARGIN, MARGIN);
+  const heading = use(doc, title, true);
+  doc.fontSize(12).fillColor("#0f172a").text(heading, MARGIN, MARGIN);
   const total = widths.reduce((a, b) => a + b, 0);
   const xs: number[] = [];
   let x = MARGIN;
@@ -57,7 +57,7 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
   const header = () => {
     const y = doc.y + 4;
     doc.rect(MARGIN, y, width, ROW + 2).fill("#e2e8f0");
-    table.columns.forEach((c, i) => doc.font("bold").fontSize(7.5).fillColor("#0f172a").text(c.header, (xs[i] ?? 0) + 2, y + 3, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false }));
+    table.columns.forEach((c, i) => doc.fontSize(7.5).fillColor("#0f172a").text(use(doc, c.header, true), (xs[i] ?? 0) + 2, y + 3, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false }));
     doc.y = y + ROW + 2;
   };
   header();
@@ -70,7 +70,7 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
     const y = doc.y;
     table.columns.forEach((c, i) => {
       const v = c.value(row);
-      doc.font("regular").fontSize(7.5).fillColor("#1e293b").text(v === null || v === undefined ? "" : printable(String(v)), (xs[i] ?? 0) + 2, y + 2, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false });
+      doc.fontSize(7.5).fillColor("#1e293b").text(use(doc, v === null || v === undefined ? "" : String(v)), (xs[i] ?? 0) + 2, y + 2, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false });
     });
     doc.moveTo(MARGIN, y + ROW).lineTo(MARGIN + width, y + ROW).lineWidth(0.3).strokeColor("#cbd5e1").stroke();
     doc.y = y + ROW;
@@ -80,13 +80,18 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
 /** The activity report as an A4 PDF in the user's language: title, totals, charts, then paginated tables. */
 export function reportPdf(report: PdfReport): ReadableStream<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.title } });
-  doc.registerFont("regular", REGULAR);
-  doc.registerFont("bold", BOLD);
+  for (const [name, file] of Object.entries(PDF_FONTS) as [PdfFont, string][]) doc.registerFont(name, file);
   const width = doc.page.width - MARGIN * 2;
-  doc.font("bold").fontSize(18).fillColor("#0f172a").text(printable(report.title));
-  doc.font("regular").fontSize(10).fillColor("#475569").text(printable(report.subtitle)).text(report.generated);
+  const title = use(doc, report.title, true);
+  doc.fontSize(18).fillColor("#0f172a").text(title);
+  const subtitle = use(doc, report.subtitle);
+  doc.fontSize(10).fillColor("#475569").text(subtitle);
+  doc.font("regular").text(report.generated);
   doc.moveDown();
-  for (const t of report.totals) doc.font("regular").fontSize(10).fillColor("#0f172a").text(`${t.label}: ${t.value}`);
+  for (const t of report.totals) {
+    const line = use(doc, `${t.label}: ${t.value}`);
+    doc.fontSize(10).fillColor("#0f172a").text(line);
+  }
   for (const chart of report.charts) drawChart(doc, chart, width);
   for (const t of report.tables) drawTable(doc, t.title, t.table, t.widths, width);
   const range = doc.bufferedPageRange();

@@ -1,4 +1,4 @@
-// npm run bench: exports 100,000 activities as CSV and XLSX from a fresh SQLite file,
+// npm run bench (first part): exports 100,000 activities as CSV and XLSX from a fresh SQLite file,
 // streaming, and reports the time and the peak memory of each.
 import fs from "node:fs";
 import os from "node:os";
