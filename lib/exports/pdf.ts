@@ -18,7 +18,7 @@ const MARGIN = 40;
 const ROW = 13;
 
 /** Sets the font that can draw this text (Chinese or Korean) and gives the text to draw. */
-function use(doc: PDFKit.PDFDocument, text: string, bold = false): string {
+function fontFor(doc: PDFKit.PDFDocument, text: string, bold = false): string {
   const run = pdfText(text, bold);
   doc.font(run.font);
   return run.text;
@@ -28,12 +28,12 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
   const max = Math.max(1, ...chart.rows.map((r) => r.value));
   const labelW = 130;
   if (doc.y + 24 + chart.rows.length * ROW > doc.page.height - MARGIN) doc.addPage();
-  const title = use(doc, chart.title, true);
+  const title = fontFor(doc, chart.title, true);
   doc.fontSize(10).fillColor("#0f172a").text(title, MARGIN, doc.y + 8);
   let y = doc.y + 4;
   for (const row of chart.rows) {
     const w = ((width - labelW - 50) * row.value) / max;
-    const label = use(doc, row.label);
+    const label = fontFor(doc, row.label);
     doc.fontSize(8).fillColor("#1e293b").text(label, MARGIN, y + 2, { width: labelW - 6, height: ROW, ellipsis: true, lineBreak: false });
     doc.rect(MARGIN + labelW, y + 2, Math.max(w, 0.5), ROW - 4).fill("#1d5f98");
     doc.font("regular").fillColor("#1e293b").text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
@@ -45,7 +45,7 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
 
 function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, widths: number[], width: number) {
   doc.addPage();
-  const heading = use(doc, title, true);
+  const heading = fontFor(doc, title, true);
   doc.fontSize(12).fillColor("#0f172a").text(heading, MARGIN, MARGIN);
   const total = widths.reduce((a, b) => a + b, 0);
   const xs: number[] = [];
@@ -57,7 +57,7 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
   const header = () => {
     const y = doc.y + 4;
     doc.rect(MARGIN, y, width, ROW + 2).fill("#e2e8f0");
-    table.columns.forEach((c, i) => doc.fontSize(7.5).fillColor("#0f172a").text(use(doc, c.header, true), (xs[i] ?? 0) + 2, y + 3, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false }));
+    table.columns.forEach((c, i) => doc.fontSize(7.5).fillColor("#0f172a").text(fontFor(doc, c.header, true), (xs[i] ?? 0) + 2, y + 3, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false }));
     doc.y = y + ROW + 2;
   };
   header();
@@ -70,7 +70,7 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
     const y = doc.y;
     table.columns.forEach((c, i) => {
       const v = c.value(row);
-      doc.fontSize(7.5).fillColor("#1e293b").text(use(doc, v === null || v === undefined ? "" : String(v)), (xs[i] ?? 0) + 2, y + 2, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false });
+      doc.fontSize(7.5).fillColor("#1e293b").text(fontFor(doc, v === null || v === undefined ? "" : String(v)), (xs[i] ?? 0) + 2, y + 2, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false });
     });
     doc.moveTo(MARGIN, y + ROW).lineTo(MARGIN + width, y + ROW).lineWidth(0.3).strokeColor("#cbd5e1").stroke();
     doc.y = y + ROW;
@@ -82,14 +82,14 @@ export function reportPdf(report: PdfReport): ReadableStream<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.title } });
   for (const [name, file] of Object.entries(PDF_FONTS) as [PdfFont, string][]) doc.registerFont(name, file);
   const width = doc.page.width - MARGIN * 2;
-  const title = use(doc, report.title, true);
+  const title = fontFor(doc, report.title, true);
   doc.fontSize(18).fillColor("#0f172a").text(title);
-  const subtitle = use(doc, report.subtitle);
+  const subtitle = fontFor(doc, report.subtitle);
   doc.fontSize(10).fillColor("#475569").text(subtitle);
   doc.font("regular").text(report.generated);
   doc.moveDown();
   for (const t of report.totals) {
-    const line = use(doc, `${t.label}: ${t.value}`);
+    const line = fontFor(doc, `${t.label}: ${t.value}`);
     doc.fontSize(10).fillColor("#0f172a").text(line);
   }
   for (const chart of report.charts) drawChart(doc, chart, width);
