@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { getViewer } from "@/lib/auth/session";
-import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale";
 import { setLocaleSchema } from "@/lib/validation/locale";
 
 /**
@@ -19,7 +19,7 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   const { locale } = parsed.data;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS);
   const viewer = await getViewer();
   if (viewer) getDb().update(users).set({ locale }).where(eq(users.id, viewer.id)).run();
   revalidatePath("/", "layout");

@@ -45,3 +45,39 @@ test("the language can be chosen before signing in", async ({ browser, baseURL }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Amity");
   await context.close();
 });
+
+test("on a new browser, the interface takes the language the user chose when signed in", async ({ browser, baseURL }) => {
+  const user = createTestUser("viewer");
+  const first = await browser.newContext({ baseURL, locale: "en-GB" });
+  const page = await first.newPage();
+  await signIn(page, user.email, user.password);
+  await page.getByRole("button", { name: "简体中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await first.close();
+
+  const second = await browser.newContext({ baseURL, locale: "en-GB" });
+  const other = await second.newPage();
+  await signIn(other, user.email, user.password);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await expect(other.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await second.close();
+});
+
+test("a language chosen on this browser before signing in is kept over the saved one", async ({ browser, baseURL }) => {
+  const user = createTestUser("viewer");
+  const first = await browser.newContext({ baseURL, locale: "en-GB" });
+  const page = await first.newPage();
+  await signIn(page, user.email, user.password);
+  await page.getByRole("button", { name: "简体中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await first.close();
+
+  const second = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const other = await second.newPage();
+  await other.goto("/sign-in");
+  await other.getByRole("button", { name: "English" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Sign in to Amity");
+  await signIn(other, user.email, user.password);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await second.close();
+});

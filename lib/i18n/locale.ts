@@ -2,6 +2,8 @@ import { LOCALES, type Locale } from "@/lib/domain/enums";
 
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "amity_locale";
+/** The language choice is kept a year on the browser that made it. */
+export const LOCALE_COOKIE_OPTIONS = { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" } as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,8 +1,12 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getUserByEmail } from "@/db/queries/users";
 import { signIn } from "@/lib/auth/auth";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale";
 import { safeRedirectPath } from "@/lib/domain/safe-redirect";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -27,7 +31,19 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     });
   } catch (error) {
     if (error instanceof AuthError) return { error: t("wrongCredentials"), email };
+    await restoreLanguage(parsed.data.email);
     throw error; // the redirect after a successful sign-in
   }
   return { error: null, email };
+}
+
+/**
+ * Signed in on a browser that has no language chosen yet (a new device): the interface takes the
+ * language the user last chose while signed in. A choice made on this browser is left alone.
+ */
+async function restoreLanguage(email: string): Promise<void> {
+  const jar = await cookies();
+  if (jar.has(LOCALE_COOKIE)) return;
+  const saved = getUserByEmail(getDb(), email)?.locale;
+  if (saved) jar.set(LOCALE_COOKIE, saved, LOCALE_COOKIE_OPTIONS);
 }
