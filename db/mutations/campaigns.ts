@@ -1,5 +1,5 @@
 import { aliasedTable, and, eq, inArray, isNull, notInArray } from "drizzle-orm";
-import type { Db } from "@/db/connection";
+import type { Db, Tx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
@@ -14,16 +14,48 @@ function requireManager(viewer: Viewer) {
   if (!can(viewer, "campaigns.manage")) throw new ForbiddenError();
 }
 
+/** The scope's codes, each once and sorted; a code that does not exist is a field error. */
+function checkedScope(tx: Tx, input: Pick<CampaignFormValues, "scopeProvinces" | "scopeCountries">): { scopeProvinces: string[]; scopeCountries: string[] } {
+  const scopeProvinces = [...new Set(input.scopeProvinces)].sort();
+  const scopeCountries = [...new Set(input.scopeCountries)].sort();
+  const knownProvinces = scopeProvinces.length ? tx.select({ code: provinces.code }).from(provinces).where(inArray(provinces.code, scopeProvinces)).all() : [];
+  const knownCountries = scopeCountries.length ? tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, scopeCountries)).all() : [];
+  const fieldErrors: Record<string, string[]> = {};
+  if (knownProvinces.length !== scopeProvinces.length) fieldErrors.scopeProvinces = ["validation.invalidChoice"];
+  if (knownCountries.length !== scopeCountries.length) fieldErrors.scopeCountries = ["validation.invalidChoice"];
+  if (Object.keys(fieldErrors).length) throw new AppError("invalidInput", {}, fieldErrors);
+  return { scopeProvinces, scopeCountries };
+}
+
+/**
+ * Edits a campaign. A draft can change everything. Once open, its evaluations were made from the
+ * year, opening date and scope, so only the title, the closing date and the instructions may change
+ * (a deadline is often extended); a closed campaign is frozen.
+ */
+export function updateCampaign(db: Db, viewer: Viewer, input: CampaignFormValues & { id: number; version: number }): { id: number } {
+  requireManager(viewer);
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const campaign = getRowForUpdate(tx, evaluationCampaigns, input.id);
+    const values = { title: input.title, year: input.year, opensOn: input.opensOn, closesOn: input.closesOn, ...checkedScope(tx, input), instructions: input.instructions || null };
+    if (campaign.version === input.version) {
+      if (campaign.state === "closed") throw new AppError("campaignClosed");
+      const fixedChanged =
+        values.year !== campaign.year ||
+        values.opensOn !== campaign.opensOn ||
+        values.scopeProvinces.join() !== campaign.scopeProvinces.join() ||
+        values.scopeCountries.join() !== campaign.scopeCountries.join();
+      if (campaign.state === "open" && fixedChanged) throw new AppError("campaignFixedWhenOpen");
+    }
+    updateVersioned(tx, audit, { table: evaluationCampaigns, entityType: "campaign", id: input.id, expectedVersion: input.version, actorId: viewer.id, values });
+    return { id: input.id };
+  });
+}
+
 /** Creates a campaign as a draft; nothing is asked of anyone until it is opened. */
 export function createCampaign(db: Db, viewer: Viewer, input: CampaignFormValues): { id: number } {
   requireManager(viewer);
   return runAudited(db, viewer.id, (tx, audit) => {
-    const knownProvinces = input.scopeProvinces.length ? tx.select({ code: provinces.code }).from(provinces).where(inArray(provinces.code, input.scopeProvinces)).all() : [];
-    const knownCountries = input.scopeCountries.length ? tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, input.scopeCountries)).all() : [];
-    const fieldErrors: Record<string, string[]> = {};
-    if (knownProvinces.length !== new Set(input.scopeProvinces).size) fieldErrors.scopeProvinces = ["validation.invalidChoice"];
-    if (knownCountries.length !== new Set(input.scopeCountries).size) fieldErrors.scopeCountries = ["validation.invalidChoice"];
-    if (Object.keys(fieldErrors).length) throw new AppError("invalidInput", {}, fieldErrors);
+    const scope = checkedScope(tx, input);
     const row = tx
       .insert(evaluationCampaigns)
       .values({
@@ -31,8 +63,7 @@ export function createCampaign(db: Db, viewer: Viewer, input: CampaignFormValues
         year: input.year,
         opensOn: input.opensOn,
         closesOn: input.closesOn,
-        scopeProvinces: [...new Set(input.scopeProvinces)].sort(),
-        scopeCountries: [...new Set(input.scopeCountries)].sort(),
+        ...scope,
         instructions: input.instructions || null,
         state: "draft",
         createdBy: viewer.id,

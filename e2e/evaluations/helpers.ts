@@ -1,10 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
-/** An administrator creates and opens a 2026 campaign through the UI; returns its page URL. */
-export async function openCampaign(page: Page, opts: { title: string; provinces: string[]; countries: string[] }): Promise<string> {
+/** An administrator creates and opens a campaign (for 2026 unless told) through the UI; returns its page URL. */
+export async function openCampaign(page: Page, opts: { title: string; provinces: string[]; countries: string[]; year?: number }): Promise<string> {
   await page.goto("/evaluations/campaigns/new");
   await page.getByLabel("Title").fill(opts.title);
-  await page.getByLabel("Year evaluated").fill("2026");
+  await page.getByLabel("Year evaluated").fill(String(opts.year ?? 2026));
   await page.getByLabel("Opens on").fill("2026-01-01");
   await page.getByLabel("Closes on").fill("2026-12-31");
   const provinces = page.getByRole("group", { name: "Provinces in scope" });

@@ -53,6 +53,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/evaluations/campaigns/new", account: "admin" },
   { path: "/evaluations/campaigns/3", account: "admin" },
   { path: "/evaluations/campaigns/3/results", account: "admin" },
+  { path: "/evaluations/campaigns/3/edit", account: "admin" },
   { path: "/evaluations/1", account: "admin", bothLocales: true },
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },

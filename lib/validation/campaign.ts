@@ -17,8 +17,7 @@ const code = z.string().regex(/^[A-Z]{2}$/);
 export const CAMPAIGN_YEAR_MIN = 2000;
 export const CAMPAIGN_YEAR_MAX = 2100;
 
-/** The campaign form; the server also checks that every code exists. */
-export const campaignFormSchema = z
+const campaignFields = z
   .object({
     title: z.string().trim().min(1).max(200),
     year: z.coerce.number().int().min(CAMPAIGN_YEAR_MIN).max(CAMPAIGN_YEAR_MAX),
@@ -28,8 +27,17 @@ export const campaignFormSchema = z
     scopeCountries: z.array(code).max(250),
     instructions: z.string().trim().max(5000),
   })
+  .strict();
+const closesAfterOpening = (v: { opensOn: string; closesOn: string }) => v.closesOn >= v.opensOn;
+const closesAfterOpeningError = { path: ["closesOn"], message: "validation.endBeforeStart" };
+
+/** The campaign form; the server also checks that every code exists. */
+export const campaignFormSchema = campaignFields.refine(closesAfterOpening, closesAfterOpeningError);
+/** Editing a campaign: the same form, at the version the administrator saw. */
+export const updateCampaignSchema = campaignFields
+  .extend({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
   .strict()
-  .refine((v) => v.closesOn >= v.opensOn, { path: ["closesOn"], message: "validation.endBeforeStart" });
+  .refine(closesAfterOpening, closesAfterOpeningError);
 export type CampaignFormInput = z.input<typeof campaignFormSchema>;
 export type CampaignFormValues = z.output<typeof campaignFormSchema>;
 

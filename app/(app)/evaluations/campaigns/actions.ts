@@ -1,14 +1,21 @@
 "use server";
 
-import { closeCampaign, createCampaign, openCampaign } from "@/db/mutations/campaigns";
+import { closeCampaign, createCampaign, openCampaign, updateCampaign } from "@/db/mutations/campaigns";
 import { defineAction } from "@/lib/server/define-action";
-import { campaignFormSchema, campaignTransitionSchema } from "@/lib/validation/campaign";
+import { campaignFormSchema, campaignTransitionSchema, updateCampaignSchema } from "@/lib/validation/campaign";
 
 export const createCampaignAction = defineAction({
   schema: campaignFormSchema,
   capability: "campaigns.manage",
   handler: ({ db, viewer, input }) => createCampaign(db, viewer, input),
   revalidate: ["/evaluations/campaigns"],
+});
+
+export const updateCampaignAction = defineAction({
+  schema: updateCampaignSchema,
+  capability: "campaigns.manage",
+  handler: ({ db, viewer, input }) => updateCampaign(db, viewer, input),
+  revalidate: (data) => ["/evaluations", "/evaluations/campaigns", `/evaluations/campaigns/${data.id}`],
 });
 
 export const openCampaignAction = defineAction({

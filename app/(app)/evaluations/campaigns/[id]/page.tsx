@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function CampaignPage({ params }: PageProps<"/evaluations/campaigns/[id]">) {
+export default async function CampaignPage({ params, searchParams }: PageProps<"/evaluations/campaigns/[id]">) {
   const viewer = await requireCapability("evaluations.review");
+  const saved = (await searchParams).saved === "1";
   const id = parseId((await params).id);
   const db = getDb();
   const campaign = id === null ? undefined : getCampaign(db, id);
@@ -44,8 +45,14 @@ export default async function CampaignPage({ params }: PageProps<"/evaluations/c
       <PageHeader
         title={campaign.title}
         description={campaign.instructions ?? undefined}
-        actions={campaign.state !== "draft" ? <Link href={`/evaluations/campaigns/${campaign.id}/results`} className="btn-secondary">{t("campaigns.results")}</Link> : null}
+        actions={
+          <>
+            {can(viewer, "campaigns.manage") && campaign.state !== "closed" ? <Link href={`/evaluations/campaigns/${campaign.id}/edit`} className="btn-secondary">{tc("edit")}</Link> : null}
+            {campaign.state !== "draft" ? <Link href={`/evaluations/campaigns/${campaign.id}/results`} className="btn-secondary">{t("campaigns.results")}</Link> : null}
+          </>
+        }
       />
+      {saved ? <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">{tc("saved")}</p> : null}
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <section aria-labelledby="details-title" className="card mb-6 p-5">
         <h2 id="details-title" className="text-base">{tc("details")}</h2>
