@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, a production build and the end-to-end
 // tests; ends with one line "N passed, N failed" totalling every runner.
 import fs from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const run = (label, cmd, args, env = {}) => {
@@ -18,19 +18,35 @@ const readJson = (file) => {
     return null;
   }
 };
+/** Runs a command with its output held back, then printed whole: several run side by side. */
+const runQuietly = (label, cmd, args) =>
+  new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { env: process.env });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("close", (status) => {
+      console.log(`\n=== ${label}: ${cmd} ${args.join(" ")}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${label}: exit ${status} in ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(status === 0);
+    });
+  });
 fs.mkdirSync(".e2e", { recursive: true });
+fs.rmSync(".e2e/vitest.json", { force: true });
 
-// Typecheck and lint count as one check each.
-for (const [label, args] of [
-  ["typecheck", ["run", "typecheck"]],
-  ["lint", ["run", "lint"]],
-]) {
-  if (run(label, "npm", args)) totals.passed += 1;
+// Typecheck, lint and the unit tests touch nothing the others read, so they run together
+// (CI time); typecheck and lint count as one check each.
+const [typecheckOk, lintOk, unitOk] = await Promise.all([
+  runQuietly("typecheck", "npm", ["run", "typecheck"]),
+  runQuietly("lint", "npm", ["run", "lint"]),
+  runQuietly("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.e2e/vitest.json"]),
+]);
+for (const ok of [typecheckOk, lintOk]) {
+  if (ok) totals.passed += 1;
   else totals.failed += 1;
 }
-
-fs.rmSync(".e2e/vitest.json", { force: true });
-const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.e2e/vitest.json"]);
 const unit = readJson(".e2e/vitest.json");
 if (unit) {
   totals.passed += unit.numPassedTests ?? 0;
