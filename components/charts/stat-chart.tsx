@@ -1,19 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { PALETTE, type ChartSpec } from "./chart-types";
+
+/** Legend labels in the body's text colour: the coloured swatch beside each says which series it is. */
+const legendText = (value: string) => <span className="text-slate-700">{value}</span>;
 
 /** Draws a chart spec with recharts; clicking a bar, slice or point opens its list. */
 export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: number }) {
   const router = useRouter();
+  const format = useFormatter();
+  const tickNumber = (value: number) => format.number(value);
   const data = spec.rows.map((row) => ({ label: row.label, ...Object.fromEntries(spec.series.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])) }));
   const open = (index: number, seriesKey?: string) => {
     const row = spec.rows[index];
     const target = (seriesKey ? row?.hrefs?.[seriesKey] : undefined) ?? row?.href;
     if (target) router.push(target);
   };
-  const legend = spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null;
+  const legend = spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} /> : null;
   const grid = <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />;
   const tooltip = <Tooltip />;
 
@@ -27,7 +33,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
           ))}
         </Pie>
         {tooltip}
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
       </PieChart>
     );
   } else if (spec.kind === "line") {
@@ -35,7 +41,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
       <LineChart accessibilityLayer={false} data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
         {grid}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis tick={{ fontSize: 12 }} width={48} />
+        <YAxis tick={{ fontSize: 12 }} width={48} tickFormatter={tickNumber} />
         {tooltip}
         {legend}
         {spec.series.map((s, i) => (
@@ -49,8 +55,8 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     chart = (
       <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 16 : 0 }}>
         {grid}
-        {horizontal ? <XAxis type="number" tick={{ fontSize: 12 }} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
-        {horizontal ? <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={110} interval={0} /> : <YAxis tick={{ fontSize: 12 }} width={48} />}
+        {horizontal ? <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={tickNumber} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
+        {horizontal ? <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={110} interval={0} /> : <YAxis tick={{ fontSize: 12 }} width={48} tickFormatter={tickNumber} />}
         {tooltip}
         {legend}
         {spec.series.map((s, i) => (

@@ -56,7 +56,7 @@ test("filters live in the URL and a malformed one is ignored", async ({ as }) =>
   await page.getByLabel("Partner country", { exact: true }).selectOption("KR");
   await expect(page).toHaveURL(/country=KR/);
   const korea = count(`${ACTIVE} and ps.partner_locality_id in (select id from localities where country_code = 'KR')`);
-  await expect(page.getByTestId("chart-by-country").getByText(new RegExp(`^${gb(korea)} partnerships in 1 countries`))).toBeVisible();
+  await expect(page.getByTestId("chart-by-country").getByText(new RegExp(`^${gb(korea)} partnerships in 1 country;`))).toBeVisible();
 });
 
 test("a chart's numbers download as CSV with a BOM", async ({ as }) => {
