@@ -5,7 +5,14 @@ test("an edit appears in the audit log with its values before and after", async 
   const admin = await as("admin");
   const target = await createUserDirectly(admin);
   await admin.goto(`/admin/users/${target.id}`);
-  await admin.getByRole("textbox", { name: "Name", exact: true }).fill(`${target.name} renamed`);
+  await admin.waitForLoadState("networkidle");
+  // Filled until it holds: if the form hydrates during the first fill, react-hook-form writes the
+  // default value back into the field halfway through it.
+  const name = admin.getByRole("textbox", { name: "Name", exact: true });
+  await expect(async () => {
+    await name.fill(`${target.name} renamed`);
+    await expect(name).toHaveValue(`${target.name} renamed`, { timeout: 1_000 });
+  }).toPass();
   await admin.getByRole("button", { name: "Save" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
