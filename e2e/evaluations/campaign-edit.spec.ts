@@ -11,6 +11,7 @@ test("an administrator extends the deadline of an open campaign; its year and sc
   const url = await openCampaign(page, { title, provinces: ["Sichuan"], countries: ["Australia"], year: 2027 });
   await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveAttribute("href", `${new URL(url).pathname}/edit`);
   await page.goto(`${url}/edit`);
+  await page.waitForLoadState("networkidle"); // hydrated: the form does not rewrite its defaults mid-fill
   await expect(page.getByRole("heading", { level: 1, name: "Edit the campaign" })).toBeVisible();
   await expect(page.getByLabel("Year evaluated")).toHaveCount(0);
   const fixed = page.getByRole("region", { name: "Fixed since the campaign opened" });
