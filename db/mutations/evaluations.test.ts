@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, evaluations, partnershipStatusHistory, partnerships } from "@/db/schema";
 import { seedEvaluationWorld } from "@/db/queries/evaluations-fixtures";
-import { AppError } from "@/lib/errors/app-error";
+import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
 import { closeCampaign, createCampaign, openCampaign } from "./campaigns";
 import { reviewEvaluation, saveEvaluationAnswer } from "./evaluations";
@@ -11,14 +11,7 @@ import { reviewEvaluation, saveEvaluationAnswer } from "./evaluations";
 let db: Db;
 let w: ReturnType<typeof seedEvaluationWorld>;
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return "none";
-};
+const code = errorCode;
 const form = { title: "2026 evaluation", year: 2026, opensOn: "2027-01-10", closesOn: "2027-03-31", scopeProvinces: [] as string[], scopeCountries: [] as string[], instructions: "" };
 const answer = {
   intent: "submit" as const,

@@ -4,7 +4,7 @@ import type { Db } from "@/db/connection";
 import { auditLog, evaluations, partnerLinks } from "@/db/schema";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
 import { seedEvaluationWorld } from "@/db/queries/evaluations-fixtures";
-import { AppError } from "@/lib/errors/app-error";
+import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
 import { createCampaign, openCampaign } from "./campaigns";
 import { answerPartnerLink, createPartnerLink, revokePartnerLink } from "./partner-links";
@@ -14,14 +14,7 @@ let w: ReturnType<typeof seedEvaluationWorld>;
 let kobeEval: number;
 let incheonEval: number;
 const answer = { status: "good" as const, trend: "rising_slowly" as const, purposes: [], comments: "よろしく" };
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return "none";
-};
+const code = errorCode;
 
 beforeEach(() => {
   db = createTestDb();

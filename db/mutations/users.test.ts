@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, StaleVersionError } from "@/lib/errors/app-error";
+import { StaleVersionError } from "@/lib/errors/app-error";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
 import { changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "./users";
+import { errorCode } from "@/test/error-code";
 
 let db: Db;
 let admin: Viewer;
@@ -14,14 +15,7 @@ let jinan: number;
 let chengdu: number;
 
 const base = { name: "New Person", email: "new@example.org", provinceCode: "", localityId: null, password: "long-enough-pass" };
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : "other";
-  }
-  return "none";
-};
+const code = errorCode;
 
 beforeEach(() => {
   db = createTestDb();

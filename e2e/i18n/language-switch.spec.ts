@@ -1,3 +1,4 @@
+import type { Browser } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { createTestUser, signIn } from "../auth/test-users";
 
@@ -46,7 +47,8 @@ test("the language can be chosen before signing in", async ({ browser, baseURL }
   await context.close();
 });
 
-test("on a new browser, the interface takes the language the user chose when signed in", async ({ browser, baseURL }) => {
+/** A new user who chose Chinese while signed in, on a browser that is then closed. */
+async function userWhoChoseChinese(browser: Browser, baseURL: string | undefined) {
   const user = createTestUser("viewer");
   const first = await browser.newContext({ baseURL, locale: "en-GB" });
   const page = await first.newPage();
@@ -54,7 +56,11 @@ test("on a new browser, the interface takes the language the user chose when sig
   await page.getByRole("button", { name: "简体中文" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
   await first.close();
+  return user;
+}
 
+test("on a new browser, the interface takes the language the user chose when signed in", async ({ browser, baseURL }) => {
+  const user = await userWhoChoseChinese(browser, baseURL);
   const second = await browser.newContext({ baseURL, locale: "en-GB" });
   const other = await second.newPage();
   await signIn(other, user.email, user.password);
@@ -64,14 +70,7 @@ test("on a new browser, the interface takes the language the user chose when sig
 });
 
 test("a language chosen on this browser before signing in is kept over the saved one", async ({ browser, baseURL }) => {
-  const user = createTestUser("viewer");
-  const first = await browser.newContext({ baseURL, locale: "en-GB" });
-  const page = await first.newPage();
-  await signIn(page, user.email, user.password);
-  await page.getByRole("button", { name: "简体中文" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
-  await first.close();
-
+  const user = await userWhoChoseChinese(browser, baseURL);
   const second = await browser.newContext({ baseURL, locale: "zh-CN" });
   const other = await second.newPage();
   await other.goto("/sign-in");
