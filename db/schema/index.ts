@@ -4,4 +4,5 @@ export * from "./partnerships";
 export * from "./exchanges";
 export * from "./evaluations";
 export * from "./audit";
+export * from "./meta";
 export * from "./relations";
