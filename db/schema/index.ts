@@ -5,5 +5,4 @@ export * from "./exchanges";
 export * from "./evaluations";
 export * from "./audit";
 export * from "./meta";
-export * from "./sessions";
 export * from "./relations";

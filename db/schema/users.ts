@@ -20,6 +20,11 @@ export const users = sqliteTable(
     passwordChangedAt: timestamp("password_changed_at"),
     /** Set when an administrator chose the password (or on a new installation): it must be changed at next sign-in. */
     mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Raised by sign-out, deactivation, reactivation and a password change: a session carries the
+     * generation it began in, and one from an earlier generation is no longer accepted.
+     */
+    sessionGeneration: integer("session_generation").notNull().default(0),
     lastSignInAt: timestamp("last_sign_in_at"),
     ...editable(),
   },
