@@ -1,10 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
 import type { Db } from "@/db/connection";
 import { iterateRows, openExportReader, type BuiltQuery } from "@/db/queries/exports/reader";
-import { hasCapability } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
+import type { RouteContext } from "@/lib/server/define-route";
 import { parseListParams } from "@/lib/validation/list-params";
 import type { Labels } from "./columns/labels";
 import { csvStream } from "./csv";
@@ -24,23 +22,20 @@ type ListExport<S extends z.ZodType, R> = {
 };
 
 /**
- * The GET handler of `/<list>/export?<the list's params>&format=csv|xlsx`:
+ * The defineRoute handler of `/<list>/export?<the list's params>&format=csv|xlsx`:
  * every row the list would show over all its pages, streamed from a
- * read-only connection. Refusals and bad formats answer in words, not a 500.
+ * read-only connection. Bad formats answer in words, not a 500.
  */
-export function listExportHandler<S extends z.ZodType, R>(spec: ListExport<S, R>) {
-  return async function GET(request: Request): Promise<Response> {
+export function listExport<S extends z.ZodType, R>(spec: ListExport<S, R>) {
+  return async function exportList({ req, db }: Pick<RouteContext, "req" | "db">): Promise<Response> {
     const labels = await exportLabels();
-    const viewer = await getViewer();
-    if (!viewer) return textResponse(401, labels.t("errors.signedOut"));
-    if (!hasCapability(viewer, "reports.export")) return textResponse(403, labels.t("errors.forbidden"));
-    const url = new URL(request.url);
+    const url = new URL(req.url);
     const format = url.searchParams.get("format") ?? "csv";
     if (format !== "csv" && format !== "xlsx") return textResponse(400, labels.t("reports.badFormat"));
     const raw: Record<string, string> = {};
     for (const [key, value] of url.searchParams) if (!(key in raw)) raw[key] = value;
     const params = parseListParams(spec.schema, raw);
-    const query = spec.query(getDb(), params);
+    const query = spec.query(db, params);
     const reader = openExportReader();
     const name = labels.t(`reports.files.${spec.fileKey}`);
     const table = { name, columns: spec.columns(labels), rows: iterateRows(reader, query, spec.selection) as Iterable<R> };

@@ -1,14 +1,19 @@
 import { localityExportQuery, localityExportSelection } from "@/db/queries/exports/localities";
 import { localityColumns } from "@/lib/exports/columns/registry";
-import { listExportHandler } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/exports/list-export";
+import { defineRoute } from "@/lib/server/define-route";
 import { localityListSchema } from "@/lib/validation/locality-list";
 
 export const dynamic = "force-dynamic";
 
-export const GET = listExportHandler({
-  schema: localityListSchema,
-  query: localityExportQuery,
-  selection: localityExportSelection,
-  columns: localityColumns,
-  fileKey: "localities",
+export const GET = defineRoute({
+  capability: "reports.export",
+  rateLimit: "export",
+  handler: listExport({
+    schema: localityListSchema,
+    query: localityExportQuery,
+    selection: localityExportSelection,
+    columns: localityColumns,
+    fileKey: "localities",
+  }),
 });

@@ -1,7 +1,4 @@
-import { getDb } from "@/db/client";
 import { openExportReader } from "@/db/queries/exports/reader";
-import { hasCapability } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
 import { printColumns, reportTables, resolveReport } from "@/lib/exports/activity-report";
 import { csvStream } from "@/lib/exports/csv";
 import { exportLabels } from "@/lib/exports/labels";
@@ -9,45 +6,46 @@ import { reportPdf } from "@/lib/exports/pdf";
 import { reportSummary, summaryTable } from "@/lib/exports/report-summary";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
 import { xlsxStream } from "@/lib/exports/xlsx";
+import { defineRoute } from "@/lib/server/define-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /reports/activity?scope&province&locality&from&to&format=xlsx|pdf|csv[&table=…] */
-export async function GET(request: Request): Promise<Response> {
-  const l = await exportLabels();
-  const viewer = await getViewer();
-  if (!viewer) return textResponse(401, l.t("errors.signedOut"));
-  if (!hasCapability(viewer, "reports.export")) return textResponse(403, l.t("errors.forbidden"));
-  const url = new URL(request.url);
-  const format = url.searchParams.get("format") ?? "xlsx";
-  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return textResponse(400, l.t("reports.badFormat"));
-  const db = getDb();
-  const req = resolveReport(db, viewer, Object.fromEntries(url.searchParams), l);
-  if (!req.allowed) return textResponse(403, l.t("reports.scopeRefused"));
-  const reader = openExportReader();
-  const close = () => reader.open && reader.close();
-  const tables = reportTables(db, reader, req, l);
-  const fileName = `${req.title}`;
-  if (format === "csv") {
-    const which = req.table ?? "partnerships";
-    return downloadResponse(csvStream(tables[which], close), `${fileName}-${tables[which].name}`, "csv");
-  }
-  const summary = reportSummary(db, req, l);
-  if (format === "xlsx") return downloadResponse(xlsxStream([summaryTable(summary, l, req.title), tables.partnerships, tables.activities, tables.delegations], close), fileName, "xlsx");
-  const body = reportPdf({
-    title: req.title,
-    subtitle: l.t("reports.pdfSubtitle"),
-    generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
-    pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
-    totals: summary.totals.map((x) => ({ label: x.label, value: String(x.value) })),
-    charts: summary.charts,
-    tables: [
-      { title: tables.partnerships.name, table: printColumns(tables.partnerships, ["ourLocal", "partnerLocal", "country", "signedOn", "status"]), widths: [3, 4, 3, 2, 2] },
-      { title: tables.activities.name, table: printColumns(tables.activities, ["startDate", "title", "category", "organiser", "partners"]), widths: [2, 5, 3, 2, 4] },
-      { title: tables.delegations.name, table: printColumns(tables.delegations, ["startDate", "direction", "ourLocality", "leaderName", "partners"]), widths: [2, 1.5, 2, 3, 4] },
-    ],
-  });
-  // Tables are read while the PDF is drawn (synchronously), so the reader can close once it is done.
-  close();
-  return downloadResponse(body, fileName, "pdf");
-}
+export const GET = defineRoute({
+  capability: "reports.export",
+  rateLimit: "export",
+  handler: async ({ viewer, db, req: request }) => {
+    const l = await exportLabels();
+    const url = new URL(request.url);
+    const format = url.searchParams.get("format") ?? "xlsx";
+    if (format !== "csv" && format !== "xlsx" && format !== "pdf") return textResponse(400, l.t("reports.badFormat"));
+    const req = resolveReport(db, viewer, Object.fromEntries(url.searchParams), l);
+    if (!req.allowed) return textResponse(403, l.t("reports.scopeRefused"));
+    const reader = openExportReader();
+    const close = () => reader.open && reader.close();
+    const tables = reportTables(db, reader, req, l);
+    const fileName = `${req.title}`;
+    if (format === "csv") {
+      const which = req.table ?? "partnerships";
+      return downloadResponse(csvStream(tables[which], close), `${fileName}-${tables[which].name}`, "csv");
+    }
+    const summary = reportSummary(db, req, l);
+    if (format === "xlsx") return downloadResponse(xlsxStream([summaryTable(summary, l, req.title), tables.partnerships, tables.activities, tables.delegations], close), fileName, "xlsx");
+    const body = reportPdf({
+      title: req.title,
+      subtitle: l.t("reports.pdfSubtitle"),
+      generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
+      pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
+      totals: summary.totals.map((x) => ({ label: x.label, value: String(x.value) })),
+      charts: summary.charts,
+      tables: [
+        { title: tables.partnerships.name, table: printColumns(tables.partnerships, ["ourLocal", "partnerLocal", "country", "signedOn", "status"]), widths: [3, 4, 3, 2, 2] },
+        { title: tables.activities.name, table: printColumns(tables.activities, ["startDate", "title", "category", "organiser", "partners"]), widths: [2, 5, 3, 2, 4] },
+        { title: tables.delegations.name, table: printColumns(tables.delegations, ["startDate", "direction", "ourLocality", "leaderName", "partners"]), widths: [2, 1.5, 2, 3, 4] },
+      ],
+    });
+    // Tables are read while the PDF is drawn (synchronously), so the reader can close once it is done.
+    close();
+    return downloadResponse(body, fileName, "pdf");
+  },
+});

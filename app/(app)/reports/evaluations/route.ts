@@ -1,6 +1,3 @@
-import { getDb } from "@/db/client";
-import { hasCapability } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
 import { csvStream } from "@/lib/exports/csv";
 import type { ExportColumn } from "@/lib/exports/table";
 import { evaluationResultTables } from "@/lib/exports/evaluation-results";
@@ -8,40 +5,42 @@ import { exportLabels } from "@/lib/exports/labels";
 import { reportPdf } from "@/lib/exports/pdf";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
 import { xlsxStream } from "@/lib/exports/xlsx";
+import { defineRoute } from "@/lib/server/define-route";
 import { optionalInt } from "@/lib/validation/list-params";
 
 export const dynamic = "force-dynamic";
 
 /** GET /reports/evaluations?campaign=<id>&format=xlsx|pdf|csv: a campaign's results tables. */
-export async function GET(request: Request): Promise<Response> {
-  const l = await exportLabels();
-  const viewer = await getViewer();
-  if (!viewer) return textResponse(401, l.t("errors.signedOut"));
-  if (!hasCapability(viewer, "reports.export")) return textResponse(403, l.t("errors.forbidden"));
-  const url = new URL(request.url);
-  const format = url.searchParams.get("format") ?? "xlsx";
-  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return textResponse(400, l.t("reports.badFormat"));
-  const campaign = optionalInt(1, 2_000_000_000).parse(url.searchParams.get("campaign") ?? undefined);
-  const results = campaign ? evaluationResultTables(getDb(), viewer, campaign, l) : null;
-  if (!results) return textResponse(404, l.t("errors.notFound"));
-  if (format === "xlsx") return downloadResponse(xlsxStream(results.tables), results.title, "xlsx");
-  if (format === "csv") {
-    const rows = results.tables.flatMap((t) => (t.rows as { answer: string; count: number; percent: number }[]).map((r) => ({ ...r, table: t.name })));
-    const first = results.tables[0];
-    const columns = [{ key: "table", header: l.t("reports.resultsTable"), type: "string" as const, value: (r: { table: string }) => r.table }, ...(first?.columns ?? [])] as ExportColumn<(typeof rows)[number]>[];
-    return downloadResponse(csvStream({ name: results.title, columns, rows }), results.title, "csv");
-  }
-  return downloadResponse(
-    reportPdf({
-      title: results.title,
-      subtitle: l.t("reports.pdfSubtitle"),
-      generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
-      pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
-      totals: [],
-      charts: results.charts,
-      tables: results.tables.map((t) => ({ title: t.name, table: t, widths: [5, 1.5, 1.5] })),
-    }),
-    results.title,
-    "pdf",
-  );
-}
+export const GET = defineRoute({
+  capability: "reports.export",
+  rateLimit: "export",
+  handler: async ({ viewer, db, req }) => {
+    const l = await exportLabels();
+    const url = new URL(req.url);
+    const format = url.searchParams.get("format") ?? "xlsx";
+    if (format !== "csv" && format !== "xlsx" && format !== "pdf") return textResponse(400, l.t("reports.badFormat"));
+    const campaign = optionalInt(1, 2_000_000_000).parse(url.searchParams.get("campaign") ?? undefined);
+    const results = campaign ? evaluationResultTables(db, viewer, campaign, l) : null;
+    if (!results) return textResponse(404, l.t("errors.notFound"));
+    if (format === "xlsx") return downloadResponse(xlsxStream(results.tables), results.title, "xlsx");
+    if (format === "csv") {
+      const rows = results.tables.flatMap((t) => (t.rows as { answer: string; count: number; percent: number }[]).map((r) => ({ ...r, table: t.name })));
+      const first = results.tables[0];
+      const columns = [{ key: "table", header: l.t("reports.resultsTable"), type: "string" as const, value: (r: { table: string }) => r.table }, ...(first?.columns ?? [])] as ExportColumn<(typeof rows)[number]>[];
+      return downloadResponse(csvStream({ name: results.title, columns, rows }), results.title, "csv");
+    }
+    return downloadResponse(
+      reportPdf({
+        title: results.title,
+        subtitle: l.t("reports.pdfSubtitle"),
+        generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
+        pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
+        totals: [],
+        charts: results.charts,
+        tables: results.tables.map((t) => ({ title: t.name, table: t, widths: [5, 1.5, 1.5] })),
+      }),
+      results.title,
+      "pdf",
+    );
+  },
+});
