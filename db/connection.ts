@@ -11,6 +11,18 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+/** The table drizzle records applied migrations in: every Amity database has it. */
+export const MIGRATIONS_TABLE = "__drizzle_migrations";
+
+/** The settings every connection needs, also for the backup and restore tools' own connections. */
+export function configureConnection(client: Database.Database): void {
+  client.pragma("journal_mode = WAL");
+  client.pragma("foreign_keys = ON");
+  client.pragma("busy_timeout = 5000");
+  // FULL: in WAL mode NORMAL may lose the last transactions on power loss (only a process crash is
+  // safe); a registry entry someone was told is saved must survive both.
+  client.pragma("synchronous = FULL");
+}
 
 /**
  * Opens (creating if need be) a SQLite file with the settings every connection
@@ -19,11 +31,24 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const client = new Database(file);
-  client.pragma("journal_mode = WAL");
-  client.pragma("foreign_keys = ON");
-  client.pragma("busy_timeout = 5000");
-  client.pragma("synchronous = NORMAL");
+  configureConnection(client);
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
+}
+
+/**
+ * Lets SQLite refresh the statistics its query planner uses (cheap: it only analyses tables whose
+ * size changed a lot). SQLite's advice for long-lived connections: on open with 0x10002, then
+ * periodically and before closing.
+ */
+export function optimizeDatabase(db: Db, when: "open" | "periodic" = "periodic"): void {
+  db.$client.pragma(when === "open" ? "optimize = 0x10002" : "optimize");
+}
+
+/** Optimizes, then closes: the way every process should let go of the database. */
+export function closeDatabase(db: Db): void {
+  if (!db.$client.open) return;
+  optimizeDatabase(db);
+  db.$client.close();
 }

@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "viewer@amity.test", name: "陈晓 Chen Xiao", role: "viewer" },
 ];
 
-/** Creates the demo accounts, one per role, all with DEMO_PASSWORD. */
+/** Creates the demo accounts, one per role, all with DEMO_PASSWORD (only in a database marked demo). */
 export function seedDemoUsers(db: Db): DemoAccount[] {
   const passwordHash = hashSync(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
@@ -30,6 +30,8 @@ export function seedDemoUsers(db: Db): DemoAccount[] {
         role: account.role,
         provinceCode: account.provinceCode ?? null,
         localityId: locality?.id ?? null,
+        // The demo password is public and shared by design: never forced to change.
+        mustChangePassword: false,
       })
       .onConflictDoNothing()
       .run();
