@@ -1,41 +1,96 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
+import { isSameOrigin } from "@/lib/server/same-origin";
+import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/server/security-headers";
 
 /**
- * Only sends anonymous visitors to sign-in. Authorisation is not done here:
- * every page, action and route handler checks the viewer itself.
+ * Three jobs, none of them authorisation (every page, action and route handler checks the viewer
+ * itself): refuse a cross-site post, put the security headers on every answer, and send anonymous
+ * visitors to sign-in.
  */
-const redirectAnonymous = auth((req) => {
-  if (req.auth) return;
-  const url = new URL("/sign-in", req.nextUrl.origin);
-  const back = req.nextUrl.pathname + req.nextUrl.search;
-  if (back !== "/") url.searchParams.set("callbackUrl", back);
-  return NextResponse.redirect(url);
-});
+export default async function proxy(req: NextRequest, event: Parameters<ReturnType<typeof signedInOnly>>[1]) {
+  const path = req.nextUrl.pathname;
+  if (isCrossSitePost(req, path)) return forbiddenOrigin();
+  const headers = securityHeaders({
+    // Route handlers under /api answer JSON and files with a policy of their own (an attachment is
+    // sandboxed); the proxy's headers would replace theirs, since Next keeps the first one set.
+    nonce: path.startsWith("/api/") ? null : createNonce(),
+    production: process.env.NODE_ENV === "production",
+    https: isHttpsRequest(req.nextUrl, req.headers.get("x-forwarded-proto")),
+    referrer: path.startsWith("/partner/") ? "no-referrer" : undefined,
+  });
+  const forward = NextResponse.next({ request: { headers: withNonce(req.headers, headers) } });
+  const res = isServerAction(req) || isPublic(path) ? forward : await signedInOnly(forward)(req, event);
+  return finish(res ?? forward, headers);
+}
+
+/** Pages anyone may open; the rest send an anonymous visitor to sign-in. */
+function isPublic(path: string): boolean {
+  return /^\/(sign-in|partner\/|api\/auth)/.test(path);
+}
 
 /**
  * Server actions are left alone: they authenticate themselves (defineAction),
  * and the auth wrapper would re-issue the session cookie on their response,
  * which undoes the cookie deletion of signing out (nextauthjs/next-auth#12909).
  */
-export default async function proxy(req: NextRequest, event: Parameters<typeof redirectAnonymous>[1]) {
-  if (req.method === "POST" && req.headers.has("next-action")) return NextResponse.next();
-  const res = await redirectAnonymous(req, event);
-  return res ? withoutSessionCookie(res) : res;
+function isServerAction(req: NextRequest): boolean {
+  return req.method === "POST" && req.headers.has("next-action");
 }
 
 /**
- * The auth wrapper also re-issues the session cookie on every request (a sliding expiry). A request
- * in flight while the user signs out (a link prefetch, say) would then write the cookie back after
- * the sign-out deleted it, and the user would stay signed in. So the proxy never writes that cookie:
- * a session lasts a fixed 12 hours from sign-in (lib/auth/auth.ts), and only sign-in and sign-out set it.
+ * A page only takes a post as a server action (called by script, or as a form before the page's
+ * script has loaded). From another site, Next's own check throws and answers 500; this answers a
+ * clear 403 first. Without an Origin header (not a browser, so no forged cross-site post) Next's
+ * rule stands. Route handlers under /api check the origin themselves (defineRoute).
  */
-function withoutSessionCookie(res: Response): Response {
-  const cookies = res.headers.getSetCookie();
-  if (!cookies.some(isSessionCookie)) return res;
+function isCrossSitePost(req: NextRequest, path: string): boolean {
+  if (req.method === "GET" || req.method === "HEAD" || path.startsWith("/api/")) return false;
+  const origin = req.headers.get("origin");
+  if (origin === null) return false;
+  return !isSameOrigin(origin, req.headers.get("host"), req.headers.get("x-forwarded-host"));
+}
+
+function forbiddenOrigin(): Response {
+  return Response.json(
+    { error: "forbidden origin" },
+    { status: 403, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } },
+  );
+}
+
+/** Next reads the nonce back from the request's policy and puts it on its own scripts. */
+function withNonce(requestHeaders: Headers, security: Record<string, string>): Headers {
+  const headers = new Headers(requestHeaders);
+  const policy = security["Content-Security-Policy"];
+  if (policy) {
+    headers.set("Content-Security-Policy", policy);
+    headers.set("x-nonce", /'nonce-([^']+)'/.exec(policy)?.[1] ?? "");
+  }
+  return headers;
+}
+
+function signedInOnly(forward: Response) {
+  return auth((req) => {
+    if (req.auth) return forward;
+    const url = new URL("/sign-in", req.nextUrl.origin);
+    const back = req.nextUrl.pathname + req.nextUrl.search;
+    if (back !== "/") url.searchParams.set("callbackUrl", back);
+    return NextResponse.redirect(url);
+  });
+}
+
+/**
+ * Sets the security headers, and drops the session cookie. The auth wrapper re-issues that cookie on
+ * every request (a sliding expiry). A request in flight while the user signs out (a link prefetch,
+ * say) would then write the cookie back after the sign-out deleted it, and the user would stay
+ * signed in. So the proxy never writes that cookie: a session lasts a fixed 12 hours from sign-in
+ * (lib/auth/auth.ts), and only sign-in and sign-out set it.
+ */
+function finish(res: Response, security: Record<string, string>): Response {
   const headers = new Headers(res.headers);
   headers.delete("set-cookie");
-  for (const cookie of cookies) if (!isSessionCookie(cookie)) headers.append("set-cookie", cookie);
+  for (const cookie of res.headers.getSetCookie()) if (!isSessionCookie(cookie)) headers.append("set-cookie", cookie);
+  for (const [name, value] of Object.entries(security)) headers.set(name, value);
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
@@ -45,5 +100,7 @@ function isSessionCookie(setCookie: string): boolean {
 }
 
 export const config = {
-  matcher: ["/((?!sign-in|partner/|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Every page, including sign-in and the partner form, needs the security headers; only Next's
+  // build output (hashed, immutable files) skips the proxy.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };
