@@ -20,13 +20,15 @@ export function defaultBackupPath(databaseFile: string, now = new Date()): strin
 
 /**
  * An online, consistent copy of the database while the app keeps running: `VACUUM INTO` reads one
- * snapshot (in WAL mode writers carry on meanwhile) and writes a compact file. Returns its path.
+ * snapshot (in WAL mode writers carry on meanwhile) and writes a compact, self-contained file (no
+ * WAL beside it). Returns its path.
  */
 export function backupDatabase(databaseFile: string, target = defaultBackupPath(databaseFile)): string {
   const output = path.resolve(target);
   if (fs.existsSync(output)) throw new BackupError(`${output} already exists; choose another file name.`);
   fs.mkdirSync(path.dirname(output), { recursive: true });
-  const source = openExisting(databaseFile);
+  // Not read-only: only a writable connection can tidy the WAL away when it is the last to close.
+  const source = openExisting(databaseFile, { readonly: false });
   try {
     source.prepare("VACUUM INTO ?").run(output);
   } finally {
@@ -91,10 +93,10 @@ export function restoreDatabase(backupFile: string, databaseFile: string, now = 
   return aside;
 }
 
-function openExisting(file: string): Database.Database {
+function openExisting(file: string, { readonly = true } = {}): Database.Database {
   if (!fs.existsSync(file)) throw new BackupError(`${file} does not exist.`);
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = new Database(file, { readonly, fileMustExist: true });
     db.pragma("busy_timeout = 5000");
     return db;
   } catch (error) {

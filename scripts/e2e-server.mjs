@@ -12,7 +12,6 @@ const env = {
   ...process.env,
   DATABASE_PATH: path.join(dataDir, "amity.db"),
   AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-  AMITY_EMPTY_DB: "",
   PORT: process.env.AMITY_E2E_PORT ?? "3100",
 };
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -20,7 +19,8 @@ if (process.env.AMITY_E2E_BUILD === "1" || !fs.existsSync(path.join(root, distDi
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// Migrate and seed before the server takes requests, so the first test does not wait for it.
+// Migrate and fill with the demo data and accounts (the tests sign in with them) before the server
+// takes requests; the server itself never seeds demo data.
 const seed = spawnSync("npx", ["tsx", "scripts/seed.ts"], { stdio: "inherit", env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 

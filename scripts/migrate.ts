@@ -1,6 +1,6 @@
-import { openDatabase } from "@/db/connection";
+import { closeDatabase, openDatabase } from "@/db/connection";
 import { databasePath } from "@/db/paths";
 
 const file = databasePath();
-openDatabase(file).$client.close();
+closeDatabase(openDatabase(file));
 console.log(`Amity: ${file} is migrated.`);
