@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/shell/demo-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
+        <DemoBanner />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
