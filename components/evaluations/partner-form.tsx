@@ -30,7 +30,9 @@ export function PartnerForm({ token, language }: { token: string; language: Part
       {failed ? (
         <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-white p-4">
           <h2 className="text-base text-red-900">{s.errorTitle}</h2>
-          {state.problem ? <p className="mt-1 text-sm text-slate-900">{s.problems[state.problem]}</p> : null}
+          {state.problem ? (
+            <p className="mt-1 text-sm text-slate-900">{s.problems[state.problem].replace("{minutes}", String(state.retryAfterMinutes ?? 1))}</p>
+          ) : null}
         </div>
       ) : null}
       <input type="hidden" name="token" value={token} />

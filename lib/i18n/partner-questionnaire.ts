@@ -22,7 +22,8 @@ export type PartnerStrings = {
   required: string;
   tooLong: string;
   invalid: string;
-  problems: Record<"invalid" | "expired" | "answered" | "revoked", string>;
+  /** `tooMany` holds "{minutes}", the wait before the form may be sent again. */
+  problems: Record<"invalid" | "expired" | "answered" | "revoked" | "tooMany", string>;
   statuses: Record<PartnershipStatus, string>;
   trends: Record<ActivityTrend, string>;
   purposeLabels: Record<PartnershipPurpose, string>;
@@ -50,6 +51,7 @@ const ja: PartnerStrings = {
     expired: "このリンクは有効期限が切れています。",
     answered: "このリンクからはすでに回答が送信されています。",
     revoked: "このリンクは取り消されました。",
+    tooMany: "送信が多すぎます。{minutes}分後にもう一度お試しください。",
   },
   statuses: { very_good: "非常に良好", good: "良好", maintaining_contact: "連絡を維持している", suspended: "交流が中断している" },
   trends: { rising_fast: "大きく増加", rising_slowly: "やや増加", about_same: "ほぼ横ばい", falling_slowly: "やや減少", falling_fast: "大きく減少" },
@@ -85,6 +87,7 @@ const ko: PartnerStrings = {
     expired: "이 링크는 유효 기간이 지났습니다.",
     answered: "이 링크로 이미 응답이 제출되었습니다.",
     revoked: "이 링크는 취소되었습니다.",
+    tooMany: "시도 횟수가 너무 많습니다. {minutes}분 후에 다시 시도해 주십시오.",
   },
   statuses: { very_good: "매우 좋음", good: "좋음", maintaining_contact: "연락 유지", suspended: "교류 중단" },
   trends: { rising_fast: "크게 증가", rising_slowly: "다소 증가", about_same: "비슷함", falling_slowly: "다소 감소", falling_fast: "크게 감소" },
@@ -120,6 +123,7 @@ const en: PartnerStrings = {
     expired: "This link has expired.",
     answered: "Answers have already been sent through this link.",
     revoked: "This link has been withdrawn.",
+    tooMany: "Too many attempts. Try again in {minutes} min.",
   },
   statuses: { very_good: "Very good", good: "Good", maintaining_contact: "Maintaining contact", suspended: "Exchanges suspended" },
   trends: { rising_fast: "Rising fast", rising_slowly: "Rising slowly", about_same: "About the same", falling_slowly: "Falling slowly", falling_fast: "Falling fast" },
@@ -155,6 +159,7 @@ const zh: PartnerStrings = {
     expired: "此链接已过期。",
     answered: "已通过此链接提交过答案。",
     revoked: "此链接已被撤销。",
+    tooMany: "尝试次数过多。请在 {minutes} 分钟后再试。",
   },
   statuses: { very_good: "很好", good: "较好", maintaining_contact: "保持联系", suspended: "交往中断" },
   trends: { rising_fast: "快速上升", rising_slowly: "缓慢上升", about_same: "基本持平", falling_slowly: "缓慢下降", falling_fast: "快速下降" },

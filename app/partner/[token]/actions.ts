@@ -3,12 +3,16 @@
 import { getDb } from "@/db/client";
 import { answerPartnerLink } from "@/db/mutations/partner-links";
 import { AppError } from "@/lib/errors/app-error";
+import { clientAddress } from "@/lib/server/client-address";
+import { consumeLimit } from "@/lib/server/rate-limit";
 import { partnerAnswerSchema } from "@/lib/validation/partner-link";
 
 export type PartnerFormState = {
   done: boolean;
-  /** Why the link cannot be used, if that is the problem. */
-  problem: "invalid" | "expired" | "answered" | "revoked" | null;
+  /** Why the link cannot be used, if that is the problem; "tooMany": sent too often from this address. */
+  problem: "invalid" | "expired" | "answered" | "revoked" | "tooMany" | null;
+  /** With "tooMany": how long to wait. */
+  retryAfterMinutes?: number;
   /** Field → "required" | "tooLong" | "invalid". */
   errors: Record<string, "required" | "tooLong" | "invalid">;
 };
@@ -20,6 +24,9 @@ export type PartnerFormState = {
  */
 // public-action: the partner's token-authenticated questionnaire; the token is verified inside answerPartnerLink
 export async function answerPartnerAction(_prev: PartnerFormState, formData: FormData): Promise<PartnerFormState> {
+  // Every submission counts, valid or not: a partner sends this form once or twice, a token guesser many times.
+  const limit = await consumeLimit("partnerLink", await clientAddress());
+  if (!limit.ok) return { done: false, problem: "tooMany", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), errors: {} };
   const parsed = partnerAnswerSchema.safeParse({
     token: formData.get("token"),
     status: formData.get("status") ?? undefined,
