@@ -51,7 +51,7 @@ test("a reviewer returns it with a comment, the city resubmits, approval updates
 
   const city = await as("city");
   await city.goto(evaluationUrl);
-  await expect(city.getByRole("note")).toContainText("Please add your plans for 2027.");
+  await expect(city.getByRole("main").getByRole("note")).toContainText("Please add your plans for 2027.");
   await city.getByLabel("Plans").fill("A delegation to Kobe in spring 2027.");
   await city.getByRole("button", { name: "Submit for review" }).click();
   await expect(city.getByRole("status").filter({ hasText: "Submitted on" })).toBeVisible();
