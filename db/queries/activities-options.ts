@@ -15,14 +15,13 @@ export function searchActivityOptions(db: DbOrTx, viewer: Viewer, opts: { q: str
   const q = opts.q.trim();
   if (q) where.push(sql`${activities.title} like ${likePattern(q)} escape '\\'`);
   const ids = opts.partnershipIds ?? [];
-  const linked = ids.length
-    ? sql`exists (select 1 from ${activityPartnerships} ap where ap.activity_id = ${activities.id} and ${inArray(sql`ap.partnership_id`, ids)})`
-    : sql`0`;
+  // No constant when there are no ids: SQLite reads `order by 0` as a column number and fails.
+  const linked = ids.length ? [desc(sql`exists (select 1 from ${activityPartnerships} ap where ap.activity_id = ${activities.id} and ${inArray(sql`ap.partnership_id`, ids)})`)] : [];
   return db
     .select({ id: activities.id, title: activities.title, startDate: activities.startDate })
     .from(activities)
     .where(and(...where))
-    .orderBy(desc(linked), desc(activities.startDate))
+    .orderBy(...linked, desc(activities.startDate))
     .limit(opts.limit ?? 15)
     .all();
 }

@@ -44,3 +44,27 @@ export function headersMock() {
 export function cacheMock() {
   return { revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined };
 }
+
+/** next-auth's functions: no session cookie here, and credentials always wrong (sign-in has its own tests). */
+export async function authMock() {
+  const { CredentialsSignin } = await import("next-auth");
+  return {
+    auth: async () => null,
+    signIn: async () => {
+      throw new CredentialsSignin();
+    },
+    signOut: async () => undefined,
+    handlers: { GET: async () => new Response(null, { status: 404 }), POST: async () => new Response(null, { status: 404 }) },
+  };
+}
+
+/** next-auth's error classes (the real package cannot load outside Next: it imports next/server). */
+export function nextAuthMock() {
+  class AuthError extends Error {
+    type = "AuthError";
+  }
+  class CredentialsSignin extends AuthError {
+    code = "credentials";
+  }
+  return { AuthError, CredentialsSignin, default: () => ({}) };
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Row } from "@/test/matrix/judge";
+import { registryRows } from "@/test/matrix/rows-registry";
+import { exchangeRows } from "@/test/matrix/rows-exchanges";
+import { evaluationRows } from "@/test/matrix/rows-evaluations";
+import { peopleRows } from "@/test/matrix/rows-people";
+import { routeRows } from "@/test/matrix/rows-routes";
+import { state } from "@/test/matrix/state";
+import { callableFiles, loadCallables, type Callable } from "@/test/matrix/targets";
+import { auditCount, matrixWorld, ROLE_KEYS, type RoleKey, type Scope, type World } from "@/test/matrix/world";
+
+/**
+ * Who may read and write what, tried in-process on the real exported server
+ * actions and route handlers against a real SQLite file: every callable × every
+ * role × a record of the caller's own scope (Tianjin, province TJ) and one
+ * outside it (Qingdao, province SD). A refused write must leave every table and
+ * the audit log as they were. A new action or route without rows here fails the
+ * first test: add its rows (the rules are in test/matrix/judge.ts).
+ */
+
+vi.mock("next-intl/server", async () => (await import("@/test/matrix/intl")).intlServerMock());
+vi.mock("@/lib/auth/session", async () => (await import("@/test/matrix/next-mocks")).sessionMock());
+vi.mock("@/db/client", async () => (await import("@/test/matrix/next-mocks")).dbClientMock());
+vi.mock("next/headers", async () => (await import("@/test/matrix/next-mocks")).headersMock());
+vi.mock("next/cache", async () => (await import("@/test/matrix/next-mocks")).cacheMock());
+vi.mock("next-auth", async () => (await import("@/test/matrix/next-mocks")).nextAuthMock());
+vi.mock("@/lib/auth/auth", async () => (await import("@/test/matrix/next-mocks")).authMock());
+// Limits have their own tests (lib/server/define-route.test.ts); here every call is counted as the first.
+vi.mock("@/lib/server/rate-limit", async (original) => ({ ...(await original<object>()), consumeLimit: async () => ({ ok: true }) }));
+
+const ROWS: Row[] = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows];
+const SCOPES: readonly Scope[] = ["own", "foreign"];
+
+type Case = [name: string, row: Row, role: RoleKey, scope: Scope];
+const cases: Case[] = ROWS.flatMap((row) =>
+  ROLE_KEYS.flatMap((role) => (row.scopes ?? SCOPES).map((scope): Case => [`${row.target} · ${row.variant} · ${role} · ${scope}`, row, role, scope])),
+);
+const { actions, routes } = callableFiles();
+const targets = new Set(ROWS.map((r) => r.target));
+
+let world: World;
+let callables: Map<string, Callable>;
+
+beforeAll(async () => {
+  world = matrixWorld();
+  // Exports read through their own connection and uploads are stored beside the database: both find the test's.
+  process.env.DATABASE_PATH = world.db.$client.name;
+  callables = await loadCallables();
+}, 60_000);
+
+describe(`authorisation matrix: ${targets.size} actions and routes (in ${actions.length} action files and ${routes.length} route files) × ${ROLE_KEYS.length} roles × ${SCOPES.length} scopes = ${targets.size * ROLE_KEYS.length * SCOPES.length} (${cases.length} cases in ${ROWS.length} rows)`, () => {
+  it("has rows for every exported action and route handler, and none for one that does not exist", () => {
+    const exported = [...callables.keys()].sort();
+    expect(exported.filter((key) => !targets.has(key)), "exported without rows in the matrix").toEqual([]);
+    expect([...targets].filter((key) => !callables.has(key)), "rows for something not exported").toEqual([]);
+  });
+
+  it.each(cases)("%s", async (_name, row, role, scope) => {
+    const w = row.isolated ? matrixWorld() : world;
+    state.db = w.db;
+    state.viewer = role === "anonymous" ? null : w.people[role];
+    state.cookies.clear();
+    const target = callables.get(row.target);
+    if (!target) throw new Error(`${row.target} is not exported`);
+    let before: { audit: number; tables: Record<string, number> } | null = null;
+    // The snapshot is taken when the call is made, after the case has arranged its records.
+    const call = async (...args: unknown[]) => {
+      before = { audit: auditCount(w.db), tables: w.tableCounts() };
+      return (target as (...a: unknown[]) => Promise<unknown>)(...args);
+    };
+    const verdict = await row.run(call, w, scope, state.viewer);
+    const expected = row.expect[role][scope === "own" ? 0 : 1];
+    expect(verdict.outcome, verdict.message).toBe(expected);
+    if (row.writes && verdict.outcome !== "ok" && before) {
+      const { audit, tables } = before;
+      expect(auditCount(w.db), "a refused write added to the audit log").toBe(audit);
+      expect(w.tableCounts(), "a refused write changed a table").toEqual(tables);
+    }
+  });
+});
