@@ -12,9 +12,10 @@ import { changePasswordSchema } from "@/lib/validation/auth";
 
 /**
  * The current password, then the new one twice. The change ends every earlier
- * session, this one included, so the form signs in again with the new password.
+ * session, this one included, so the form signs in again with the new password,
+ * then stays (the account page) or goes on to `afterChange` (the first-sign-in page).
  */
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ email, afterChange }: { email: string; afterChange?: string }) {
   const t = useTranslations("account.password");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -22,7 +23,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const renewSession = async (password: string) => {
     await signIn("credentials", { email, password, redirect: false });
     setChanged(true);
-    router.refresh();
+    if (afterChange) router.replace(afterChange);
+    else router.refresh();
   };
   const { form, submit, pending, serverError } = useActionForm({
     schema: changePasswordSchema,

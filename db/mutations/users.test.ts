@@ -5,7 +5,7 @@ import { auditLog, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { StaleVersionError } from "@/lib/errors/app-error";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
-import { changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "./users";
+import { changeOwnPassword, createUser, endSessions, resetUserPassword, setUserActive, updateUser } from "./users";
 import { errorCode } from "@/test/error-code";
 
 let db: Db;
@@ -111,5 +111,55 @@ describe("account status and passwords", () => {
     changeOwnPassword(db, admin, 1, "MINE");
     expect(db.select().from(users).where(eq(users.id, admin.id)).get()?.passwordHash).toBe("MINE");
     expect(code(() => changeOwnPassword(db, admin, 1, "AGAIN"))).toBe("stale");
+  });
+});
+
+describe("sessions end on the server", () => {
+  const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
+
+  it("raises the session generation on deactivation and again on reactivation, so old sessions never come back", () => {
+    const { id } = createUser(db, admin, { ...base, role: "viewer" }, "H");
+    const signedInAt = row(id).sessionGeneration;
+    setUserActive(db, admin, { id, version: 1 }, false);
+    setUserActive(db, admin, { id, version: 2 }, true);
+    expect(row(id).active).toBe(true);
+    expect(row(id).sessionGeneration).toBe(signedInAt + 2);
+  });
+
+  it("raises it when a password is reset or changed", () => {
+    const { id } = createUser(db, admin, { ...base, role: "viewer" }, "H");
+    resetUserPassword(db, admin, { id, version: 1 }, "NEW");
+    expect(row(id).sessionGeneration).toBe(1);
+    changeOwnPassword(db, admin, 1, "MINE");
+    expect(row(admin.id).sessionGeneration).toBe(1);
+  });
+
+  it("raises it on sign-out without a new version or an audit row", () => {
+    const before = row(admin.id);
+    const audits = db.select().from(auditLog).all().length;
+    endSessions(db, admin.id);
+    expect(row(admin.id)).toMatchObject({ sessionGeneration: before.sessionGeneration + 1, version: before.version });
+    expect(db.select().from(auditLog).all()).toHaveLength(audits);
+  });
+});
+
+describe("passwords an administrator chose", () => {
+  const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
+
+  it("must be changed at first sign-in: on creation and after a reset, audited", () => {
+    const { id } = createUser(db, admin, { ...base, role: "viewer" }, "H");
+    expect(row(id).mustChangePassword).toBe(true);
+    db.update(users).set({ mustChangePassword: false }).where(eq(users.id, id)).run();
+    resetUserPassword(db, admin, { id, version: 1 }, "NEW");
+    expect(row(id).mustChangePassword).toBe(true);
+    const reset = db.select().from(auditLog).where(eq(auditLog.action, "reset_password")).get();
+    expect(reset?.after).toMatchObject({ mustChangePassword: true });
+  });
+
+  it("are replaced by the user's own, which clears the duty", () => {
+    const { id } = createUser(db, admin, { ...base, role: "viewer" }, "H");
+    const user = { ...admin, id, email: base.email, role: "viewer" as const };
+    changeOwnPassword(db, user, 1, "MINE");
+    expect(row(id)).toMatchObject({ mustChangePassword: false, passwordHash: "MINE", version: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { localities, provinces, users } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
@@ -76,6 +76,8 @@ export function createUser(db: Db, viewer: Viewer, input: CreateUserInput, passw
         provinceCode: scope.provinceCode,
         localityId: scope.localityId,
         passwordHash,
+        // The administrator knows this password: the user chooses their own at first sign-in.
+        mustChangePassword: true,
         createdBy: viewer.id,
         updatedBy: viewer.id,
       })
@@ -108,7 +110,10 @@ export function updateUser(db: Db, viewer: Viewer, input: UpdateUserInput): { id
   });
 }
 
-/** Deactivates (sign-in and sessions stop at once) or reactivates an account. */
+/**
+ * Deactivates (sign-in and sessions stop at once) or reactivates an account. Either way every earlier
+ * session ends for good: reactivating does not bring back the sessions of before the deactivation.
+ */
 export function setUserActive(db: Db, viewer: Viewer, input: UserRefInput, active: boolean): { id: number; version: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
     if (input.id === viewer.id) throw new AppError("cannotDeactivateSelf");
@@ -120,14 +125,17 @@ export function setUserActive(db: Db, viewer: Viewer, input: UserRefInput, activ
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { active },
+      values: { active, sessionGeneration: target.row.sessionGeneration + 1 },
       action: active ? "reactivate" : "deactivate",
     });
     return { id: after.id, version: after.version };
   });
 }
 
-/** Sets an administrator-chosen password (already hashed) and ends the account's existing sessions. */
+/**
+ * Sets an administrator-chosen password (already hashed), ends the account's existing sessions, and
+ * makes the user choose their own password at their next sign-in.
+ */
 export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, passwordHash: string): { id: number; version: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
     if (input.id === viewer.id) throw new ForbiddenError();
@@ -139,24 +147,40 @@ export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, p
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { passwordHash, passwordChangedAt: new Date() },
+      values: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, sessionGeneration: target.row.sessionGeneration + 1 },
       action: "reset_password",
     });
     return { id: after.id, version: after.version };
   });
 }
 
-/** The signed-in user's own new password, if the account is still at the version whose password was verified. */
+/**
+ * The signed-in user's own new password, if the account is still at the version whose password was
+ * verified. Every earlier session ends (the form signs this one in again), and the duty to replace
+ * an administrator's password is met.
+ */
 export function changeOwnPassword(db: Db, viewer: Viewer, expectedVersion: number, passwordHash: string): void {
   runAudited(db, viewer.id, (tx, audit) => {
+    const { sessionGeneration } = getRowForUpdate(tx, users, viewer.id);
     updateVersioned(tx, audit, {
       table: users,
       entityType: "user",
       id: viewer.id,
       expectedVersion,
       actorId: viewer.id,
-      values: { passwordHash, passwordChangedAt: new Date() },
+      values: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, sessionGeneration: sessionGeneration + 1 },
       action: "change_password",
     });
   });
+}
+
+/**
+ * Signing out ends every session of the account, this one and any copy of its cookie. Not a change
+ * to the record (no new version, no audit row), like the time of the last sign-in.
+ */
+export function endSessions(db: Db, userId: number): void {
+  db.update(users)
+    .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
+    .where(eq(users.id, userId))
+    .run();
 }

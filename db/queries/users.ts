@@ -10,7 +10,17 @@ export function getUserByEmail(db: DbOrTx, email: string): UserRow | undefined {
 }
 
 /** The active user behind a session, as authorisation sees them; undefined if gone or deactivated. */
-export function getViewerById(db: DbOrTx, id: number): (Viewer & { locale: UserRow["locale"]; passwordChangedAt: Date | null; localityName: string | null }) | undefined {
+type ViewerRow = Viewer & {
+  locale: UserRow["locale"];
+  passwordChangedAt: Date | null;
+  localityName: string | null;
+  /** Sessions carry the generation they began in; an older one has been ended. */
+  sessionGeneration: number;
+  /** An administrator chose the password: the user must choose their own before anything else. */
+  mustChangePassword: boolean;
+};
+
+export function getViewerById(db: DbOrTx, id: number): ViewerRow | undefined {
   const row = db
     .select({ user: users, localityProvince: localities.provinceCode, localityName: localities.nameLocal })
     .from(users)
@@ -29,5 +39,7 @@ export function getViewerById(db: DbOrTx, id: number): (Viewer & { locale: UserR
     locale: user.locale,
     passwordChangedAt: user.passwordChangedAt,
     localityName: row.localityName,
+    sessionGeneration: user.sessionGeneration,
+    mustChangePassword: user.mustChangePassword,
   };
 }

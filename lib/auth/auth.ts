@@ -2,11 +2,13 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { getUserByEmail } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { signInSchema } from "@/lib/validation/auth";
-import { verifyPassword } from "./passwords";
+import { clientAddressFrom } from "@/lib/server/client-address";
+import { attemptSignIn } from "./sign-in-attempt";
 import { getAuthSecret } from "./secret";
+
+type SignedInUser = { id: string; name: string; email: string; sessionGeneration: number };
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: getAuthSecret(),
@@ -16,30 +18,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Every way in (the sign-in form's action, the API route the password form uses) comes here,
+      // so the attempt limits are kept here.
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const db = getDb();
-        const user = getUserByEmail(db, parsed.data.email);
-        const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
-        if (!user || !ok || !user.active) return null;
+        const { email, password } = parsed.data;
+        const outcome = await attemptSignIn(db, { email, password, address: clientAddressFrom(request.headers) });
+        if (!outcome.ok) return null;
+        const { user } = outcome;
         db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
-        return { id: String(user.id), name: user.name, email: user.email };
+        const signedIn: SignedInUser = { id: String(user.id), name: user.name, email: user.email, sessionGeneration: user.sessionGeneration };
+        return signedIn;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      // `iat` is renewed whenever the session cookie is refreshed; the moment of sign-in is kept apart,
-      // so that a password change ends sessions begun before it.
+      // The session carries the account's session generation at sign-in; sign-out, deactivation,
+      // reactivation and a password change raise it, and getViewer refuses an older one.
       if (user?.id) {
         token.uid = Number(user.id);
-        token.signedInAt = Date.now();
+        token.generation = (user as Partial<SignedInUser>).sessionGeneration;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: typeof token.uid === "number" ? token.uid : null, signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : 0 };
+      return {
+        ...session,
+        uid: typeof token.uid === "number" ? token.uid : null,
+        generation: typeof token.generation === "number" ? token.generation : null,
+      };
     },
   },
   logger: {

@@ -24,11 +24,14 @@ export function defineAction<S extends z.ZodType, T>(opts: {
   capability: Capability;
   handler: Handler<S, T>;
   revalidate?: string[] | ((data: T) => string[]);
+  /** Only for changing one's own password: the one thing a user with an administrator's password may do. */
+  allowBeforePasswordChange?: true;
 }): (raw: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     const t = (await getTranslations()) as unknown as RootTranslator;
     const viewer = await getViewer();
     if (!viewer) return failure(t("errors.signedOut"));
+    if (viewer.mustChangePassword && !opts.allowBeforePasswordChange) return failure(t("errors.passwordChangeRequired"));
     if (!hasCapability(viewer, opts.capability)) return failure(t("errors.forbidden"));
     const parsed = opts.schema.safeParse(raw);
     if (!parsed.success) {

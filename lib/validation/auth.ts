@@ -1,3 +1,4 @@
+import { isCommonPassword } from "./common-passwords";
 import { z } from "./zod";
 
 export const signInSchema = z.object({
@@ -7,9 +8,15 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const PASSWORD_MIN = 10;
+export const PASSWORD_MIN = 12;
 
-export const newPasswordSchema = z.string().min(PASSWORD_MIN).max(200);
+/** A password someone chooses (or an administrator sets): long, and not a commonly breached one. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN)
+  .max(200)
+  // A short one hears only that it is short.
+  .refine((password) => password.length < PASSWORD_MIN || !isCommonPassword(password), { message: "validation.passwordTooCommon" });
 
 export const changePasswordSchema = z
   .object({
@@ -20,5 +27,10 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],
     message: "validation.passwordsDiffer",
+  })
+  // An administrator's temporary password must really be replaced.
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "validation.passwordUnchanged",
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

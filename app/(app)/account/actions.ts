@@ -8,12 +8,14 @@ import { defineAction } from "@/lib/server/define-action";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
 /**
- * Changes the signed-in user's password after checking the current one. Every
- * session begun before ends (password_changed_at); the form then signs this one in again.
+ * Changes the signed-in user's password after checking the current one. Every session begun before
+ * ends (the session generation is raised); the form then signs this one in again. The one action
+ * open to a user who must still replace an administrator's password.
  */
 export const changePasswordAction = defineAction({
   schema: changePasswordSchema,
   capability: "records.read",
+  allowBeforePasswordChange: true,
   handler: async ({ viewer, db, input }) => {
     const user = getUserByEmail(db, viewer.email);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
