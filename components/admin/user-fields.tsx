@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { SelectField, TextField, type AnyForm, type Option } from "@/components/forms/fields";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { roleScopeField } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/domain/enums";
 import { LocalityPicker } from "./locality-picker";
 
@@ -23,6 +24,7 @@ export function UserFields({ form, roles, provinces, localityName, lockRole }: {
   const role = useWatch({ control: form.control, name: "role" });
   const localityId = useWatch({ control: form.control, name: "localityId" });
   const localityError = form.formState.errors.localityId?.message;
+  const needs = roleScopeField(role);
   return (
     <>
       <TextField form={form} name="name" label={t("fields.name")} required autoComplete="off" />
@@ -36,18 +38,18 @@ export function UserFields({ form, roles, provinces, localityName, lockRole }: {
       ) : (
         <SelectField form={form} name="role" label={t("fields.role")} required options={roles.map((r) => ({ value: r, label: te(`role.${r}`) }))} />
       )}
-      {role === "province_admin" || role === "viewer" ? (
+      {needs.province !== "none" ? (
         <SelectField
           form={form}
           name="provinceCode"
           label={t("fields.provinceCode")}
-          hint={role === "province_admin" ? t("form.provinceHint") : t("form.provinceViewerHint")}
-          required={role === "province_admin"}
-          placeholder={role === "province_admin" ? t("form.chooseProvince") : t("form.noProvince")}
+          hint={needs.province === "required" ? t("form.provinceHint") : t("form.provinceViewerHint")}
+          required={needs.province === "required"}
+          placeholder={needs.province === "required" ? t("form.chooseProvince") : t("form.noProvince")}
           options={provinces}
         />
       ) : null}
-      {role === "city_staff" ? (
+      {needs.locality ? (
         <LocalityPicker
           label={t("fields.localityId")}
           hint={t("form.localityHint")}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
+import { hasCapability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export type EvaluationsTab = "mine" | "review" | "campaigns" | "formula";
@@ -9,9 +9,9 @@ export type EvaluationsTab = "mine" | "review" | "campaigns" | "formula";
 export async function EvaluationsNav({ viewer, current }: { viewer: Viewer; current: EvaluationsTab }) {
   const t = await getTranslations("evaluations.nav");
   const tabs: { key: EvaluationsTab; href: string; show: boolean }[] = [
-    { key: "mine", href: "/evaluations", show: can(viewer, "evaluations.answer") },
-    { key: "review", href: "/evaluations/review", show: can(viewer, "evaluations.review") },
-    { key: "campaigns", href: "/evaluations/campaigns", show: can(viewer, "evaluations.review") },
+    { key: "mine", href: "/evaluations", show: hasCapability(viewer, "evaluations.answer") },
+    { key: "review", href: "/evaluations/review", show: hasCapability(viewer, "evaluations.review") },
+    { key: "campaigns", href: "/evaluations/campaigns", show: hasCapability(viewer, "evaluations.review") },
     { key: "formula", href: "/evaluations/index-formula", show: true },
   ];
   return (

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/connection";
 import { countryChoices, provinceChoices } from "@/db/queries/localities-options";
 import { localitySide, type LocalityOption } from "@/db/queries/localities";
+import { viewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/enums";
 
@@ -13,11 +14,13 @@ export function pickerOption(db: Db, id: number | null | undefined): LocalityOpt
 
 /** What the partnership form needs to know about the viewer's scope, and the choices of its "new locality" dialog. */
 export function formSetup(db: Db, viewer: Viewer, locale: Locale) {
-  const provinces = provinceChoices(db, locale).filter((p) => viewer.role === "national_admin" || p.value === viewer.provinceCode);
+  const scope = viewerScope(viewer);
+  // Every province for the nation; otherwise the viewer's own (city staff's is their locality's).
+  const provinces = provinceChoices(db, locale).filter((p) => scope.kind === "nation" || (scope.kind !== "none" && p.value === scope.provinceCode));
   return {
-    oursFixed: viewer.role === "city_staff",
-    provinceCode: viewer.role === "province_admin" ? (viewer.provinceCode ?? undefined) : undefined,
-    canCreateOurs: viewer.role === "national_admin" || viewer.role === "province_admin",
+    oursFixed: scope.kind === "locality",
+    provinceCode: scope.kind === "province" ? scope.provinceCode : undefined,
+    canCreateOurs: scope.kind === "nation" || scope.kind === "province",
     choices: { countries: countryChoices(db, locale), provinces },
   };
 }

@@ -116,6 +116,17 @@ describe("answering and review", () => {
     expect(db.select().from(partnerships).where(eq(partnerships.id, w.tianjinKobe)).get()?.status).toBe("very_good");
   });
 
+  it("never lets the submitter review their own answers; a national administrator can", () => {
+    openFor();
+    const sd = evaluationOf(w.qingdaoShimonoseki);
+    saveEvaluationAnswer(db, w.sdAdmin, { ...answer, id: sd.id, version: 1 });
+    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "approve", comment: "" }))).toBe("cannotReviewOwnSubmission");
+    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "return", comment: "Mine" }))).toBe("cannotReviewOwnSubmission");
+    expect(evaluationOf(w.qingdaoShimonoseki)).toMatchObject({ state: "submitted", reviewedBy: null });
+    expect(db.select().from(auditLog).where(eq(auditLog.action, "approve")).all()).toHaveLength(0);
+    expect(reviewEvaluation(db, w.admin, { id: sd.id, version: 2, decision: "approve", comment: "" })).toMatchObject({ state: "approved" });
+  });
+
   it("freezes everything once the campaign is closed", () => {
     const { id } = openFor();
     const e = evaluationOf(w.tianjinKobe);

@@ -4,7 +4,7 @@ import { evaluationCampaigns, evaluations, localities, partnershipStatusHistory,
 import type { Audit } from "@/db/write/audited";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import { can, type Capability } from "@/lib/auth/permissions";
+import { can, isOwnSubmission, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isEditableState, isReviewableState } from "@/lib/domain/evaluation-state";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
@@ -59,11 +59,13 @@ export function saveEvaluationAnswer(db: Db, viewer: Viewer, input: EvaluationAn
  * A reviewer's decision. Returning sends the answers back with a comment;
  * approving records the status for the campaign's year in the history and,
  * when that year is the latest one recorded, as the partnership's current status.
+ * The reviewer is never the one who submitted (a national administrator can review instead).
  */
 export function reviewEvaluation(db: Db, viewer: Viewer, input: { id: number; version: number; decision: "approve" | "return"; comment: string }) {
   return runAudited(db, viewer.id, (tx, audit) => {
     const { evaluation, campaign } = loadAuthorised(tx, viewer, input.id, "evaluations.review");
     if (!isReviewableState(evaluation.state)) throw new AppError("evaluationNotSubmitted");
+    if (isOwnSubmission(viewer, evaluation)) throw new AppError("cannotReviewOwnSubmission");
     const approve = input.decision === "approve";
     const after = updateVersioned(tx, audit, {
       table: evaluations,

@@ -1,12 +1,44 @@
-import { and, eq, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/connection";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/connection";
 import { activities, delegations, evaluations, localities, partnerships, users } from "@/db/schema";
 import { runAudited, type Audit } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import type { Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors/app-error";
+import { can } from "@/lib/auth/permissions";
+import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
+import { AppError, ForbiddenError } from "@/lib/errors/app-error";
 import { canEditLocality, nextSearchKey } from "./localities";
 import { fieldError } from "./partnerships";
+
+type LocalityRow = typeof localities.$inferSelect;
+type PartnershipRow = typeof partnerships.$inferSelect;
+
+const ownerOf = (l: Pick<LocalityRow, "id" | "provinceCode">): OwnedRecord => ({ ownerLocalityId: l.id, ownerProvinceCode: l.provinceCode });
+
+/**
+ * Every record the merge rewrites must lie within the caller's scope both
+ * before and after it (its owner may change from the source to the target):
+ * each partnership by its locality on our side, and the activities,
+ * delegations, evaluations and staff of the source. Otherwise a national
+ * administrator has to do it.
+ */
+function assertMergeInScope(tx: Tx, viewer: Viewer, source: LocalityRow, target: LocalityRow, moving: PartnershipRow[]) {
+  const inScope = (owner: OwnedRecord) => can(viewer, "localities.merge", owner);
+  const owners: OwnedRecord[] = [];
+  const otherOurs = moving.filter((p) => p.ourLocalityId !== source.id).map((p) => p.ourLocalityId);
+  if (otherOurs.length > 0) {
+    owners.push(...tx.select({ id: localities.id, provinceCode: localities.provinceCode }).from(localities).where(inArray(localities.id, otherOurs)).all().map(ownerOf));
+  }
+  const sourceOwns =
+    moving.some((p) => p.ourLocalityId === source.id) ||
+    [
+      tx.select({ id: activities.id }).from(activities).where(eq(activities.organiserLocalityId, source.id)).get(),
+      tx.select({ id: delegations.id }).from(delegations).where(eq(delegations.ourLocalityId, source.id)).get(),
+      tx.select({ id: evaluations.id }).from(evaluations).where(eq(evaluations.localityId, source.id)).get(),
+      tx.select({ id: users.id }).from(users).where(eq(users.localityId, source.id)).get(),
+    ].some(Boolean);
+  if (sourceOwns) owners.push(ownerOf(source), ownerOf(target));
+  if (!owners.every(inScope)) throw new AppError("mergeOutsideScope");
+}
 
 export type MergeSummary = { from: number; into: number; partnerships: number[]; activities: number; delegations: number; evaluations: number; users: number };
 
@@ -29,6 +61,7 @@ export function mergeLocalities(db: Db, viewer: Viewer, m: { sourceId: number; t
       .from(partnerships)
       .where(or(eq(partnerships.ourLocalityId, source.id), eq(partnerships.partnerLocalityId, source.id)))
       .all();
+    assertMergeInScope(tx, viewer, source, target, moving);
     for (const p of moving) {
       const other = p.ourLocalityId === source.id ? p.partnerLocalityId : p.ourLocalityId;
       const clash = tx

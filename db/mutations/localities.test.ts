@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { auditLog, contacts, localities, partnerships } from "@/db/schema";
+import { activities, auditLog, contacts, localities, partnerships } from "@/db/schema";
 import { AppError, ForbiddenError, StaleVersionError } from "@/lib/errors/app-error";
+import { errorCode } from "@/test/error-code";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
 import { localitySchema } from "@/lib/validation/locality";
 import { searchLocalities } from "@/db/queries/localities";
@@ -79,5 +80,57 @@ describe("locality directory writes", () => {
     expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(ForbiddenError);
     expect(() => mergeLocalities(s.db, s.tianjinStaff, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(ForbiddenError);
     expect(() => mergeLocalities(s.db, s.admin, { sourceId: s.tianjin, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
+  });
+
+  it("lets only a national administrator move a locality to another province or country (hole 1)", () => {
+    const s = setup();
+    const tianjinAdmin = addUser(s.db, "province_admin", { provinceCode: "TJ" });
+    const tianjinAsIs = { countryCode: "CN", provinceCode: "TJ", nameLocal: "天津市", nameRomanised: "Tianjin" };
+    for (const who of [s.tianjinStaff, tianjinAdmin]) {
+      const refused = errorCode(() => updateLocality(s.db, who, s.tianjin, 1, form({ ...tianjinAsIs, provinceCode: "SD" })));
+      expect(refused).toBe("invalidInput");
+    }
+    expect(s.db.select().from(localities).where(eq(localities.id, s.tianjin)).get()).toMatchObject({ provinceCode: "TJ", version: 1 });
+    expect(s.db.select().from(auditLog).all()).toHaveLength(0);
+    // Staff still edit their own locality in place.
+    expect(updateLocality(s.db, s.tianjinStaff, s.tianjin, 1, form({ ...tianjinAsIs, nameRomanised: "Tianjin City" }))).toBe(s.tianjin);
+    // A partner locality's country is the nation's too.
+    s.pair(s.tianjin, s.kobe);
+    expect(errorCode(() => updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ countryCode: "KR", nameLocal: "神戸市", nameRomanised: "Kobe" })))).toBe("invalidInput");
+    expect(updateLocality(s.db, s.admin, s.tianjin, 2, form({ ...tianjinAsIs, provinceCode: "SD" }))).toBe(s.tianjin);
+    expect(s.db.select().from(localities).where(eq(localities.id, s.tianjin)).get()?.provinceCode).toBe("SD");
+  });
+
+  it("keeps a locality abroad shared by several provinces for the nation to rename or merge (hole 2)", () => {
+    const s = setup();
+    const tianjinKobe = s.pair(s.tianjin, s.kobe);
+    s.pair(s.qingdao, s.kobe);
+    // Renaming the shared place is refused to either side.
+    expect(() => updateLocality(s.db, s.shandong, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Shandong)" }))).toThrow(ForbiddenError);
+    expect(() => updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Tianjin)" }))).toThrow(ForbiddenError);
+    // A fresh record the administrator just made, used as either side of a merge, moves nothing of Tianjin's.
+    const fresh = createLocality(s.db, s.shandong, form({ nameLocal: "神戸", nameRomanised: "Kobe new" }));
+    const auditBefore = s.db.select().from(auditLog).all().length;
+    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
+    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: fresh, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
+    expect(s.db.select().from(partnerships).where(eq(partnerships.id, tianjinKobe)).get()).toMatchObject({ partnerLocalityId: s.kobe, version: 1 });
+    expect(s.db.select().from(localities).where(eq(localities.id, s.kobe)).get()).toMatchObject({ mergedIntoId: null, archivedAt: null, version: 1 });
+    expect(s.db.select().from(auditLog).all()).toHaveLength(auditBefore);
+    // The nation may.
+    expect(mergeLocalities(s.db, s.admin, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 }).partnerships).toHaveLength(2);
+  });
+
+  it("refuses a merge that would move records of another province, even between places the caller may edit", () => {
+    const s = setup();
+    const jinan = addLocality(s.db, { nameLocal: "济南市", nameRomanised: "Jinan", countryCode: "CN", provinceCode: "SD" });
+    // A foreign place that (wrongly) organised activities: its records have no province of ours.
+    s.pair(s.qingdao, s.kobeDup);
+    s.db.insert(activities).values({ title: "x", category: "youth", startDate: "2025-01-01", location: "here", organiserLocalityId: s.kobeDup }).run();
+    const fresh = createLocality(s.db, s.shandong, form({ nameLocal: "神戸", nameRomanised: "Kobe new" }));
+    expect(errorCode(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: fresh, sourceVersion: 1, targetVersion: 1 }))).toBe("mergeOutsideScope");
+    // Within the province, everything moves.
+    const staff = addUser(s.db, "city_staff", { localityId: jinan, provinceCode: "SD" });
+    expect(mergeLocalities(s.db, s.shandong, { sourceId: jinan, targetId: s.qingdao, sourceVersion: 1, targetVersion: 1 }).users).toBe(1);
+    expect(staff.id).toBeGreaterThan(0);
   });
 });

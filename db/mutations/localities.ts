@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db/connection";
 import { countries, localities, partnerships, provinces } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import { can } from "@/lib/auth/permissions";
+import { can, hasCapability, isNationalScope, scopeContains, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { localitySearchKey } from "@/lib/domain/fold-name";
 import { ForbiddenError } from "@/lib/errors/app-error";
@@ -14,20 +14,22 @@ type LocalityRow = typeof localities.$inferSelect;
 
 /**
  * Who may change a locality. Ours (in China) belong to their province and,
- * for city staff, to themselves. A locality abroad belongs to those whose
- * partnerships it is part of; a fresh one to whoever created it.
+ * for city staff, to themselves. A locality abroad belongs to all those whose
+ * partnerships it is part of: changing it (or merging it) needs every one of
+ * them in the viewer's scope, so a place shared by several provinces is the
+ * nation's to change. A fresh one belongs to whoever created it.
  */
 export function canEditLocality(tx: Tx | Db, viewer: Viewer, row: LocalityRow, capability: "localities.edit" | "localities.merge" = "localities.edit"): boolean {
   if (row.countryCode === "CN") return can(viewer, capability, { ownerLocalityId: row.id, ownerProvinceCode: row.provinceCode });
-  if (viewer.role === "national_admin") return can(viewer, capability);
+  if (isNationalScope(viewer)) return hasCapability(viewer, capability);
   const owners = tx
     .select({ id: localities.id, provinceCode: localities.provinceCode })
     .from(partnerships)
     .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
     .where(eq(partnerships.partnerLocalityId, row.id))
     .all();
-  if (owners.length === 0) return can(viewer, capability) && row.createdBy === viewer.id;
-  return owners.some((o) => can(viewer, capability, { ownerLocalityId: o.id, ownerProvinceCode: o.provinceCode }));
+  if (owners.length === 0) return hasCapability(viewer, capability) && row.createdBy === viewer.id;
+  return owners.every((o) => can(viewer, capability, { ownerLocalityId: o.id, ownerProvinceCode: o.provinceCode }));
 }
 
 /** Country and province must exist; a locality abroad has no Chinese province. */
@@ -50,7 +52,11 @@ export function nextSearchKey(before: Pick<LocalityRow, "nameLocal" | "nameRoman
 export function createLocality(db: Db, viewer: Viewer, input: LocalityValues): number {
   return runAudited(db, viewer.id, (tx, audit) => {
     const values = normalise(tx, input);
-    const allowed = values.countryCode === "CN" ? can(viewer, "localities.edit", { ownerLocalityId: null, ownerProvinceCode: values.provinceCode }) && viewer.role !== "city_staff" : can(viewer, "localities.edit");
+    // A new place in China must lie within the viewer's scope as a whole province: city staff cannot add one.
+    const allowed =
+      values.countryCode === "CN"
+        ? values.provinceCode !== null && scopeContains(scopeFor(viewer, "localities.edit"), { kind: "province", provinceCode: values.provinceCode })
+        : hasCapability(viewer, "localities.edit");
     if (!allowed) throw new ForbiddenError();
     const row = tx
       .insert(localities)
@@ -68,7 +74,9 @@ export function updateLocality(db: Db, viewer: Viewer, id: number, version: numb
     const values = normalise(tx, input);
     if (!canEditLocality(tx, viewer, current)) throw new ForbiddenError();
     if ((current.countryCode === "CN") !== (values.countryCode === "CN")) throw fieldError("countryCode", "localities.errors.sideChange");
-    if (values.countryCode === "CN" && !canEditLocality(tx, viewer, { ...current, ...values })) throw new ForbiddenError();
+    // Moving a place changes whose scope it (and every record of it) is in: that is the nation's decision.
+    const moved = values.countryCode !== current.countryCode ? "countryCode" : (values.provinceCode ?? null) !== (current.provinceCode ?? null) ? "provinceCode" : null;
+    if (moved && !isNationalScope(viewer)) throw fieldError(moved, "errors.localityScopeChangeNational");
     updateVersioned(tx, audit, {
       table: localities,
       entityType: "locality",

@@ -60,4 +60,19 @@ describe("partner links", () => {
     expect(code(() => answerPartnerLink(db, "' or 1=1 --", answer))).toBe("partnerLinkInvalid");
     expect(db.select().from(partnerLinks).all().every((l) => l.answeredAt === null)).toBe(true);
   });
+
+  it("keep one live link per evaluation: a new one revokes the one still waiting, audited", () => {
+    const first = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 });
+    const other = createPartnerLink(db, w.tjStaff, { evaluationId: incheonEval, language: "ko", recipientEmail: "", validDays: 14 });
+    const second = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "en", recipientEmail: "", validDays: 14 });
+    expect(code(() => answerPartnerLink(db, first.token, answer))).toBe("partnerLink_revoked");
+    const live = db.select().from(partnerLinks).all().filter((l) => l.revokedAt === null && l.answeredAt === null);
+    expect(live.map((l) => l.id).sort()).toEqual([other.id, second.id].sort());
+    const revocations = db.select().from(auditLog).where(eq(auditLog.entityType, "partner_link")).all().filter((a) => a.action === "archive");
+    expect(revocations.map((a) => a.entityId)).toEqual([first.id]);
+    answerPartnerLink(db, second.token, answer);
+    // An answered link is not live: a new link leaves it (and its answer) alone.
+    createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 });
+    expect(db.select().from(partnerLinks).where(eq(partnerLinks.id, second.id)).get()).toMatchObject({ revokedAt: null, status: "good" });
+  });
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import { partnerLinks } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
@@ -14,7 +14,10 @@ const DAY = 24 * 3600_000;
 
 /**
  * Creates a link for the partner city's contact. The token is returned once,
- * to be given to the partner; only its hash is stored.
+ * to be given to the partner; only its hash is stored. An evaluation has one
+ * live link at a time (not revoked, expired or answered): a new one withdraws
+ * the one still waiting, audited, so links cannot be multiplied, yet a lost
+ * or mistyped link is simply replaced.
  */
 export function createPartnerLink(
   db: Db,
@@ -24,6 +27,15 @@ export function createPartnerLink(
 ): { id: number; token: string; expiresAt: Date } {
   return runAudited(db, viewer.id, (tx, audit) => {
     loadAuthorised(tx, viewer, input.evaluationId, "evaluations.answer");
+    const live = tx
+      .select()
+      .from(partnerLinks)
+      .where(and(eq(partnerLinks.evaluationId, input.evaluationId), isNull(partnerLinks.revokedAt), isNull(partnerLinks.answeredAt), gt(partnerLinks.expiresAt, now)))
+      .all();
+    for (const before of live) {
+      const after = tx.update(partnerLinks).set({ revokedAt: now }).where(eq(partnerLinks.id, before.id)).returning().get();
+      audit({ action: "archive", entityType: "partner_link", entityId: before.id, before, after, summary: "revoked: replaced by a new link" });
+    }
     const { token, hash } = createPartnerToken();
     const row = tx
       .insert(partnerLinks)

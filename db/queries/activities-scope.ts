@@ -1,7 +1,7 @@
 import { eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { localities, partnerships } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
+import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
 import { foldName } from "@/lib/domain/fold-name";
 
@@ -10,19 +10,8 @@ import { foldName } from "@/lib/domain/fold-name";
  * viewer may edit (their own, their province's, all, or none).
  */
 export function editableLocalitySql(viewer: Viewer, localityId: SQLWrapper): SQL {
-  if (!can(viewer, "records.edit")) return sql`0`;
-  switch (viewer.role) {
-    case "national_admin":
-      return sql`1`;
-    case "province_admin":
-      return viewer.provinceCode
-        ? sql`${localityId} in (select ${localities.id} from ${localities} where ${localities.provinceCode} = ${viewer.provinceCode})`
-        : sql`0`;
-    case "city_staff":
-      return viewer.localityId ? sql`${localityId} = ${viewer.localityId}` : sql`0`;
-    default:
-      return sql`0`;
-  }
+  const provinceCode = sql`(select ${localities.provinceCode} from ${localities} where ${localities.id} = ${localityId})`;
+  return scopeCondition(scopeFor(viewer, "records.edit"), { localityId, provinceCode }) ?? sql`1`;
 }
 
 /** The owner a record is scoped by, from the locality on our side. */

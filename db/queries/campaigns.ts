@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
+import { scopeCondition, scopeFor, type ScopeColumns } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { EvaluationState } from "@/lib/domain/enums";
 
@@ -11,10 +11,8 @@ export type StateCounts = Record<EvaluationState, number> & { total: number };
 export const emptyCounts = (): StateCounts => ({ pending: 0, draft: 0, submitted: 0, returned: 0, approved: 0, total: 0 });
 
 /** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
-export function reviewScope(viewer: Viewer, provinceColumn: SQLiteColumn = localities.provinceCode): SQL | undefined {
-  if (viewer.role === "national_admin") return undefined;
-  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(provinceColumn, viewer.provinceCode);
-  return sql`0`;
+export function reviewScope(viewer: Viewer, columns: ScopeColumns = { localityId: localities.id, provinceCode: localities.provinceCode }): SQL | undefined {
+  return scopeCondition(scopeFor(viewer, "evaluations.review"), columns);
 }
 
 /** Every campaign, newest year first, with its evaluations counted by state within the viewer's scope. */

@@ -4,7 +4,7 @@ import { evaluations } from "@/db/schema";
 import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { reviewEvaluation, saveEvaluationAnswer } from "@/db/mutations/evaluations";
 import { answerPartnerLink, createPartnerLink } from "@/db/mutations/partner-links";
-import { createTestDb } from "@/test/test-db";
+import { addUser, createTestDb } from "@/test/test-db";
 import { seedEvaluationWorld } from "./evaluations-fixtures";
 import { getCampaignResults } from "./evaluations-results";
 
@@ -15,12 +15,14 @@ function world() {
   const w = seedEvaluationWorld(db);
   const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
   openCampaign(db, w.admin, { id, version: 1 });
+  // Another national administrator reviews: nobody approves their own answers.
+  const reviewer = addUser(db, "national_admin");
   const approve = (pid: number, status: "very_good" | "good" | "suspended", purposes: ("widen_external_exchanges" | "fill_regional_gap")[]) => {
     const e = db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!;
     saveEvaluationAnswer(db, w.admin, {
       id: e.id, version: 1, intent: "submit", status, trend: "rising_slowly", purposes, mostFrequentCategory: "youth", politicalEffect: "unaffected", achievements: "", problems: "", plans: "",
     });
-    reviewEvaluation(db, w.admin, { id: e.id, version: 2, decision: "approve", comment: "" });
+    reviewEvaluation(db, reviewer, { id: e.id, version: 2, decision: "approve", comment: "" });
     return e.id;
   };
   const kobe = approve(w.tianjinKobe, "very_good", ["widen_external_exchanges", "fill_regional_gap"]);
@@ -28,13 +30,13 @@ function world() {
   approve(w.qingdaoShimonoseki, "good", ["widen_external_exchanges"]);
   const { token } = createPartnerLink(db, w.admin, { evaluationId: kobe, language: "ja", recipientEmail: "", validDays: 3 });
   answerPartnerLink(db, token, { status: "maintaining_contact", trend: "about_same", purposes: [], comments: "" });
-  return { db, campaignId: id };
+  return { db, w, campaignId: id, kobe };
 }
 
 describe("getCampaignResults", () => {
   it("matches hand counts, and every table sums to 100.0", () => {
-    const { db, campaignId } = world();
-    const r = getCampaignResults(db, campaignId, {});
+    const { db, w, campaignId } = world();
+    const r = getCampaignResults(db, w.admin, campaignId, {});
     expect(r.answered).toBe(3);
     expect(r.status.map((x) => [x.key, x.count, x.percent])).toEqual([
       ["very_good", 1, 33.3],
@@ -51,10 +53,31 @@ describe("getCampaignResults", () => {
   });
 
   it("filters by province and region", () => {
-    const { db, campaignId } = world();
-    expect(getCampaignResults(db, campaignId, { province: "SD" }).answered).toBe(1);
-    expect(getCampaignResults(db, campaignId, { province: "TJ" }).bySide.partnerTotal).toBe(1);
-    expect(getCampaignResults(db, campaignId, { region: "west" }).answered).toBe(0);
-    expect(getCampaignResults(db, campaignId, { region: "east" }).answered).toBe(3);
+    const { db, w, campaignId } = world();
+    expect(getCampaignResults(db, w.admin, campaignId, { province: "SD" }).answered).toBe(1);
+    expect(getCampaignResults(db, w.admin, campaignId, { province: "TJ" }).bySide.partnerTotal).toBe(1);
+    expect(getCampaignResults(db, w.admin, campaignId, { region: "west" }).answered).toBe(0);
+    expect(getCampaignResults(db, w.admin, campaignId, { region: "east" }).answered).toBe(3);
+  });
+
+  it("keeps a province administrator to their province, whatever the filters ask", () => {
+    const { db, w, campaignId } = world();
+    expect(getCampaignResults(db, w.sdAdmin, campaignId, {}).answered).toBe(1);
+    expect(getCampaignResults(db, w.sdAdmin, campaignId, { province: "TJ" }).answered).toBe(0);
+    expect(getCampaignResults(db, w.sdAdmin, campaignId, {}).bySide.partnerTotal).toBe(0);
+    expect(getCampaignResults(db, w.tjStaff, campaignId, {}).answered).toBe(2);
+    expect(getCampaignResults(db, w.viewer, campaignId, {}).answered).toBe(0);
+  });
+
+  it("counts one partner answer per evaluation: the latest", () => {
+    const { db, w, campaignId, kobe } = world();
+    // Links answered in turn (each replaces the last); only the latest answer counts.
+    for (const status of ["good", "suspended"] as const) {
+      const { token } = createPartnerLink(db, w.admin, { evaluationId: kobe, language: "ja", recipientEmail: "", validDays: 3 });
+      answerPartnerLink(db, token, { status, trend: "about_same", purposes: [], comments: "" }, new Date(Date.now() + (status === "good" ? 1000 : 2000)));
+    }
+    const r = getCampaignResults(db, w.admin, campaignId, {});
+    expect(r.bySide.partnerTotal).toBe(1);
+    expect(r.bySide.partner.find((p) => p.key === "suspended")).toMatchObject({ count: 1, percent: 100 });
   });
 });

@@ -13,6 +13,8 @@ import {
   type Region,
 } from "@/lib/domain/enums";
 import { percentTable, type PercentRow } from "@/lib/domain/percentages";
+import { scopeCondition, viewerScope } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
 
 const ours = aliasedTable(localities, "ours");
 const partner = aliasedTable(localities, "partner");
@@ -34,10 +36,20 @@ export type CampaignResults = {
   topCategory: PercentRow<ActivityCategory>[];
 };
 
-export function getCampaignResults(db: DbOrTx, campaignId: number, filters: ResultsFilters): CampaignResults {
+/** Partner links other than the latest answer of their evaluation: an evaluation counts one partner answer. */
+const isLatestAnswer = sql`not exists (select 1 from partner_links later where later.evaluation_id = ${partnerLinks.evaluationId} and later.answered_at is not null
+  and (later.answered_at > ${partnerLinks.answeredAt} or (later.answered_at = ${partnerLinks.answeredAt} and later.id > ${partnerLinks.id})))`;
+
+/**
+ * A campaign's results within the viewer's own scope (a province
+ * administrator's province, city staff's locality, the nation's for national
+ * administrators), narrowed by the filters.
+ */
+export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: number, filters: ResultsFilters): CampaignResults {
   const where: SQL | undefined = and(
     eq(evaluations.campaignId, campaignId),
     eq(evaluations.state, "approved"),
+    scopeCondition(viewerScope(viewer), { localityId: evaluations.localityId, provinceCode: ours.provinceCode }),
     filters.province ? eq(ours.provinceCode, filters.province) : undefined,
     filters.region ? eq(provinces.region, filters.region) : undefined,
   );
@@ -65,7 +77,7 @@ export function getCampaignResults(db: DbOrTx, campaignId: number, filters: Resu
     .innerJoin(evaluations, eq(evaluations.id, partnerLinks.evaluationId))
     .innerJoin(ours, eq(ours.id, evaluations.localityId))
     .leftJoin(provinces, eq(provinces.code, ours.provinceCode))
-    .where(and(where, isNotNull(partnerLinks.answeredAt), isNotNull(partnerLinks.status)))
+    .where(and(where, isNotNull(partnerLinks.answeredAt), isNotNull(partnerLinks.status), isLatestAnswer))
     .groupBy(partnerLinks.status)
     .all();
 

@@ -1,21 +1,16 @@
-import { aliasedTable, and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, like, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships } from "@/db/schema";
+import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { foldName } from "@/lib/domain/fold-name";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
-import { reviewScope } from "./campaigns";
 
 const ours = aliasedTable(localities, "ours");
 const partner = aliasedTable(localities, "partner");
 
-/** Evaluations a user answers: their locality's (city staff), their province's, or all. */
-function answerScope(viewer: Viewer): SQL | undefined {
-  if (viewer.role === "national_admin") return undefined;
-  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(ours.provinceCode, viewer.provinceCode);
-  if (viewer.role === "city_staff" && viewer.localityId) return eq(evaluations.localityId, viewer.localityId);
-  return sql`0`;
-}
+/** The evaluation's owner: the locality on our side, which answers, and its province. */
+const OWNER = { localityId: evaluations.localityId, provinceCode: ours.provinceCode };
 
 const SORTS = {
   deadline: [evaluationCampaigns.closesOn, partner.nameRomanised],
@@ -34,7 +29,7 @@ export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>["row
 export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationListParams, mode: "answer" | "review") {
   const q = params.q ? `%${foldName(params.q)}%` : null;
   const where = and(
-    mode === "answer" ? answerScope(viewer) : reviewScope(viewer, ours.provinceCode),
+    scopeCondition(scopeFor(viewer, mode === "answer" ? "evaluations.answer" : "evaluations.review"), OWNER),
     params.campaign ? eq(evaluations.campaignId, params.campaign) : mode === "answer" ? eq(evaluationCampaigns.state, "open") : undefined,
     mode === "review" ? eq(evaluations.state, "submitted") : params.state ? eq(evaluations.state, params.state) : undefined,
     q ? or(like(partner.searchKey, q), like(ours.searchKey, q)) : undefined,

@@ -1,22 +1,24 @@
 import { sql, type SQL } from "drizzle-orm";
+import { scopeCondition, statisticsScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 
 /** Whose numbers: one locality, one province, or the nation. */
 export type StatScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number };
 
-/** The scope a viewer's statistics cover: city staff their locality, a province administrator their province. */
+/** The scope a viewer's statistics cover (decided in lib/auth/permissions.ts). */
 export function viewerStatScope(viewer: Viewer): StatScope {
-  if (viewer.role === "city_staff" && viewer.localityId) return { kind: "locality", localityId: viewer.localityId };
-  if (viewer.role === "province_admin" && viewer.provinceCode) return { kind: "province", provinceCode: viewer.provinceCode };
-  return { kind: "nation" };
+  return statisticsScope(viewer);
 }
+
+/** Our locality `o` of the statistics' raw SQL, as scope columns. */
+const OUR_SIDE = { localityId: sql.raw("o.id"), provinceCode: sql.raw("o.province_code") };
 
 /** Conditions on our locality `o` (joined with its province `pr`) for a scope and the filters. */
 export function ourSideWhere(scope: StatScope, filters: Pick<StatFilters, "province" | "region">): SQL {
   const parts: SQL[] = [sql`o.country_code = 'CN'`];
-  if (scope.kind === "locality") parts.push(sql`o.id = ${scope.localityId}`);
-  if (scope.kind === "province") parts.push(sql`o.province_code = ${scope.provinceCode}`);
+  const inScope = scopeCondition(scope, OUR_SIDE);
+  if (inScope) parts.push(inScope);
   if (filters.province) parts.push(sql`o.province_code = ${filters.province}`);
   if (filters.region) parts.push(sql`pr.region = ${filters.region}`);
   return sql.join(parts, sql` and `);

@@ -1,6 +1,7 @@
 import { and, count, countDistinct, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, delegations, localities, partnerships } from "@/db/schema";
+import { scopeCondition, statisticsScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export type RegistrySummary = {
@@ -17,13 +18,7 @@ export function getRegistrySummary(db: DbOrTx, viewer: Viewer, year: number): Re
     db
       .select({ id: localities.id })
       .from(localities)
-      .where(
-        viewer.role === "city_staff" && viewer.localityId
-          ? eq(localities.id, viewer.localityId)
-          : viewer.role === "province_admin" && viewer.provinceCode
-            ? eq(localities.provinceCode, viewer.provinceCode)
-            : eq(localities.countryCode, "CN"),
-      ),
+      .where(and(eq(localities.countryCode, "CN"), scopeCondition(statisticsScope(viewer), { localityId: localities.id, provinceCode: localities.provinceCode }))),
   );
   const registry = db
     .with(ours)

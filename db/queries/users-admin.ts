@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { localities, provinces, users } from "@/db/schema";
+import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { foldName } from "@/lib/domain/fold-name";
 import type { Role } from "@/lib/domain/enums";
@@ -40,9 +41,7 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 
 /** The users an administrator may see: everyone for the nation, their province's for a province admin. */
 export function userScopeCondition(viewer: Viewer): SQL | undefined {
-  if (viewer.role === "national_admin") return undefined;
-  if (viewer.role === "province_admin" && viewer.provinceCode) return eq(effectiveProvince, viewer.provinceCode);
-  return sql`0`;
+  return scopeCondition(scopeFor(viewer, "users.manage"), { localityId: users.localityId, provinceCode: effectiveProvince });
 }
 
 const SORT = {
@@ -118,7 +117,7 @@ export function searchOurLocalities(db: DbOrTx, viewer: Viewer, text: string, li
         isNull(localities.archivedAt),
         isNull(localities.mergedIntoId),
         like(localities.searchKey, likePattern(folded)),
-        viewer.role === "province_admin" ? eq(localities.provinceCode, viewer.provinceCode ?? "") : undefined,
+        scopeCondition(scopeFor(viewer, "users.manage"), { localityId: localities.id, provinceCode: localities.provinceCode }),
       ),
     )
     .orderBy(sql`instr(${localities.searchKey}, ${folded})`, asc(sql`length(${localities.nameLocal})`), asc(localities.nameRomanised))

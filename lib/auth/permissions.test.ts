@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, can, canManageUser, canOpenSection, hasCapability } from "./permissions";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import {
+  assignableRoles,
+  can,
+  canManageUser,
+  canOpenSection,
+  hasCapability,
+  isOwnSubmission,
+  roleScopeField,
+  scopeCondition,
+  scopeContains,
+  scopeFor,
+  statisticsScope,
+  viewerScope,
+} from "./permissions";
 import type { Viewer } from "./viewer";
 
 const base = { email: "x@example.org", name: "X" };
@@ -28,6 +43,23 @@ describe("can", () => {
     expect(can(viewer, "records.edit", tianjinRecord)).toBe(false);
     expect(can(viewer, "records.edit")).toBe(false);
     expect(hasCapability(viewer, "evaluations.answer")).toBe(false);
+  });
+
+  it("fails closed: a scoped capability without a record is refused, even to the nation", () => {
+    for (const v of [national, shandong, tianjinStaff]) {
+      for (const c of ["records.edit", "localities.edit", "evaluations.answer"] as const) {
+        expect(can(v, c)).toBe(false);
+        expect(can(v, c, null)).toBe(false);
+        expect(hasCapability(v, c)).toBe(true);
+      }
+    }
+    expect(can(national, "localities.merge")).toBe(false);
+    expect(can(national, "evaluations.review", undefined)).toBe(false);
+    // Capabilities that belong to the role alone still answer without a record.
+    expect(can(national, "campaigns.manage")).toBe(true);
+    expect(can(viewer, "records.read")).toBe(true);
+    expect(can(shandong, "reports.export")).toBe(true);
+    expect(can(shandong, "audit.read")).toBe(false);
   });
 
   it("refuses a province administrator without a province", () => {
@@ -60,5 +92,64 @@ describe("navigation", () => {
     expect(canOpenSection(tianjinStaff, "administration")).toBe(false);
     expect(canOpenSection(viewer, "evaluations")).toBe(false);
     expect(canOpenSection(viewer, "partnerships")).toBe(true);
+  });
+});
+
+describe("scopes", () => {
+  it("come from the role and the account's province or locality, none when missing", () => {
+    expect(viewerScope(national)).toEqual({ kind: "nation" });
+    expect(viewerScope(shandong)).toEqual({ kind: "province", provinceCode: "SD" });
+    expect(viewerScope(tianjinStaff)).toEqual({ kind: "locality", localityId: 10, provinceCode: "TJ" });
+    expect(viewerScope(viewer)).toEqual({ kind: "none" });
+    expect(viewerScope({ ...shandong, provinceCode: null })).toEqual({ kind: "none" });
+    expect(viewerScope({ ...tianjinStaff, localityId: null })).toEqual({ kind: "none" });
+    expect(scopeFor(tianjinStaff, "evaluations.review")).toEqual({ kind: "none" });
+    expect(scopeFor(shandong, "evaluations.review")).toEqual({ kind: "province", provinceCode: "SD" });
+    expect(statisticsScope(viewer)).toEqual({ kind: "nation" });
+    expect(statisticsScope(tianjinStaff)).toEqual(viewerScope(tianjinStaff));
+  });
+
+  it("contain what lies within them", () => {
+    const sd = { kind: "province", provinceCode: "SD" } as const;
+    expect(scopeContains({ kind: "nation" }, sd)).toBe(true);
+    expect(scopeContains(sd, sd)).toBe(true);
+    expect(scopeContains(sd, { kind: "locality", localityId: 20, provinceCode: "SD" })).toBe(true);
+    expect(scopeContains(sd, { kind: "locality", localityId: 10, provinceCode: "TJ" })).toBe(false);
+    expect(scopeContains(sd, { kind: "nation" })).toBe(false);
+    expect(scopeContains(viewerScope(tianjinStaff), { kind: "province", provinceCode: "TJ" })).toBe(false);
+    expect(scopeContains(viewerScope(tianjinStaff), { kind: "locality", localityId: 10, provinceCode: "TJ" })).toBe(true);
+    expect(scopeContains({ kind: "none" }, { kind: "none" })).toBe(false);
+    expect(scopeContains({ kind: "nation" }, { kind: "none" })).toBe(false);
+  });
+
+  it("become one SQL condition: none for the nation, false for none", () => {
+    const dialect = new SQLiteSyncDialect();
+    const columns = { localityId: sql.raw("o.id"), provinceCode: sql.raw("o.province_code") };
+    const render = (s: ReturnType<typeof scopeCondition>) => {
+      if (!s) return undefined;
+      const q = dialect.sqlToQuery(s);
+      return { sql: q.sql, params: q.params };
+    };
+    expect(render(scopeCondition(viewerScope(national), columns))).toBeUndefined();
+    expect(render(scopeCondition(viewerScope(shandong), columns))).toEqual({ sql: "o.province_code = ?", params: ["SD"] });
+    expect(render(scopeCondition(viewerScope(tianjinStaff), columns))).toEqual({ sql: "o.id = ?", params: [10] });
+    expect(render(scopeCondition(viewerScope(viewer), columns))).toEqual({ sql: "0", params: [] });
+  });
+});
+
+describe("review", () => {
+  it("is never by the one who submitted", () => {
+    expect(isOwnSubmission(shandong, { submittedBy: shandong.id })).toBe(true);
+    expect(isOwnSubmission(national, { submittedBy: shandong.id })).toBe(false);
+    expect(isOwnSubmission(national, { submittedBy: null })).toBe(false);
+  });
+});
+
+describe("user scope fields", () => {
+  it("ask a province of province administrators (and optionally viewers), a locality of city staff", () => {
+    expect(roleScopeField("province_admin")).toEqual({ province: "required", locality: false });
+    expect(roleScopeField("viewer")).toEqual({ province: "optional", locality: false });
+    expect(roleScopeField("city_staff")).toEqual({ province: "none", locality: true });
+    expect(roleScopeField("national_admin")).toEqual({ province: "none", locality: false });
   });
 });

@@ -1,3 +1,4 @@
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Role } from "@/lib/domain/enums";
 import type { OwnedRecord, Viewer } from "./viewer";
 
@@ -47,51 +48,168 @@ const GRANTS: Record<Role, readonly Capability[]> = {
   viewer: ["records.read"],
 };
 
-/** Whether the role holds the capability at all, whatever the record. */
+/**
+ * Capabilities that do not depend on a record: reading is shared nationally,
+ * and the others are either national-only or checked by their own rule
+ * (users by `canManageUser`, reports by `scopeContains`). Every other
+ * capability is scoped, and `can` refuses it without a record.
+ */
+const UNSCOPED: ReadonlySet<Capability> = new Set<Capability>(["records.read", "campaigns.manage", "reports.export", "users.manage", "audit.read", "admin.access"]);
+
+/** Whether the role holds the capability at all, whatever the record. For navigation and wrappers only. */
 export function hasCapability(viewer: Pick<Viewer, "role">, capability: Capability): boolean {
   return GRANTS[viewer.role].includes(capability);
 }
 
-/** Whether the record lies within the viewer's scope (nation, province or locality). */
-export function isInScope(viewer: Viewer, record: OwnedRecord): boolean {
+/** The records a viewer answers for: the nation, a province, one locality, or none (readers, or a broken account). */
+export type ViewerScope =
+  | { kind: "nation" }
+  | { kind: "province"; provinceCode: string }
+  | { kind: "locality"; localityId: number; provinceCode: string | null }
+  | { kind: "none" };
+
+/** A scope that covers something: what statistics and reports are about. */
+export type CoveringScope = Exclude<ViewerScope, { kind: "none" }>;
+
+/** The viewer's own scope, from their role. An account missing its province or locality has none. */
+export function viewerScope(viewer: Viewer): ViewerScope {
   switch (viewer.role) {
     case "national_admin":
-      return true;
+      return { kind: "nation" };
     case "province_admin":
-      return viewer.provinceCode !== null && record.ownerProvinceCode === viewer.provinceCode;
+      return viewer.provinceCode ? { kind: "province", provinceCode: viewer.provinceCode } : { kind: "none" };
     case "city_staff":
-      return viewer.localityId !== null && record.ownerLocalityId === viewer.localityId;
+      return viewer.localityId ? { kind: "locality", localityId: viewer.localityId, provinceCode: viewer.provinceCode } : { kind: "none" };
     case "viewer":
+      return { kind: "none" };
+  }
+}
+
+/** Where the viewer may use a capability: their scope if the role holds it, else none. */
+export function scopeFor(viewer: Viewer, capability: Capability): ViewerScope {
+  return hasCapability(viewer, capability) ? viewerScope(viewer) : { kind: "none" };
+}
+
+/**
+ * Whose numbers a viewer's dashboard, map and reports show by default: their
+ * own scope, or the nation for those without one (reading is national, so
+ * this shows nothing they could not read record by record).
+ */
+export function statisticsScope(viewer: Viewer): CoveringScope {
+  const scope = viewerScope(viewer);
+  return scope.kind === "none" ? { kind: "nation" } : scope;
+}
+
+/** Whether the scope covers the record. */
+export function scopeCovers(scope: ViewerScope, record: OwnedRecord): boolean {
+  switch (scope.kind) {
+    case "nation":
+      return true;
+    case "province":
+      return record.ownerProvinceCode === scope.provinceCode;
+    case "locality":
+      return record.ownerLocalityId === scope.localityId;
+    case "none":
       return false;
   }
 }
 
+/** Whether everything in `inner` lies within `outer` (a report on a province or one of its localities, say). */
+export function scopeContains(outer: ViewerScope, inner: ViewerScope): boolean {
+  if (inner.kind === "none") return false;
+  switch (outer.kind) {
+    case "nation":
+      return true;
+    case "province":
+      return inner.kind !== "nation" && inner.provinceCode === outer.provinceCode;
+    case "locality":
+      return inner.kind === "locality" && inner.localityId === outer.localityId;
+    case "none":
+      return false;
+  }
+}
+
+/** Whether the record lies within the viewer's scope (nation, province or locality). */
+export function isInScope(viewer: Viewer, record: OwnedRecord): boolean {
+  return scopeCovers(viewerScope(viewer), record);
+}
+
+/** Whether the viewer answers for the whole nation (national decisions: a locality's province, shared foreign places). */
+export function isNationalScope(viewer: Viewer): boolean {
+  return viewerScope(viewer).kind === "nation";
+}
+
 /**
  * The one question every page, action and route handler asks. Reading is
- * shared nationally (the platform's purpose); writing is scoped.
+ * shared nationally (the platform's purpose); writing is scoped, and a
+ * scoped capability asked without a record is refused (fail closed): a
+ * missing owner must never mean "anyone's". To ask only whether the role
+ * holds a capability, use `hasCapability`.
  */
-export function can(viewer: Viewer, capability: Capability, record?: OwnedRecord): boolean {
+export function can(viewer: Viewer, capability: Capability, record?: OwnedRecord | null): boolean {
   if (!hasCapability(viewer, capability)) return false;
-  if (capability === "records.read" || !record) return true;
+  if (UNSCOPED.has(capability)) return true;
+  if (!record) return false;
   return isInScope(viewer, record);
+}
+
+/** A scope as queries filter by it (report and statistics scopes name a locality without its province). */
+export type QueryScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number } | { kind: "none" };
+
+/** Columns (or expressions) a scoped query filters by: the owner locality's id and its province. */
+export type ScopeColumns = { localityId: SQLWrapper; provinceCode: SQLWrapper };
+
+/**
+ * The one WHERE condition for "rows in this scope", for every scoped query:
+ * undefined (no condition) for the nation, false for none.
+ */
+export function scopeCondition(scope: QueryScope, columns: ScopeColumns): SQL | undefined {
+  switch (scope.kind) {
+    case "nation":
+      return undefined;
+    case "province":
+      return sql`${columns.provinceCode} = ${scope.provinceCode}`;
+    case "locality":
+      return sql`${columns.localityId} = ${scope.localityId}`;
+    case "none":
+      return sql`0`;
+  }
+}
+
+/** Whether the viewer submitted the answers under review: a reviewer never reviews their own (a national administrator can instead). */
+export function isOwnSubmission(viewer: Pick<Viewer, "id">, evaluation: { submittedBy: number | null }): boolean {
+  return evaluation.submittedBy === viewer.id;
 }
 
 /** Whether an administrator may manage (create, edit, deactivate) a user with this role and scope. */
 export function canManageUser(viewer: Viewer, target: { role: Role; provinceCode: string | null }): boolean {
   if (!hasCapability(viewer, "users.manage")) return false;
-  if (viewer.role === "national_admin") return true;
-  return (
-    (target.role === "city_staff" || target.role === "viewer") &&
-    target.provinceCode !== null &&
-    target.provinceCode === viewer.provinceCode
-  );
+  const scope = viewerScope(viewer);
+  if (scope.kind === "nation") return true;
+  return scope.kind === "province" && (target.role === "city_staff" || target.role === "viewer") && target.provinceCode === scope.provinceCode;
 }
 
 /** Roles an administrator may give. */
 export function assignableRoles(viewer: Viewer): Role[] {
-  if (viewer.role === "national_admin") return ["national_admin", "province_admin", "city_staff", "viewer"];
-  if (viewer.role === "province_admin") return ["city_staff", "viewer"];
+  if (!hasCapability(viewer, "users.manage")) return [];
+  const scope = viewerScope(viewer);
+  if (scope.kind === "nation") return ["national_admin", "province_admin", "city_staff", "viewer"];
+  if (scope.kind === "province") return ["city_staff", "viewer"];
   return [];
+}
+
+/** What scope a user of this role is given: a province (required or optional), a locality, or nothing. */
+export function roleScopeField(role: Role): { province: "required" | "optional" | "none"; locality: boolean } {
+  switch (role) {
+    case "national_admin":
+      return { province: "none", locality: false };
+    case "province_admin":
+      return { province: "required", locality: false };
+    case "city_staff":
+      return { province: "none", locality: true };
+    case "viewer":
+      return { province: "optional", locality: false };
+  }
 }
 
 export type NavSection =

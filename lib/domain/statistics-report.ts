@@ -1,5 +1,6 @@
 import { firstValues, optionalEnum, optionalInt } from "@/lib/validation/list-params";
 import { z } from "@/lib/validation/zod";
+import { scopeContains, statisticsScope, type ViewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FIRST_STAT_YEAR, LAST_STAT_YEAR } from "./statistics-filters";
 
@@ -38,12 +39,8 @@ export type ReportScope = { kind: "nation" } | { kind: "province"; provinceCode:
  * false (and the viewer's own scope is used) otherwise.
  */
 export function resolveReportScope(viewer: Viewer, params: ReportParams, provinceOfLocality: (id: number) => string | null | undefined): { scope: ReportScope; allowed: boolean } {
-  const own: ReportScope =
-    viewer.role === "city_staff" && viewer.localityId
-      ? { kind: "locality", localityId: viewer.localityId }
-      : viewer.role === "province_admin" && viewer.provinceCode
-        ? { kind: "province", provinceCode: viewer.provinceCode }
-        : { kind: "nation" };
+  const mine = statisticsScope(viewer);
+  const own: ReportScope = mine.kind === "locality" ? { kind: "locality", localityId: mine.localityId } : mine;
   const wanted: ReportScope | null =
     params.scope === "nation"
       ? { kind: "nation" }
@@ -55,15 +52,8 @@ export function resolveReportScope(viewer: Viewer, params: ReportParams, provinc
             ? own
             : null;
   if (!wanted) return { scope: own, allowed: false };
-  if (own.kind === "nation") return { scope: wanted, allowed: true };
-  if (own.kind === "province") {
-    const ok =
-      (wanted.kind === "province" && wanted.provinceCode === own.provinceCode) ||
-      (wanted.kind === "locality" && provinceOfLocality(wanted.localityId) === own.provinceCode);
-    return ok ? { scope: wanted, allowed: true } : { scope: own, allowed: false };
-  }
-  const ok = wanted.kind === "locality" && wanted.localityId === own.localityId;
-  return { scope: own, allowed: ok };
+  const inner: ViewerScope = wanted.kind === "locality" ? { ...wanted, provinceCode: provinceOfLocality(wanted.localityId) ?? null } : wanted;
+  return scopeContains(mine, inner) ? { scope: wanted, allowed: true } : { scope: own, allowed: false };
 }
 
 /** The period: the given years, or the current year; reversed ranges swapped. */

@@ -8,6 +8,7 @@ import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportForm } from "@/components/reports/report-form";
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { PageHeader } from "@/components/ui/page-header";
+import { scopeContains, statisticsScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { resolveReport } from "@/lib/exports/activity-report";
 import { exportLabels } from "@/lib/exports/labels";
@@ -27,15 +28,16 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
   const options = getStatFilterOptions(db);
   const years: number[] = [];
   for (let y = options.years.max; y >= options.years.min; y--) years.push(y);
-  const national = viewer.role === "national_admin";
+  // The choices offered are those the viewer's own scope contains (the export checks them again).
+  const own = statisticsScope(viewer);
   const scopes = [
-    ...(national ? [{ value: "nation", label: t("scopeNation") }] : []),
-    ...(viewer.role !== "city_staff" ? [{ value: "province", label: t("scopeProvince") }] : []),
+    ...(own.kind === "nation" ? [{ value: "nation", label: t("scopeNation") }] : []),
+    ...(own.kind !== "locality" ? [{ value: "province", label: t("scopeProvince") }] : []),
     { value: "locality", label: t("scopeLocality") },
   ];
-  const provinces = viewer.role === "city_staff" ? [] : options.provinces.filter((p) => national || p.code === viewer.provinceCode).map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
-  const localities = getReportLocalities(db, national ? null : viewer.provinceCode)
-    .filter((x) => viewer.role !== "city_staff" || x.id === viewer.localityId)
+  const provinces = own.kind === "locality" ? [] : options.provinces.filter((p) => scopeContains(own, { kind: "province", provinceCode: p.code })).map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
+  const localities = getReportLocalities(db, own.kind === "nation" ? null : own.provinceCode)
+    .filter((x) => scopeContains(own, { kind: "locality", localityId: x.id, provinceCode: x.provinceCode }))
     .map((x) => ({ value: String(x.id), label: l.zh ? x.nameLocal : x.nameRomanised }));
   const summary = reportSummary(db, req, l);
   const charts: ChartSpec[] = summary.charts.map((c, i) => ({

@@ -7,7 +7,7 @@ import { provinceOptions, scopeLabel } from "@/components/admin/province-options
 import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { canManageUser } from "@/lib/auth/permissions";
+import { canManageUser, isNationalScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { parseListParams } from "@/lib/validation/list-params";
 import { userListSchema } from "@/lib/validation/user-lists";
@@ -24,6 +24,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const db = getDb();
   const provinces = listProvinceOptions(db);
   const { rows, total } = listUsers(db, viewer, params);
+  const national = isNationalScope(viewer);
   const tableRows = rows.map((row) => ({
     ...row,
     lastSignInAt: row.lastSignInAt ? row.lastSignInAt.toISOString() : null,
@@ -34,14 +35,14 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
     <>
       <PageHeader
         title={t("title")}
-        description={viewer.role === "national_admin" ? t("description") : t("descriptionProvince")}
+        description={national ? t("description") : t("descriptionProvince")}
         actions={
           <Link href="/admin/users/new" className="btn-primary">
             {t("newUser")}
           </Link>
         }
       />
-      <UserFilters provinces={viewer.role === "national_admin" ? provinceOptions(provinces, locale) : null} />
+      <UserFilters provinces={national ? provinceOptions(provinces, locale) : null} />
       <UsersTable rows={tableRows} total={total} params={params} />
     </>
   );

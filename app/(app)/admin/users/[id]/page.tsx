@@ -8,7 +8,7 @@ import { AccountStatus } from "@/components/admin/account-status";
 import { EditUserForm } from "@/components/admin/edit-user-form";
 import { provinceOptions } from "@/components/admin/province-options";
 import { PageHeader } from "@/components/ui/page-header";
-import { assignableRoles, canManageUser } from "@/lib/auth/permissions";
+import { assignableRoles, canManageUser, scopeContains, scopeFor } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { optionalInt } from "@/lib/validation/list-params";
 
@@ -26,7 +26,7 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   const isSelf = user.id === viewer.id;
-  const provinces = listProvinceOptions(getDb()).filter((p) => viewer.role === "national_admin" || p.code === viewer.provinceCode);
+  const provinces = listProvinceOptions(getDb()).filter((p) => scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }));
   const notice = query.created ? t("form.created") : query.saved ? t("form.saved") : null;
   return (
     <>

@@ -6,7 +6,7 @@ import { listProvinceOptions } from "@/db/queries/users-admin";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { provinceOptions } from "@/components/admin/province-options";
 import { PageHeader } from "@/components/ui/page-header";
-import { assignableRoles } from "@/lib/auth/permissions";
+import { assignableRoles, scopeContains, scopeFor } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewUserPage() {
   const viewer = await requireCapability("users.manage");
   const [t, locale] = await Promise.all([getTranslations("admin.form"), getLocale()]);
-  const provinces = listProvinceOptions(getDb()).filter((p) => viewer.role === "national_admin" || p.code === viewer.provinceCode);
+  const provinces = listProvinceOptions(getDb()).filter((p) => scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }));
   return (
     <>
       <p className="mb-2 text-sm">

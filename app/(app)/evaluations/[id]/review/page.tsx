@@ -13,6 +13,7 @@ import { getDb } from "@/db/client";
 import { eventsByYear, getEvaluationFacts } from "@/db/queries/evaluation-facts";
 import { listPartnerLinks } from "@/db/queries/evaluations-partner-links";
 import { getInteractionIndexBulk } from "@/db/queries/interaction-index";
+import { isOwnSubmission } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { disagreementFlags } from "@/lib/domain/evaluation-flags";
 import { isReviewableState } from "@/lib/domain/evaluation-state";
@@ -25,12 +26,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: PageProps<"/evaluations/[id]/review">) {
   const viewer = await requireCapability("evaluations.review");
   const detail = loadEvaluationForPage(viewer, (await params).id, ["evaluations.review"]);
-  const [t, tp, te] = await Promise.all([getTranslations("evaluations"), getTranslations("partner"), getTranslations("enums")]);
+  const [t, tp, te, terr] = await Promise.all([getTranslations("evaluations"), getTranslations("partner"), getTranslations("enums"), getTranslations("errors")]);
   const db = getDb();
   const { evaluation: e, campaign } = detail;
   const facts = getEvaluationFacts(db, e.partnershipId, campaign.year);
   const index = getInteractionIndexBulk(db, [e.partnershipId], campaign.year).get(e.partnershipId);
   const flags = disagreementFlags({ status: e.status, eventsByYear: eventsByYear(facts), indexTotal: index?.total ?? 0 });
+  // The reviewer is never the one who submitted; the action refuses it too.
+  const ownSubmission = isOwnSubmission(viewer, e);
   const links = toPartnerLinkItems(listPartnerLinks(db, e.id)).filter((l) => l.answeredAt);
   return (
     <>
@@ -52,8 +55,14 @@ export default async function ReviewPage({ params }: PageProps<"/evaluations/[id
             id={e.id}
             version={e.version}
             year={campaign.year}
-            reviewable={isReviewableState(e.state) && campaign.state === "open"}
-            notReviewableText={campaign.state !== "open" ? t("form.lockedClosed") : t("review.notReviewable", { state: te(`evaluationState.${e.state}`) })}
+            reviewable={isReviewableState(e.state) && campaign.state === "open" && !ownSubmission}
+            notReviewableText={
+              campaign.state !== "open"
+                ? t("form.lockedClosed")
+                : !isReviewableState(e.state)
+                  ? t("review.notReviewable", { state: te(`evaluationState.${e.state}`) })
+                  : terr("cannotReviewOwnSubmission")
+            }
           />
         </div>
         <div className="space-y-6">

@@ -6,6 +6,7 @@ import { loadLocality } from "@/components/localities/load-locality";
 import { LocalityForm } from "@/components/localities/locality-form";
 import { formSetup } from "@/components/partnerships/form-setup";
 import { PageHeader } from "@/components/ui/page-header";
+import { isNationalScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain/enums";
 
@@ -20,7 +21,10 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
   if (!canEdit) redirect("/forbidden");
   const [t, locale] = await Promise.all([getTranslations("localities.form"), getLocale() as Promise<Locale>]);
   const { choices } = formSetup(getDb(), viewer, locale);
-  const countries = choices.countries.filter((c) => (l.countryCode === "CN" ? c.value === "CN" : c.value !== "CN"));
+  // Moving a place to another country or province is the nation's decision (updateLocality refuses it otherwise).
+  const national = isNationalScope(viewer);
+  const countries = choices.countries.filter((c) => (national ? (l.countryCode === "CN") === (c.value === "CN") : c.value === l.countryCode));
+  const provinces = national ? choices.provinces : choices.provinces.filter((p) => p.value === l.provinceCode);
   const str = (n: number | null) => (n === null ? "" : String(n));
   return (
     <>
@@ -28,7 +32,7 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
       <LocalityForm
         key={l.version}
         record={{ id: l.id, version: l.version }}
-        choices={{ ...choices, countries }}
+        choices={{ ...choices, countries, provinces }}
         values={{ countryCode: l.countryCode, provinceCode: l.provinceCode ?? "", stateName: l.stateName ?? "", nameLocal: l.nameLocal, nameRomanised: l.nameRomanised, level: l.level, latitude: str(l.latitude), longitude: str(l.longitude), notes: l.notes ?? "" }}
       />
     </>

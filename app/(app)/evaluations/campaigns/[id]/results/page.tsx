@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getCampaign, getScopeChoices } from "@/db/queries/campaigns";
 import { getCampaignResults } from "@/db/queries/evaluations-results";
+import { scopeContains, viewerScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { REGIONS } from "@/lib/domain/enums";
 import { parseId, resultsParamsSchema } from "@/lib/validation/campaign";
@@ -29,14 +30,16 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
   const filters = parsed.success ? parsed.data : {};
   const [t, te, locale] = await Promise.all([getTranslations("evaluations.results"), getTranslations("enums"), getLocale()]);
   const zh = locale === "zh-CN";
-  const r = getCampaignResults(db, campaign.id, filters);
+  const r = getCampaignResults(db, viewer, campaign.id, filters);
   const choices = getScopeChoices(db);
+  // A province administrator's results are their province's: offer no other.
+  const scope = viewerScope(viewer);
   return (
     <>
       <PageHeader title={t("title", { title: campaign.title })} description={t("description")} />
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <ResultsFilters
-        provinces={choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
+        provinces={choices.provinces.filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code })).map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
         regions={REGIONS.map((g) => ({ value: g, label: te(`region.${g}`) }))}
       />
       <p role="status" className="mb-4 text-sm font-medium text-slate-800" data-testid="answered">{t("answered", { count: r.answered })}</p>
