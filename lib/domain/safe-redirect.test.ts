@@ -37,6 +37,11 @@ describe("safeRedirectPath", () => {
     }
   });
 
+  it("refuses malformed percent-escapes that the server could not decode", () => {
+    for (const broken of ["/x%ZZ", "/x%FF", "/x?q=%E5%A4", "/%"]) expect(safeRedirectPath(broken)).toBe("/");
+    expect(safeRedirectPath("/x?q=%E5%A4%A9")).toBe("/x?q=%E5%A4%A9");
+  });
+
   it("does not return to sign-in or the API, however spelled", () => {
     for (const loop of ["/sign-in", "/sign-in?callbackUrl=/x", "/./sign-in", "/x/../sign-in", "/api/auth/signout", "/API/../api/x"]) {
       expect(safeRedirectPath(loop)).toBe("/");

@@ -13,6 +13,16 @@ function hasUnsafeCharacter(value: string): boolean {
   return false;
 }
 
+/** A stray "%" or an escape that is not UTF-8 ("%FF") makes the server's own decoding fail. */
+function isWellEncoded(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A same-site path to return to after sign-in; anything else becomes the dashboard. The candidate is
  * parsed as a browser would (URL against a placeholder origin) and kept only if it stays on that
@@ -33,5 +43,5 @@ export function safeRedirectPath(candidate: string | null | undefined): string {
   // Percent-encoding can still spell a second slash or a backslash that a later decoding would honour.
   if (path.startsWith("//") || /^\/%(2f|5c)/i.test(path)) return "/";
   if (path.startsWith("/sign-in") || path === "/api" || path.startsWith("/api/")) return "/";
-  return path;
+  return isWellEncoded(path) ? path : "/";
 }
