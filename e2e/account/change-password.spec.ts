@@ -1,10 +1,11 @@
 import { test, expect } from "../support/fixtures";
-import { createUserDirectly, expectSignInRefused, signIn } from "../admin/helpers";
+import { createUserDirectly, expectSignInRefused, signIn, signInFirstTime } from "../admin/helpers";
 
 test("the account page shows the profile, refuses a wrong current password, and changes it with the right one", async ({ as, browser }) => {
   const admin = await as("admin");
-  const user = await createUserDirectly(admin);
-  const page = await signIn(browser, user.email, user.password);
+  const created = await createUserDirectly(admin);
+  const { page, password } = await signInFirstTime(browser, created.email, created.password);
+  const user = { ...created, password };
   await page.goto("/account");
   await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
   const profile = page.getByRole("region", { name: "Profile" });
@@ -12,6 +13,12 @@ test("the account page shows the profile, refuses a wrong current password, and 
   await expect(page.getByLabel("Preferred language")).toHaveValue("en");
 
   const newPassword = `${user.password}-new`;
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("password1234");
+  await page.getByLabel("Repeat the new password").fill("password1234");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("This password is one of the most commonly used");
+
   await page.getByLabel("Current password").fill("not-my-password");
   await page.getByRole("textbox", { name: "New password", exact: true }).fill(newPassword);
   await page.getByLabel("Repeat the new password").fill(newPassword);
@@ -38,7 +45,8 @@ test("the account page shows the profile, refuses a wrong current password, and 
   await expect(again.getByTestId("viewer-name")).toHaveText(user.name);
 
   await admin.goto(`/admin/audit?entity=user&entityId=${user.id}&action=change_password`);
-  await expect(admin.getByTestId("audit-entry")).toHaveCount(1);
+  // The first change replaced the administrator's password; the second is this one.
+  await expect(admin.getByTestId("audit-entry")).toHaveCount(2);
   await page.context().close();
   await again.context().close();
 });

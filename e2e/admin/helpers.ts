@@ -10,7 +10,10 @@ export function unique(label: string): string {
 
 export type NewUser = { id: number; name: string; email: string; password: string };
 
-/** Creates a user through the administrator's own server action (quick set-up for tests about something else). */
+/**
+ * Creates a user through the administrator's own server action (quick set-up for tests about
+ * something else). The password is the administrator's: signing in needs signInFirstTime.
+ */
 export async function createUserDirectly(admin: Page, role: "viewer" | "national_admin" = "viewer"): Promise<NewUser> {
   const key = unique("e2e");
   const user = { name: `E2E ${key}`, email: `${key}@e2e.test`, password: `pw-${key}` };
@@ -38,6 +41,24 @@ export async function signIn(browser: Browser, email: string, password: string):
   await submitSignIn(page, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   return page;
+}
+
+/**
+ * First sign-in of an account whose password an administrator set: the user is sent to choose their
+ * own, does, and lands on the dashboard. Answers the page and the password now in force.
+ */
+export async function signInFirstTime(browser: Browser, email: string, given: string): Promise<{ page: Page; password: string }> {
+  const page = await freshPage(browser);
+  await submitSignIn(page, email, given);
+  await expect(page.getByRole("heading", { level: 1, name: "Choose your own password" })).toBeVisible();
+  await expect(page).toHaveURL((url) => url.pathname === "/change-password");
+  const password = `${given}-own`;
+  await page.getByLabel("Current password").fill(given);
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(password);
+  await page.getByLabel("Repeat the new password").fill(password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  return { page, password };
 }
 
 /** Tries to sign in and expects the form's refusal. */

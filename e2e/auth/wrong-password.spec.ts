@@ -1,6 +1,5 @@
 import { test, expect } from "../support/fixtures";
-import { ACCOUNTS } from "../support/accounts";
-import { recordServerErrors, signInError, submitSignIn } from "./test-users";
+import { createTestUser, recordServerErrors, signInError, submitSignIn } from "./test-users";
 
 const cases = [
   { locale: "en-GB", message: "The email or password is not right, or the account is deactivated." },
@@ -9,15 +8,17 @@ const cases = [
 
 for (const { locale, message } of cases) {
   test(`a wrong password is refused with a translated message (${locale})`, async ({ browser, baseURL }) => {
+    // A throw-away account: failures count towards a lock (brute-force.spec.ts), and the demo accounts are shared.
+    const user = createTestUser("national_admin");
     const context = await browser.newContext({ baseURL, locale });
     const page = await context.newPage();
     const serverErrors = recordServerErrors(page);
     await page.goto("/sign-in");
-    await submitSignIn(page, ACCOUNTS.admin.email, "not-the-password");
+    await submitSignIn(page, user.email, "not-the-password");
 
     await expect(signInError(page)).toHaveText(message);
     await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
-    await expect(page.getByLabel(/email|邮箱/i)).toHaveValue(ACCOUNTS.admin.email);
+    await expect(page.getByLabel(/email|邮箱/i)).toHaveValue(user.email);
     await expect(page.getByLabel(/password|密码/i)).toHaveValue("");
     await expect(page.getByLabel(/password|密码/i)).toHaveAttribute("aria-invalid", "true");
     expect(await page.content()).not.toContain("not-the-password");
