@@ -1,6 +1,7 @@
 import { ACTIVITY_CATEGORIES, DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
 import { exchangeFilterFields } from "./activity-list";
 import { optionalEnum } from "./list-params";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
 /** The calendar's URL: a month, what to show, and the lists' filters. Malformed values fall back. */
@@ -11,7 +12,7 @@ export function calendarSchema(today: string) {
       .regex(/^(19[5-9]\d|20\d\d|2100)-(0[1-9]|1[0-2])$/)
       .catch(today.slice(0, 7)),
     kind: optionalEnum(["activities", "delegations"] as const),
-    q: z.string().trim().max(200).catch(""),
+    q: cleanText(200).catch(""),
     category: optionalEnum(ACTIVITY_CATEGORIES),
     direction: optionalEnum(DELEGATION_DIRECTIONS),
     status: optionalEnum(DELEGATION_STATUSES),

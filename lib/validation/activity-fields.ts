@@ -1,3 +1,5 @@
+import { intFromForm, optionalIntFromForm } from "./number";
+import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
 
 /**
@@ -24,33 +26,26 @@ export const isoDateField = z
 /** An optional date: an empty input means none. */
 export const optionalIsoDateField = z.union([z.literal(""), z.null(), isoDateField]).optional().transform((v) => v || null);
 
-/** Optional free text: trimmed, empty means none. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+/** Optional free text (lib/validation/text.ts): cleaned, empty means none. `multiLine` for a text area. */
+export const optionalText = (max: number, { multiLine = false }: { multiLine?: boolean } = {}) =>
+  (multiLine ? multiLineText(max) : cleanText(max))
     .nullable()
     .optional()
     .transform((v) => v || null);
 
-/** An optional whole number typed into an input: empty means none. */
-export const optionalCount = (max: number) =>
-  z
-    .union([z.literal(""), z.null(), z.coerce.number().int().min(0).max(max)])
-    .optional()
-    .transform((v) => (v === "" || v === null || v === undefined ? null : v));
+/** An optional whole number typed into an input: empty means none (never 0). */
+export const optionalCount = (max: number) => optionalIntFromForm(0, max);
 
 /** Ids of records picked in a form. */
 export const idList = (min: number, max: number) =>
   z
-    .array(z.coerce.number().int().positive().max(2_000_000_000))
+    .array(intFromForm(1, 2_000_000_000))
     .min(min)
     .max(max)
     .transform((ids) => [...new Set(ids)]);
 
-export const recordId = z.coerce.number().int().positive().max(2_000_000_000);
-export const versionField = z.coerce.number().int().min(1).max(2_000_000_000);
+export const recordId = intFromForm(1, 2_000_000_000);
+export const versionField = intFromForm(1, 2_000_000_000);
 
 /** An end date, when given, may not be before the start date. */
 export function endNotBeforeStart(v: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx) {

@@ -1,15 +1,20 @@
 import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
 import { endNotBeforeStart, idList, isoDateField, optionalCount, optionalIsoDateField, optionalText, recordId, versionField } from "./activity-fields";
+import { optionalDecimal } from "./partnership-fields";
+import { cleanString, cleanText } from "./text";
 import { z } from "./zod";
 
 export const TAG_MAX = 20;
 
-/** Tags typed as "youth, robotics": trimmed, de-duplicated, at most 20 of 40 characters. */
+/**
+ * Tags typed as "youth, robotics": cleaned (an invisible tag is none), de-duplicated, at most 20
+ * of 40 characters; a tag with hidden direction characters or a broken character is refused.
+ */
 const tagsField = z
   .union([z.string().max(1000), z.array(z.string().max(40)).max(TAG_MAX)])
   .optional()
-  .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? "").split(/[,，、]/)).map((t) => t.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(40)).max(TAG_MAX));
+  .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? "").split(/[,，、]/)).map((t) => cleanString(t)).filter(Boolean))])
+  .pipe(z.array(cleanText(40)).max(TAG_MAX));
 
 const costCurrency = z
   .string()
@@ -21,14 +26,14 @@ const costCurrency = z
   .transform((v) => v || null)
   .refine((v) => v === null || /^[A-Z]{3}$/.test(v), { message: "validation.invalidFormat" });
 
-const costAmount = z
-  .union([z.literal(""), z.null(), z.coerce.number().min(0).max(1_000_000_000_000)])
+/** A decimal amount in digits ("1200.50"); not "0x10" or "1e3", and "" is none, not 0. */
+const costAmount = optionalDecimal(0, 1_000_000_000_000)
   .optional()
-  .transform((v) => (v === "" || v === null || v === undefined ? null : v));
+  .transform((v) => v ?? null);
 
 /** The activity form, used by the quick-log, the edit page and the server actions alike. */
 export const activityFields = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: cleanText(200).min(1),
   category: z.enum(ACTIVITY_CATEGORIES),
   startDate: isoDateField,
   endDate: optionalIsoDateField,
@@ -42,9 +47,9 @@ export const activityFields = z.object({
     .transform((v) => (v === "" || v === null || v === undefined ? null : v)),
   participantsOurs: optionalCount(1_000_000),
   participantsPartner: optionalCount(1_000_000),
-  participantNames: optionalText(4000),
-  description: optionalText(5000),
-  outcomes: optionalText(5000),
+  participantNames: optionalText(4000, { multiLine: true }),
+  description: optionalText(5000, { multiLine: true }),
+  outcomes: optionalText(5000, { multiLine: true }),
   costAmount,
   costCurrency,
   tags: tagsField,
@@ -72,7 +77,7 @@ export const recordVersionSchema = z.object({ id: recordId, version: versionFiel
 
 /** The type-ahead of the pickers. */
 export const optionSearchSchema = z.object({
-  q: z.string().trim().max(100),
+  q: cleanText(100),
   forWrite: z.boolean().optional(),
   partnershipIds: z.array(recordId).max(20).optional(),
 });

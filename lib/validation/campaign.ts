@@ -1,5 +1,7 @@
 import { REGIONS } from "@/lib/domain/enums";
 import { optionalEnum } from "./list-params";
+import { intFromForm } from "./number";
+import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -14,18 +16,20 @@ export const isoDateSchema = z
 
 const code = z.string().regex(/^[A-Z]{2}$/);
 
+const positiveId = intFromForm(1, Number.MAX_SAFE_INTEGER);
+
 export const CAMPAIGN_YEAR_MIN = 2000;
 export const CAMPAIGN_YEAR_MAX = 2100;
 
 const campaignFields = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    year: z.coerce.number().int().min(CAMPAIGN_YEAR_MIN).max(CAMPAIGN_YEAR_MAX),
+    title: cleanText(200).min(1),
+    year: intFromForm(CAMPAIGN_YEAR_MIN, CAMPAIGN_YEAR_MAX),
     opensOn: isoDateSchema,
     closesOn: isoDateSchema,
     scopeProvinces: z.array(code).max(40),
     scopeCountries: z.array(code).max(250),
-    instructions: z.string().trim().max(5000),
+    instructions: multiLineText(5000),
   })
   .strict();
 const closesAfterOpening = (v: { opensOn: string; closesOn: string }) => v.closesOn >= v.opensOn;
@@ -35,7 +39,7 @@ const closesAfterOpeningError = { path: ["closesOn"], message: "validation.endBe
 export const campaignFormSchema = campaignFields.refine(closesAfterOpening, closesAfterOpeningError);
 /** Editing a campaign: the same form, at the version the administrator saw. */
 export const updateCampaignSchema = campaignFields
-  .extend({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
+  .extend({ id: positiveId, version: positiveId })
   .strict()
   .refine(closesAfterOpening, closesAfterOpeningError);
 export type CampaignFormInput = z.input<typeof campaignFormSchema>;
@@ -43,7 +47,7 @@ export type CampaignFormValues = z.output<typeof campaignFormSchema>;
 
 /** Opening or closing a campaign: which one, at the version the administrator saw. */
 export const campaignTransitionSchema = z
-  .object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
+  .object({ id: positiveId, version: positiveId })
   .strict();
 
 /** Filters of the results page; anything malformed is ignored. */
@@ -53,7 +57,7 @@ export const resultsParamsSchema = z.object({
 });
 
 /** A campaign id from the URL. */
-export const idParamSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const idParamSchema = positiveId;
 
 export function parseId(raw: string): number | null {
   const parsed = idParamSchema.safeParse(raw);

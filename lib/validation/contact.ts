@@ -1,5 +1,6 @@
 import { CONTACT_SIDES } from "@/lib/domain/enums";
 import { optionalText, recordId, requiredText, versionField } from "./partnership-fields";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
 /** A contact on either side of a partnership. */
@@ -10,17 +11,11 @@ export const contactSchema = z
     office: optionalText(200),
     personName: requiredText(120),
     role: optionalText(120),
-    email: z
-      .string()
-      .trim()
-      .max(254)
+    email: cleanText(254)
       .nullable()
       .refine((v) => v === null || v === "" || z.email().safeParse(v).success, { message: "validation.email" })
       .transform((v) => (v === "" || v === null ? null : v.toLowerCase())),
-    phone: z
-      .string()
-      .trim()
-      .max(40)
+    phone: cleanText(40)
       .nullable()
       .refine((v) => v === null || v === "" || /^[+()\d][\d\s()+\-./]*$/.test(v), { message: "validation.invalidFormat" })
       .transform((v) => (v === "" || v === null ? null : v)),

@@ -1,3 +1,5 @@
+import { intFromForm } from "./number";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -9,15 +11,13 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
  */
 export function listParamsSchema<const K extends readonly [string, ...string[]]>(sortKeys: K, defaults: { sort: K[number]; dir?: "asc" | "desc" }) {
   return z.object({
-    page: z.coerce.number().int().min(1).max(100_000).catch(1),
-    pageSize: z.coerce
-      .number()
-      .int()
+    page: intFromForm(1, 100_000).catch(1),
+    pageSize: intFromForm(1, 1000)
       .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
       .catch(25),
     sort: z.enum(sortKeys).catch(defaults.sort as never),
     dir: z.enum(["asc", "desc"]).catch(defaults.dir ?? "asc"),
-    q: z.string().trim().max(200).catch(""),
+    q: cleanText(200).catch(""),
     cols: z.string().max(500).catch(""),
   });
 }
@@ -26,7 +26,7 @@ export function listParamsSchema<const K extends readonly [string, ...string[]]>
 export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
 /** An optional whole number in a range (a year, an id); anything else is ignored. */
-export const optionalInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().catch(undefined);
+export const optionalInt = (min: number, max: number) => intFromForm(min, max).optional().catch(undefined);
 
 /** Next's searchParams (values may repeat) as plain single values for a schema. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -1,5 +1,6 @@
 import { LOCALITY_LEVELS } from "@/lib/domain/enums";
 import { optionalDecimal, optionalText, recordId, requiredText, versionField } from "./partnership-fields";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
 const localityFields = z
@@ -16,7 +17,7 @@ const localityFields = z
     level: z.enum(LOCALITY_LEVELS),
     latitude: optionalDecimal(-90, 90),
     longitude: optionalDecimal(-180, 180),
-    notes: optionalText(2000),
+    notes: optionalText(2000, { multiLine: true }),
   })
   .strict();
 
@@ -46,7 +47,7 @@ export const mergeLocalitiesSchema = z
 /** The pickers' type-ahead over the directory. */
 export const localitySearchSchema = z
   .object({
-    q: z.string().trim().max(100),
+    q: cleanText(100),
     side: z.enum(["ours", "partner"]).optional(),
     countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
     provinceCode: z.string().regex(/^[A-Z]{2,3}$/).optional(),

@@ -1,20 +1,24 @@
 import { ACTIVITY_TRENDS, PARTNER_LANGUAGES, PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { intFromForm } from "./number";
+import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
 
 export const PARTNER_LINK_MAX_DAYS = 60;
 
+const positiveId = intFromForm(1, Number.MAX_SAFE_INTEGER);
+
 /** Creating a link for the partner city's contact. */
 export const partnerLinkCreateSchema = z
   .object({
-    evaluationId: z.coerce.number().int().positive(),
+    evaluationId: positiveId,
     language: z.enum(PARTNER_LANGUAGES),
-    recipientEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254).pipe(z.email())]),
-    validDays: z.coerce.number().int().min(1).max(PARTNER_LINK_MAX_DAYS),
+    recipientEmail: z.union([z.literal(""), cleanText(254).toLowerCase().pipe(z.email())]),
+    validDays: intFromForm(1, PARTNER_LINK_MAX_DAYS),
   })
   .strict();
 export type PartnerLinkCreateInput = z.input<typeof partnerLinkCreateSchema>;
 
-export const partnerLinkRevokeSchema = z.object({ id: z.coerce.number().int().positive() }).strict();
+export const partnerLinkRevokeSchema = z.object({ id: positiveId }).strict();
 
 /**
  * The partner side's short questionnaire. Messages are codes the partner
@@ -26,7 +30,7 @@ export const partnerAnswerSchema = z
     status: z.enum(PARTNERSHIP_STATUSES),
     trend: z.enum(ACTIVITY_TRENDS),
     purposes: z.array(z.enum(PARTNERSHIP_PURPOSES)).max(PARTNERSHIP_PURPOSES.length),
-    comments: z.string().trim().max(2000),
+    comments: multiLineText(2000),
   })
   .strict();
 export type PartnerAnswer = z.output<typeof partnerAnswerSchema>;

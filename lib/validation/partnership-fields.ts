@@ -1,3 +1,4 @@
+import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
 
 /**
@@ -6,17 +7,12 @@ import { z } from "./zod";
  * accept their own output again (the form parses once, the action again).
  */
 
-/** Free text that may be left empty; trimmed, limited, "" becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((v) => (v === "" || v === null ? null : v));
+/** Free text that may be left empty; cleaned (lib/validation/text.ts), limited, "" becomes null. */
+export const optionalText = (max: number, { multiLine = false }: { multiLine?: boolean } = {}) =>
+  (multiLine ? multiLineText(max) : cleanText(max)).nullable().transform((v) => (v === "" || v === null ? null : v));
 
-/** Required text, trimmed and limited. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** Required text, cleaned and limited: only invisible characters count as empty. */
+export const requiredText = (max: number) => cleanText(max).min(1);
 
 /** A record id held by the form as a number (set by a picker, or a hidden value). */
 export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);

@@ -12,7 +12,7 @@ export const partnershipSchema = z
     signedOn: optionalIsoDate,
     signatories: optionalText(500),
     agreementLocation: optionalText(300),
-    notes: optionalText(4000),
+    notes: optionalText(4000, { multiLine: true }),
   })
   .strict();
 export type PartnershipInput = z.input<typeof partnershipSchema>;

@@ -1,5 +1,6 @@
 import { ROLES } from "@/lib/domain/enums";
 import { newPasswordSchema } from "./auth";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
 const recordId = z.number().int().min(1).max(2_147_483_647);
@@ -7,11 +8,11 @@ const recordVersion = z.number().int().min(1).max(2_147_483_647);
 
 /** What an administrator edits about an account: who, which role, and its scope. */
 const userFields = {
-  name: z.string().trim().min(1).max(100),
-  email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
+  name: cleanText(100).min(1),
+  email: cleanText(254).toLowerCase().min(1).pipe(z.email()),
   role: z.enum(ROLES),
   /** Province of a province administrator (or, optionally, of a viewer); "" for none. */
-  provinceCode: z.string().trim().max(8),
+  provinceCode: cleanText(8),
   /** Locality of city staff. */
   localityId: recordId.nullable(),
 };
@@ -39,4 +40,4 @@ export const userRefSchema = z.object({ id: recordId, version: recordVersion });
 export type UserRefInput = z.infer<typeof userRefSchema>;
 
 /** The type-ahead of the locality picker. */
-export const localitySearchSchema = z.object({ q: z.string().trim().max(100) });
+export const localitySearchSchema = z.object({ q: cleanText(100) });
