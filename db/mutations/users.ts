@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db/connection";
 import { localities, provinces, users } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import { canManageUser } from "@/lib/auth/permissions";
+import { canManageUser, roleScopeField, viewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/domain/enums";
 import { AppError, ForbiddenError } from "@/lib/errors/app-error";
@@ -20,28 +20,28 @@ function provinceExists(tx: Tx, code: string): boolean {
 
 /** The stored scope of an account of this role, checked against the reference data. */
 export function resolveScope(tx: Tx, viewer: Viewer, input: ScopeInput): Scope {
-  switch (input.role) {
-    case "national_admin":
-      return { provinceCode: null, localityId: null, effectiveProvince: null };
-    case "province_admin":
-      if (!provinceExists(tx, input.provinceCode)) throw invalidChoice("provinceCode");
-      return { provinceCode: input.provinceCode, localityId: null, effectiveProvince: input.provinceCode };
-    case "viewer": {
-      // A province administrator's viewers belong to their province.
-      const code = input.provinceCode || (viewer.role === "province_admin" ? viewer.provinceCode : null) || null;
-      if (code !== null && !provinceExists(tx, code)) throw invalidChoice("provinceCode");
-      return { provinceCode: code, localityId: null, effectiveProvince: code };
-    }
-    case "city_staff": {
-      const locality = tx
-        .select({ id: localities.id, provinceCode: localities.provinceCode })
-        .from(localities)
-        .where(and(eq(localities.id, input.localityId ?? 0), eq(localities.countryCode, "CN"), isNull(localities.archivedAt), isNull(localities.mergedIntoId)))
-        .get();
-      if (!locality) throw invalidChoice("localityId");
-      return { provinceCode: null, localityId: locality.id, effectiveProvince: locality.provinceCode };
-    }
+  const needs = roleScopeField(input.role);
+  if (needs.province === "required") {
+    if (!provinceExists(tx, input.provinceCode)) throw invalidChoice("provinceCode");
+    return { provinceCode: input.provinceCode, localityId: null, effectiveProvince: input.provinceCode };
   }
+  if (needs.province === "optional") {
+    // A province administrator's viewers belong to their province.
+    const own = viewerScope(viewer);
+    const code = input.provinceCode || (own.kind === "province" ? own.provinceCode : null) || null;
+    if (code !== null && !provinceExists(tx, code)) throw invalidChoice("provinceCode");
+    return { provinceCode: code, localityId: null, effectiveProvince: code };
+  }
+  if (needs.locality) {
+    const locality = tx
+      .select({ id: localities.id, provinceCode: localities.provinceCode })
+      .from(localities)
+      .where(and(eq(localities.id, input.localityId ?? 0), eq(localities.countryCode, "CN"), isNull(localities.archivedAt), isNull(localities.mergedIntoId)))
+      .get();
+    if (!locality) throw invalidChoice("localityId");
+    return { provinceCode: null, localityId: locality.id, effectiveProvince: locality.provinceCode };
+  }
+  return { provinceCode: null, localityId: null, effectiveProvince: null };
 }
 
 /** The role and province by which authorisation judges an existing account. */
@@ -50,7 +50,7 @@ function currentTarget(tx: Tx, id: number): { role: Role; provinceCode: string |
   const localityProvince = row.localityId
     ? (tx.select({ p: localities.provinceCode }).from(localities).where(eq(localities.id, row.localityId)).get()?.p ?? null)
     : null;
-  return { role: row.role, provinceCode: row.role === "city_staff" ? localityProvince : row.provinceCode, row };
+  return { role: row.role, provinceCode: roleScopeField(row.role).locality ? localityProvince : row.provinceCode, row };
 }
 
 function assertEmailFree(tx: Tx, email: string, exceptId?: number) {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { localities, users } from "@/db/schema";
+import { roleScopeField } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export type UserRow = typeof users.$inferSelect;
@@ -34,8 +35,8 @@ export function getViewerById(db: DbOrTx, id: number): ViewerRow | undefined {
     email: user.email,
     name: user.name,
     role: user.role,
-    provinceCode: user.role === "city_staff" ? row.localityProvince : user.provinceCode,
-    localityId: user.role === "city_staff" ? user.localityId : null,
+    provinceCode: roleScopeField(user.role).locality ? row.localityProvince : user.provinceCode,
+    localityId: roleScopeField(user.role).locality ? user.localityId : null,
     locale: user.locale,
     passwordChangedAt: user.passwordChangedAt,
     localityName: row.localityName,
