@@ -23,7 +23,8 @@ export type SecurityContext = {
  * style-src would switch 'unsafe-inline' off). Inline styles cannot run code.
  */
 export function contentSecurityPolicy({ nonce, production, https }: SecurityContext & { nonce: string }): string {
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error("a CSP nonce must be long random base64");
+  // The form Next itself reads back from the request's policy (get-script-nonce-from-header).
+  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error("a CSP nonce must be long random base64");
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,

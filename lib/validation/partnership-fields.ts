@@ -43,7 +43,8 @@ export const optionalIsoDate = z
 /** An optional decimal number within a range, typed as text; "" becomes null. */
 export const optionalDecimal = (min: number, max: number) =>
   z
-    .union([z.string().trim().max(30), z.number(), z.null()])
+    .union([z.string().max(30), z.number(), z.null()])
+    .transform((v) => (typeof v === "string" ? v.trim() : v))
     .refine((v) => v === null || v === "" || (/^-?\d+(\.\d+)?$/.test(String(v)) && Number(v) >= min && Number(v) <= max), {
       message: "validation.invalid",
     })
