@@ -54,6 +54,10 @@ export function limitersFor(client: Database.Database): Limiters {
     const names = Object.keys(LIMITS) as LimitName[];
     limiters = Promise.all(names.map((name) => createLimiter(client, name))).then(
       (made) => Object.fromEntries(names.map((name, i) => [name, made[i]!])) as Record<LimitName, RateLimiterSQLite>,
+      (error: unknown) => {
+        byClient.delete(client); // a busy database at start-up is tried again on the next attempt
+        throw error;
+      },
     );
     byClient.set(client, limiters);
   }
