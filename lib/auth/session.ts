@@ -25,7 +25,7 @@ export const getViewer = cache(async () => {
   return viewer;
 });
 
-export function isCurrentSession(session: SessionClaims, viewer: { sessionGeneration: number }): boolean {
+function isCurrentSession(session: SessionClaims, viewer: { sessionGeneration: number }): boolean {
   return typeof session.generation === "number" && session.generation === viewer.sessionGeneration;
 }
 
