@@ -1,3 +1,4 @@
+import { roleScopeField } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/domain/enums";
 import { newPasswordSchema } from "./auth";
 import { cleanText } from "./text";
@@ -21,10 +22,11 @@ type ScopeFields = { role: (typeof ROLES)[number]; provinceCode: string; localit
 
 /** A province administrator needs a province; city staff need a locality. */
 function requireScope(value: ScopeFields, ctx: z.RefinementCtx) {
-  if (value.role === "province_admin" && !value.provinceCode) {
+  const needs = roleScopeField(value.role);
+  if (needs.province === "required" && !value.provinceCode) {
     ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "validation.required" });
   }
-  if (value.role === "city_staff" && value.localityId === null) {
+  if (needs.locality && value.localityId === null) {
     ctx.addIssue({ code: "custom", path: ["localityId"], message: "validation.required" });
   }
 }
