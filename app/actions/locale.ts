@@ -16,6 +16,8 @@ import { setLocaleSchema } from "@/lib/validation/locale";
  */
 // public-action: choosing the language must work before signing in (the sign-in page has the switch)
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  // An action can be called with any arguments, not only the form's: anything else chooses nothing.
+  if (!(formData instanceof FormData)) return;
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   const { locale } = parsed.data;

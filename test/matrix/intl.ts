@@ -15,10 +15,16 @@ export async function englishMessages(): Promise<Messages> {
   return messages;
 }
 
-/** A translator over messages/en, from the root or a namespace, as getTranslations gives. */
+const translators = new Map<string, RootTranslator>();
+
+/** A translator over messages/en, from the root or a namespace, as getTranslations gives (made once each). */
 export async function englishTranslator(namespace?: string): Promise<RootTranslator> {
-  const t = createTranslator({ locale: "en", messages: await englishMessages(), namespace: namespace as never, timeZone: "Asia/Shanghai" });
-  return t as unknown as RootTranslator;
+  const key = namespace ?? "";
+  if (!translators.has(key)) {
+    const t = createTranslator({ locale: "en", messages: await englishMessages(), namespace: namespace as never, timeZone: "Asia/Shanghai" });
+    translators.set(key, t as unknown as RootTranslator);
+  }
+  return translators.get(key)!;
 }
 
 /** The English text of a root key, to compare a result's message with. */

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
-import { RULES, judgeAction, type Expectation, type Row, type Verdict } from "./judge";
+import { RULES, judgeAction, type Expectation, type Outcome, type Row } from "./judge";
 import { act, search } from "./call";
-import { fresh } from "./world";
+import { fresh, ROLE_KEYS } from "./world";
 
 const U = "(app)/admin/users/actions.ts#";
 const PASSWORD = "Quiet-Harbour-Lantern-2931";
@@ -15,8 +15,8 @@ const form = (data: Record<string, string>) => {
   return fd;
 };
 
-const everyone = (own: Verdict["outcome"], foreign: Verdict["outcome"] = own) =>
-  Object.fromEntries(["national_admin", "province_admin", "city_staff", "viewer", "anonymous"].map((r) => [r, [own, foreign]])) as Expectation;
+const everyone = (own: Outcome, foreign: Outcome = own): Expectation =>
+  Object.fromEntries(ROLE_KEYS.map((r) => [r, [own, foreign]])) as unknown as Expectation;
 
 /** A public action answers without throwing; `refused` tells whether what it answered is a refusal. */
 const publicCall =

@@ -22,6 +22,8 @@ export type SignInState = { error: string | null; email: string };
 // public-action: it is how a session begins; credentials are checked by next-auth's authorize()
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations("auth");
+  // An action can be called with any arguments, not only the form's: anything else is no sign-in.
+  if (!(formData instanceof FormData)) return { error: t("wrongCredentials"), email: "" };
   const email = String(formData.get("email") ?? "").slice(0, 254);
   const parsed = signInSchema.safeParse({
     email: formData.get("email"),

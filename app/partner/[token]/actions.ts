@@ -27,6 +27,8 @@ export async function answerPartnerAction(_prev: PartnerFormState, formData: For
   // Every submission counts, valid or not: a partner sends this form once or twice, a token guesser many times.
   const limit = await consumeLimit("partnerLink", await clientAddress());
   if (!limit.ok) return { done: false, problem: "tooMany", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), errors: {} };
+  // An action can be called with any arguments, not only the form's.
+  if (!(formData instanceof FormData)) return { done: false, problem: "invalid", errors: {} };
   const parsed = partnerAnswerSchema.safeParse({
     token: formData.get("token"),
     status: formData.get("status") ?? undefined,
