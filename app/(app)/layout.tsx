@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
 import { MainNav } from "@/components/shell/main-nav";
 import { SECTION_HREF, visibleSections } from "@/components/shell/nav-items";
+import { getDb } from "@/db/client";
+import { isDemoDatabase } from "@/db/queries/app-meta";
 import { requireViewer } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -32,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </div>
       <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">
         <p>{t("footer")}</p>
-        <p className="mt-1">{t("dataAttribution")}</p>
+        {isDemoDatabase(getDb()) ? <p className="mt-1">{t("dataAttribution")}</p> : null}
       </footer>
     </div>
   );

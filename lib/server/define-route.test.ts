@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { users } from "@/db/schema";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import { english } from "@/test/matrix/intl";
 import { state } from "@/test/matrix/state";
@@ -57,6 +59,17 @@ describe("defineRoute", () => {
     expect((await ok(post({ origin: "http://amity.test" }))).status).toBe(200);
     expect((await ok(post({ origin: "https://amity.example", "x-forwarded-host": "amity.example" }))).status).toBe(200);
     expect((await ok(post())).status).toBe(200);
+  });
+
+  it("refuses a user who must first change the password an administrator set, as actions do", async () => {
+    const handler = vi.fn(() => new Response());
+    const changer = addUser(db, "city_staff");
+    db.update(users).set({ mustChangePassword: true }).where(eq(users.id, changer.id)).run();
+    state.viewer = changer;
+    const response = await defineRoute({ capability: "records.read", handler })(new Request("http://amity.test/x"));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe(await english("errors.passwordChangeRequired"));
+    expect(handler).not.toHaveBeenCalled();
   });
 
   it("does not check the origin of a read unless asked", async () => {

@@ -54,6 +54,7 @@ export function defineRoute(opts: {
       const viewer = await getViewer();
       if (!viewer) return refuse(401, "errors.signedOut");
       if (!hasCapability(viewer, opts.capability)) return refuse(403, "errors.forbidden");
+      if (viewer.mustChangePassword) return refuse(403, "errors.passwordChangeRequired");
       if (opts.rateLimit) {
         const limit = await consumeLimit(opts.rateLimit, String(viewer.id));
         if (!limit.ok) {
