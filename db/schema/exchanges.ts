@@ -9,7 +9,7 @@ import {
 } from "@/lib/domain/enums";
 import { editable, isoDate, timestamp } from "./columns";
 import { localities } from "./geography";
-import { partnerships } from "./partnerships";
+import { contacts, partnerships } from "./partnerships";
 import { users } from "./users";
 
 /** An exchange activity (交流活动); one activity may involve several partnerships. */
@@ -108,8 +108,10 @@ export const delegationMembers = sqliteTable(
     name: text("name").notNull(),
     title: text("title"),
     organisation: text("organisation"),
+    /** The registry contact this member is, when they are one. */
+    contactId: integer("contact_id").references(() => contacts.id),
   },
-  (t) => [index("delegation_members_d_idx").on(t.delegationId)],
+  (t) => [index("delegation_members_d_idx").on(t.delegationId), index("delegation_members_contact_idx").on(t.contactId)],
 );
 
 export const delegationItinerary = sqliteTable(
@@ -138,6 +140,20 @@ export const delegationActivities = sqliteTable(
       .references(() => activities.id),
   },
   (t) => [primaryKey({ columns: [t.delegationId, t.activityId] }), index("delegation_activities_a_idx").on(t.activityId)],
+);
+
+/** Registry contacts who took part in an activity. */
+export const activityContacts = sqliteTable(
+  "activity_contacts",
+  {
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    contactId: integer("contact_id")
+      .notNull()
+      .references(() => contacts.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.contactId] }), index("activity_contacts_c_idx").on(t.contactId)],
 );
 
 /** A file stored on disk beside the database. */

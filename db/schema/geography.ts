@@ -31,7 +31,9 @@ export const localities = sqliteTable(
     stateName: text("state_name"),
     nameLocal: text("name_local").notNull(),
     nameRomanised: text("name_romanised").notNull(),
-    /** Case- and diacritic-folded names of both scripts, for search. */
+    /** The usual Chinese name (exonym) of a place abroad, e.g. 神户市 for 神戸市; for ours, the same as nameLocal. */
+    nameZh: text("name_zh"),
+    /** Case- and diacritic-folded names of every script (and the Chinese name's pinyin), for search. */
     searchKey: text("search_key").notNull(),
     level: text("level", { enum: LOCALITY_LEVELS }).notNull(),
     latitude: real("latitude"),

@@ -5,4 +5,5 @@ export * from "./exchanges";
 export * from "./evaluations";
 export * from "./audit";
 export * from "./meta";
+export * from "./saved-views";
 export * from "./relations";

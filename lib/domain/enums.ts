@@ -44,7 +44,12 @@ export type ActivityLocation = (typeof ACTIVITY_LOCATIONS)[number];
 export const DELEGATION_DIRECTIONS = ["incoming", "outgoing"] as const;
 export type DelegationDirection = (typeof DELEGATION_DIRECTIONS)[number];
 
-export const LEADER_RANKS = ["head_of_government", "deputy", "department_head", "other"] as const;
+/**
+ * Leader ranks in China's protocol grades (省部级, 厅局级, 县处级), which foreign leaders are matched to
+ * by their office: a governor or the mayor of a large city is ministerial, a mayor of a prefecture-level
+ * city's equal is bureau level, and so on.
+ */
+export const LEADER_RANKS = ["ministerial", "bureau", "division", "other"] as const;
 export type LeaderRank = (typeof LEADER_RANKS)[number];
 
 export const DELEGATION_STATUSES = ["planned", "completed", "cancelled"] as const;
@@ -113,3 +118,7 @@ export const AUDITED_ENTITIES = [
   "partner_link",
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+/** Lists whose filtered views can be saved under a name. */
+export const SAVED_VIEW_LISTS = ["partnerships", "activities", "delegations", "localities", "contacts"] as const;
+export type SavedViewList = (typeof SAVED_VIEW_LISTS)[number];
