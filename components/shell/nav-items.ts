@@ -8,6 +8,7 @@ export const SECTION_HREF: Record<NavSection, string> = {
   delegations: "/delegations",
   evaluations: "/evaluations",
   localities: "/localities",
+  map: "/map",
   reports: "/reports",
   sharing: "/sharing",
   administration: "/admin",

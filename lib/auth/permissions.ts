@@ -100,6 +100,44 @@ export function statisticsScope(viewer: Viewer): CoveringScope {
   return scope.kind === "none" ? { kind: "nation" } : scope;
 }
 
+/** The two halves of the lists' "my city / whole country" switch (`scope=mine|all` in the URL). */
+export type ListScopeChoice = "mine" | "all";
+
+/**
+ * What "mine" narrows a list to, for the switch's wording ("我的城市" or "本省"):
+ * a locality, a province, or nothing for those who answer for the nation or
+ * for nothing (national administrators, readers), who see no switch.
+ */
+export function ownListScopeKind(viewer: Viewer): "locality" | "province" | null {
+  const scope = viewerScope(viewer);
+  return scope.kind === "locality" || scope.kind === "province" ? scope.kind : null;
+}
+
+/** Where a list opens when neither the URL nor a remembered choice says: the viewer's own scope if they have one. */
+export function defaultListScope(viewer: Viewer): ListScopeChoice {
+  return ownListScopeKind(viewer) ? "mine" : "all";
+}
+
+/**
+ * The rows a list, the calendar or the map shows for the switch's choice:
+ * the whole nation, or the viewer's own scope (the nation for those without
+ * one, as their dashboard). Reading stays national: this narrows what is
+ * shown, never what may be read.
+ */
+export function listScope(viewer: Viewer, choice: ListScopeChoice): CoveringScope {
+  return choice === "all" ? { kind: "nation" } : statisticsScope(viewer);
+}
+
+/**
+ * The office a saved view can be shared with: a city's staff share with their
+ * locality, a province's administrators with their province, national
+ * administrators with one another (the nation); a reader has no office and
+ * keeps private views only.
+ */
+export function savedViewOffice(viewer: Viewer): ViewerScope {
+  return viewerScope(viewer);
+}
+
 /** Whether the scope covers the record. */
 export function scopeCovers(scope: ViewerScope, record: OwnedRecord): boolean {
   switch (scope.kind) {
@@ -219,6 +257,7 @@ export type NavSection =
   | "delegations"
   | "evaluations"
   | "localities"
+  | "map"
   | "reports"
   | "sharing"
   | "administration";
@@ -230,6 +269,7 @@ const SECTION_CAPABILITY: Record<NavSection, Capability> = {
   delegations: "records.read",
   evaluations: "evaluations.answer",
   localities: "records.read",
+  map: "records.read",
   reports: "reports.export",
   sharing: "records.read",
   administration: "admin.access",

@@ -116,6 +116,7 @@ export const AUDITED_ENTITIES = [
   "campaign",
   "evaluation",
   "partner_link",
+  "saved_view",
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
