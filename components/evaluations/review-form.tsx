@@ -40,7 +40,7 @@ export function ReviewPanel({ id, version, year, reviewable, notReviewableText }
           <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
           {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
           <RadioGroupField form={form} name="decision" label={labels.decision} required options={[{ value: "approve", label: t("approve") }, { value: "return", label: t("return") }]} />
-          <TextAreaField form={form} name="comment" label={labels.comment} hint={t("commentHint")} rows={3} />
+          <TextAreaField form={form} name="comment" label={labels.comment} hint={t("commentHint")} rows={3} required={form.watch("decision") === "return"} />
           <button type="submit" className="btn-primary" disabled={pending}>
             {t("send")}
           </button>

@@ -28,7 +28,7 @@ function delegationInput(w: ExchangeWorld, over: Record<string, unknown> = {}) {
     ourLocalityId: null,
     leaderName: "山田 太郎",
     leaderTitle: "Vice-mayor",
-    leaderRank: "deputy" as const,
+    leaderRank: "bureau" as const,
     startDate: "2025-10-01",
     endDate: "2025-10-03",
     purpose: "Port cooperation",

@@ -20,8 +20,8 @@ beforeEach(() => {
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-07-01", category: "culture_science_education_health_sports" });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-08-01", category: "youth", archived: true });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2026-01-05", category: "youth" });
-  logDelegation(db, w.tianjinKobe, w.tianjin, { date: "2025-10-20", rank: "head_of_government" });
-  logDelegation(db, w.tianjinKobe, w.tianjin, { date: "2025-11-20", rank: "deputy", cancelled: true });
+  logDelegation(db, w.tianjinKobe, w.tianjin, { date: "2025-10-20", rank: "ministerial" });
+  logDelegation(db, w.tianjinKobe, w.tianjin, { date: "2025-11-20", rank: "bureau", cancelled: true });
   // Another partnership's activity must not count.
   logActivity(db, w.tianjinIncheon, w.tianjin, { date: "2025-04-01", category: "online" });
 });

@@ -147,7 +147,8 @@ function insertDelegation(ctx: Ctx, d: { activityId: number; startDate: string; 
   const rank = rng.pick(LEADER_RANKS);
   const today = new Date().toISOString().slice(0, 10);
   const status = d.startDate > today ? "planned" : rng.chance(0.04) ? "cancelled" : "completed";
-  const leaderTitle = rank === "head_of_government" ? titles[0] : rank === "deputy" ? titles[1] : rng.pick(titles);
+  // The first two titles are a mayor and a deputy mayor; the same draws as before the ranks became protocol grades keep the demo data stable.
+  const leaderTitle = rank === "ministerial" ? titles[0] : rank === "bureau" ? titles[1] : rng.pick(titles);
   const delegationId = Number(
     ctx.sql.delegation.run(d.outgoing ? "outgoing" : "incoming", ctx.ownerId, rng.pick(people), leaderTitle ?? null, rank, d.startDate, d.endDate, status)
       .lastInsertRowid,

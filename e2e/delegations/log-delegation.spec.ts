@@ -15,7 +15,7 @@ test("log an incoming delegation with three members, linked to an activity both 
   await page.getByRole("radio", { name: "Incoming" }).check();
   await page.getByRole("textbox", { name: "Leader's name" }).fill(leader);
   await page.getByRole("textbox", { name: "Leader's title" }).fill("Vice-mayor of Kobe");
-  await page.getByRole("combobox", { name: "Leader's rank" }).selectOption({ label: "Deputy head" });
+  await page.getByRole("combobox", { name: "Leader's rank" }).selectOption({ label: "Bureau (prefectural) level" });
   const members = [
     ["佐藤 花子", "Director", "Kobe City Port Bureau"],
     ["鈴木 一郎", "Counsellor", "Kobe International Affairs"],

@@ -9,14 +9,14 @@ describe("computeInteractionIndex", () => {
 
   it("scores a hand-made busy year with known answers", () => {
     // Signed 2005 → 20 years → 50. 3 categories of 5 → 60.
-    // Depth: 1 mayor (40) + 1 department head (15) + 2 official visits (20) = 75.
+    // Depth: 1 ministerial-grade leader (40) + 1 division-grade leader (15) + 2 official visits (20) = 75.
     // Intensity: log10(1+99)/log10(501) = 2/2.6998 = 74.08 → 74. Frequency: 4 activities + 2 delegations = 6 → 100.
     // Total: 0.1×50 + 0.2×60 + 0.2×75 + 0.2×74.08 + 0.3×100 = 5 + 12 + 15 + 14.82 + 30 = 76.82 → 77.
     const index = computeInteractionIndex({
       year: 2025,
       signedYear: 2005,
       categories: 3,
-      delegationsByRank: { head_of_government: 1, department_head: 1 },
+      delegationsByRank: { ministerial: 1, division: 1 },
       officialVisits: 2,
       participants: 99,
       activities: 4,
@@ -30,7 +30,7 @@ describe("computeInteractionIndex", () => {
       year: 2025,
       signedYear: 1900,
       categories: 10,
-      delegationsByRank: { head_of_government: 5 },
+      delegationsByRank: { ministerial: 5 },
       officialVisits: 10,
       participants: 100_000,
       activities: 40,

@@ -30,8 +30,8 @@ export const INDEX_FORMULA = {
   lengthFullYears: 40,
   /** Distinct categories in the year that give full marks for breadth. */
   breadthFullCategories: 5,
-  /** Depth points per delegation by leader rank, and per official visit; capped at 100. */
-  depthPoints: { head_of_government: 40, deputy: 25, department_head: 15, other: 5 } satisfies Record<LeaderRank, number>,
+  /** Depth points per delegation by the leader's protocol grade (省部级, 厅局级, 县处级, other), and per official visit; capped at 100. */
+  depthPoints: { ministerial: 40, bureau: 25, division: 15, other: 5 } satisfies Record<LeaderRank, number>,
   officialVisitPoints: 10,
   /** Participants in the year that give full marks for intensity (log scale). */
   intensityFullParticipants: 500,

@@ -46,7 +46,7 @@ describe("delegation form schema", () => {
       ourLocalityId: "",
       leaderName: "山田 太郎",
       leaderTitle: "",
-      leaderRank: "deputy",
+      leaderRank: "bureau",
       startDate: "2025-10-01",
       endDate: "2025-10-03",
       purpose: "",

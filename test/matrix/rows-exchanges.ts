@@ -12,7 +12,7 @@ const delegationForm = (partnershipId: number) => ({
   ourLocalityId: null,
   leaderName: fresh("Leader"),
   leaderTitle: null,
-  leaderRank: "deputy",
+  leaderRank: "bureau",
   startDate: "2025-09-01",
   endDate: null,
   purpose: null,

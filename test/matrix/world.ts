@@ -78,7 +78,7 @@ export function matrixWorld() {
       const partnershipId = w.partnership(scope);
       const id = db
         .insert(delegations)
-        .values({ direction: "outgoing", ourLocalityId: ours[scope], leaderName: fresh("Leader"), leaderRank: "deputy", startDate: "2025-09-01", status: "completed", archivedAt: archived ? new Date() : null })
+        .values({ direction: "outgoing", ourLocalityId: ours[scope], leaderName: fresh("Leader"), leaderRank: "bureau", startDate: "2025-09-01", status: "completed", archivedAt: archived ? new Date() : null })
         .returning({ id: delegations.id })
         .get().id;
       db.insert(delegationPartnerships).values({ delegationId: id, partnershipId }).run();

@@ -53,7 +53,7 @@ export default async function NewDelegationPage({ searchParams }: { searchParams
           ourLocalityId: "",
           leaderName: "",
           leaderTitle: "",
-          leaderRank: "head_of_government",
+          leaderRank: "bureau",
           startDate: todayIso(),
           endDate: "",
           purpose: "",

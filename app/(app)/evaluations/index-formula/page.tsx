@@ -19,7 +19,7 @@ export default async function IndexFormulaPage() {
   const rows = {
     length: [t("length"), t("lengthFull", { n: F.lengthFullYears })],
     breadth: [t("breadth"), t("breadthFull", { n: F.breadthFullCategories })],
-    depth: [t("depth", { head: p.head_of_government, deputy: p.deputy, department: p.department_head, other: p.other, visit: F.officialVisitPoints }), t("depthFull")],
+    depth: [t("depth", { ministerial: p.ministerial, bureau: p.bureau, division: p.division, other: p.other, visit: F.officialVisitPoints }), t("depthFull")],
     intensity: [t("intensity", { n: F.intensityFullParticipants }), t("intensityFull", { n: F.intensityFullParticipants })],
     frequency: [t("frequency"), t("frequencyFull", { n: F.frequencyFullEvents })],
   } as const;
