@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { chartToCsv } from "./chart-csv";
+import { isEmptyChart } from "./chart-rules";
 import { ChartTable } from "./chart-table";
 import type { ChartSpec } from "./chart-types";
 import { StatChart } from "./stat-chart";
@@ -35,7 +36,7 @@ export function ChartCard({ spec, className }: { spec: ChartSpec; className?: st
           <span className="sr-only"> · {spec.title}</span>
         </button>
       </div>
-      {spec.rows.length === 0 ? (
+      {isEmptyChart(spec) ? (
         <p className="py-8 text-center text-sm text-slate-600">{t("noData")}</p>
       ) : (
         <>

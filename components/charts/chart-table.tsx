@@ -6,7 +6,8 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
   const format = useFormatter();
   const multi = spec.series.length > 1;
   return (
-    <div className="max-h-96 overflow-auto">
+    // No height cap: a scroll box cut rows in half; the table is behind a disclosure already.
+    <div className="overflow-x-auto">
       <table className="table-base" data-testid={`chart-table-${spec.id}`}>
         <caption className="sr-only">{spec.title}</caption>
         <thead>
@@ -31,7 +32,7 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                 </th>
                 {spec.series.map((s, j) => {
                   const link = row.hrefs?.[s.key];
-                  const text = format.number(values[j] ?? 0);
+                  const text = format.number(values[j] ?? 0, s.signed ? { signDisplay: "exceptZero" } : undefined);
                   return (
                     <td key={s.key} className="text-right tabular-nums">
                       {link ? <a href={link}>{text}</a> : text}

@@ -1,5 +1,9 @@
-/** One series of a chart (a stack, a line, the slices of a pie). */
-export type ChartSeries = { key: string; label: string; color: string };
+/**
+ * One series of a chart (a stack, a line, the slices of a pie). A `tableOnly` series (a change
+ * between two years, say) is listed in the table and CSV but not drawn: drawn beside counts it
+ * would pull the count axis below zero. `signed` numbers show their sign (+12, −350).
+ */
+export type ChartSeries = { key: string; label: string; color: string; tableOnly?: boolean; signed?: boolean };
 
 /** One category (a year, a country…) with a value per series and where clicking each leads. */
 export type ChartRow = { key: string; label: string; values: Record<string, number>; href?: string; hrefs?: Record<string, string>; color?: string };

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { categoryAxisWidth, horizontalChartHeight } from "./chart-rules";
 import { PALETTE, type ChartSpec } from "./chart-types";
 
 /** Legend labels in the body's text colour: the coloured swatch beside each says which series it is. */
@@ -13,17 +14,22 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   const router = useRouter();
   const format = useFormatter();
   const tickNumber = (value: number) => format.number(value);
-  const data = spec.rows.map((row) => ({ label: row.label, ...Object.fromEntries(spec.series.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])) }));
+  // Table-only series (a change between years) are not drawn: they would pull the count axis below zero.
+  const drawn = spec.series.filter((s) => !s.tableOnly);
+  const data = spec.rows.map((row) => ({ label: row.label, ...Object.fromEntries(drawn.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])) }));
   const open = (index: number, seriesKey?: string) => {
     const row = spec.rows[index];
     const target = (seriesKey ? row?.hrefs?.[seriesKey] : undefined) ?? row?.href;
     if (target) router.push(target);
   };
-  const legend = spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} /> : null;
+  const legend = drawn.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} /> : null;
   const grid = <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />;
   const tooltip = <Tooltip />;
+  // Every number drawn is a count: an axis never offers 0.5 of a partnership.
+  const countAxis = { allowDecimals: false, tick: { fontSize: 12 }, tickFormatter: tickNumber } as const;
 
   let chart: React.ReactElement;
+  let chartHeight = height;
   if (spec.kind === "pie") {
     chart = (
       <PieChart accessibilityLayer={false}>
@@ -41,10 +47,10 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
       <LineChart accessibilityLayer={false} data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
         {grid}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis tick={{ fontSize: 12 }} width={48} tickFormatter={tickNumber} />
+        <YAxis {...countAxis} width={48} />
         {tooltip}
         {legend}
-        {spec.series.map((s, i) => (
+        {drawn.map((s, i) => (
           <Line key={s.key} type="monotone" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
         ))}
       </LineChart>
@@ -52,22 +58,31 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   } else {
     const horizontal = spec.kind === "horizontal";
     const stackId = spec.kind === "stacked" ? "a" : undefined;
+    // One row per category, tall enough that no two labels share a line (interval 0: never skip one).
+    if (horizontal) chartHeight = horizontalChartHeight(spec.rows.length, height);
+    const perRowColour = horizontal && drawn.length === 1 && spec.rows.some((r) => r.color);
     chart = (
-      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 16 : 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 8 : 0, right: 16 }}>
         {grid}
-        {horizontal ? <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={tickNumber} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
-        {horizontal ? <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={110} interval={0} /> : <YAxis tick={{ fontSize: 12 }} width={48} tickFormatter={tickNumber} />}
+        {horizontal ? <XAxis type="number" {...countAxis} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
+        {horizontal ? (
+          <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={categoryAxisWidth(spec.rows.map((r) => r.label))} interval={0} />
+        ) : (
+          <YAxis {...countAxis} width={48} />
+        )}
         {tooltip}
         {legend}
-        {spec.series.map((s, i) => (
-          <Bar key={s.key} dataKey={`s${i}`} name={s.label} fill={s.color} stackId={stackId} cursor="pointer" isAnimationActive={false} onClick={(_: unknown, index: number) => open(index, s.key)} />
+        {drawn.map((s, i) => (
+          <Bar key={s.key} dataKey={`s${i}`} name={s.label} fill={s.color} stackId={stackId} cursor="pointer" isAnimationActive={false} onClick={(_: unknown, index: number) => open(index, s.key)}>
+            {perRowColour ? spec.rows.map((row) => <Cell key={row.key} fill={row.color ?? s.color} />) : null}
+          </Bar>
         ))}
       </BarChart>
     );
   }
   return (
     // The chart is for the eye; its table (beside it) is the accessible, keyboard-usable alternative.
-    <div aria-hidden="true" style={{ height }} data-testid={`chart-canvas-${spec.id}`}>
+    <div aria-hidden="true" style={{ height: chartHeight }} data-testid={`chart-canvas-${spec.id}`}>
       <ResponsiveContainer width="100%" height="100%">
         {chart}
       </ResponsiveContainer>

@@ -4,6 +4,7 @@ import { getPartnershipStats } from "@/db/queries/statistics";
 import { getCampaignCompletion, getExchangeStats } from "@/db/queries/statistics-exchanges";
 import type { StatScope } from "@/db/queries/statistics-scope";
 import { ChartCard } from "@/components/charts/chart-card";
+import { comparesSeveralValues, isEmptyChart } from "@/components/charts/chart-rules";
 import type { ChartSpec } from "@/components/charts/chart-types";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 import type { ChartContext } from "./chart-context";
@@ -20,10 +21,13 @@ export async function buildDashboardCharts(db: Db, scope: StatScope, filters: St
     link: { filters, localityId },
   };
   const year = new Date().getFullYear();
-  return [
+  const charts = [
     ...partnershipCharts(getPartnershipStats(db, scope, filters, year), ctx),
     ...exchangeCharts(getExchangeStats(db, scope, filters), getCampaignCompletion(db, scope, filters), ctx),
   ];
+  // A city's one-bar province chart or 100 % "East" donut only repeats a headline number: left out.
+  // An empty chart stays, saying there is no data for these filters.
+  return charts.filter((c) => isEmptyChart(c) || comparesSeveralValues(c));
 }
 
 const WIDE = new Set(["new-per-year", "activities", "by-province"]);

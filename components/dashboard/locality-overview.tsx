@@ -15,7 +15,8 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
     <div className="mb-8 grid gap-4 xl:grid-cols-3">
       <section className="card p-4 xl:col-span-2" aria-labelledby="own-partnerships">
         <h2 id="own-partnerships" className="mb-3">{t("ownPartnerships")}</h2>
-        <div className="max-h-[28rem] overflow-auto">
+        {/* The whole list, never a fixed-height scroll box that cut a row in half; sideways scroll on a phone. */}
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="table-base">
             <thead>
               <tr>

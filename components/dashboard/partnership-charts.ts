@@ -2,24 +2,28 @@ import type { PartnershipStats } from "@/db/queries/statistics";
 import { PARTNERSHIP_STATUSES, REGIONS } from "@/lib/domain/enums";
 import { largestRemainderPercentages } from "@/lib/domain/percentages";
 import { partnershipsHref } from "@/lib/domain/statistics-links";
+import { topWithOthers } from "@/components/charts/chart-rules";
 import { PALETTE, STATUS_COLORS, type ChartSpec } from "@/components/charts/chart-types";
 import { localName, type ChartContext } from "./chart-context";
 
 const TOP_COUNTRIES = 10;
+/** Not in PALETTE: "others" never looks like one of the named categories. */
+const OTHERS_COLOR = "#64748B";
 const STACKED_COUNTRIES = 5;
 
 /** The registry's charts (DOMAIN.md, "What the statistics must show"). */
 export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): ChartSpec[] {
   const { t, link } = ctx;
   const count = { key: "count", label: t("count"), color: PALETTE[0] ?? "#0072B2" };
-  const top = stats.byCountry.slice(0, TOP_COUNTRIES);
-  const rest = stats.byCountry.slice(TOP_COUNTRIES).reduce((s, r) => s + r.count, 0);
-  const countryRows = top.map((r, i) => ({ key: r.code, label: localName(ctx, r), values: { count: r.count }, href: partnershipsHref(link, { country: r.code }), color: PALETTE[i % PALETTE.length] }));
-  if (rest > 0) countryRows.push({ key: "other", label: t("otherCountries", { n: stats.byCountry.length - TOP_COUNTRIES }), values: { count: rest }, href: partnershipsHref(link), color: "#7F7F7F" });
+  // Sorted bars, largest first, with the long tail as one last row in its own colour: as a pie the
+  // tail was the biggest slice and shared its grey with a named country.
+  const { top, others } = topWithOthers(stats.byCountry, TOP_COUNTRIES, (r) => r.count);
+  const countryRows = top.map((r) => ({ key: r.code, label: localName(ctx, r), values: { count: r.count }, href: partnershipsHref(link, { country: r.code }), color: count.color }));
+  if (others) countryRows.push({ key: "other", label: t("otherCountries", { n: others.count }), values: { count: others.value }, href: partnershipsHref(link), color: OTHERS_COLOR });
 
   const stackCodes = stats.byCountry.slice(0, STACKED_COUNTRIES);
   const stackSet = new Set(stackCodes.map((c) => c.code));
-  const newSeries = [...stackCodes.map((c, i) => ({ key: c.code, label: localName(ctx, c), color: PALETTE[i] ?? "#0072B2" })), { key: "other", label: t("otherCountriesShort"), color: "#7F7F7F" }];
+  const newSeries = [...stackCodes.map((c, i) => ({ key: c.code, label: localName(ctx, c), color: PALETTE[i] ?? "#0072B2" })), { key: "other", label: t("otherCountriesShort"), color: OTHERS_COLOR }];
   const newRows = stats.cumulative.map(({ year }) => {
     const values: Record<string, number> = Object.fromEntries(newSeries.map((s) => [s.key, 0]));
     for (const r of stats.newByYearCountry) if (r.year === year) values[stackSet.has(r.code) ? r.code : "other"] = (values[stackSet.has(r.code) ? r.code : "other"] ?? 0) + r.count;
@@ -34,13 +38,16 @@ export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): C
     href: partnershipsHref(link, { status: s }),
   }));
   const statusYear = stats.status.year;
+  const signed = new Intl.NumberFormat(ctx.zh ? "zh-CN" : "en", { signDisplay: "exceptZero" });
+  // The change from the year before, said in words under the title (and in the table), not drawn.
+  const changes = statusRows.map((r) => `${r.label} ${signed.format(r.values.change)}`).join(ctx.zh ? "，" : ", ");
 
   return [
     {
       id: "by-country",
       title: t("chartByCountry"),
       description: t("chartByCountryHint", { total: stats.total, countries: stats.byCountry.length }),
-      kind: "pie",
+      kind: "horizontal",
       categoryLabel: t("country"),
       series: [count],
       rows: countryRows,
@@ -77,13 +84,14 @@ export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): C
     {
       id: "status",
       title: statusYear ? t("chartStatus", { year: statusYear }) : t("chartStatusNone"),
-      description: statusYear ? t("chartStatusHint", { year: statusYear, previous: statusYear - 1 }) : undefined,
+      description: statusYear ? t("chartStatusHint", { year: statusYear, previous: statusYear - 1, changes }) : undefined,
       kind: "grouped",
       categoryLabel: t("status"),
       series: [
         { key: "previous", label: String(statusYear ? statusYear - 1 : ""), color: "#94a3b8" },
         { key: "current", label: String(statusYear ?? ""), color: STATUS_COLORS.good ?? "#1d5f98" },
-        { key: "change", label: t("change"), color: "#E69F00" },
+        // Listed in the table and CSV only: drawn beside the counts it pulled the axis to −350.
+        { key: "change", label: t("change"), color: "#E69F00", tableOnly: true, signed: true },
       ],
       rows: statusYear ? statusRows : [],
       shares: largestRemainderPercentages(statusRows.map((r) => r.values.current)),

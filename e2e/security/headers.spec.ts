@@ -73,8 +73,8 @@ test("the dashboard's charts, the map and a client-side navigation work under th
   const page = await as("admin");
   const violations = recordViolations(page);
   await page.goto("/");
-  // recharts drew its sectors, and its click handler (script) navigates.
-  const sector = page.getByTestId("chart-by-country").locator(".recharts-pie-sector").first();
+  // recharts drew its bars, and its click handler (script) navigates.
+  const sector = page.getByTestId("chart-by-country").locator(".recharts-bar-rectangle").first();
   await expect(sector).toBeVisible();
   await sector.click();
   await expect(page).toHaveURL(/\/partnerships\?.*country=/);
