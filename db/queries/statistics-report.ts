@@ -1,11 +1,14 @@
-import { sql } from "drizzle-orm";
+import { and, between, count, countDistinct, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
+import { activities, countries, delegations, partnerships, partnershipStatusHistory } from "@/db/schema";
+import { PARTNERSHIP_STATUSES, type ActivityCategory, type PartnershipStatus } from "@/lib/domain/enums";
 import type { ReportScope } from "@/lib/domain/statistics-report";
-import { activityListSchema, type ActivityListParams } from "@/lib/validation/activity-list";
-import { delegationListSchema, type DelegationListParams } from "@/lib/validation/delegation-list";
-import { parseListParams } from "@/lib/validation/list-params";
-import { partnershipListSchema, type PartnershipListParams } from "@/lib/validation/partnership-list";
-import { PARTNERSHIP_FROM, ourSideWhere, partnershipWhere } from "./statistics-scope";
+import { org } from "./activities";
+import { ourLoc } from "./delegations";
+import { reportLeftOut, reportSelection, type Period, type ReportSelection } from "./exports/report";
+import { ourProvince, ours, partner, partnershipConditions } from "./partnerships-filter";
+
+export type { Period };
 
 export type ReportTotals = {
   partnerships: number;
@@ -16,49 +19,109 @@ export type ReportTotals = {
   outgoing: number;
 };
 
-export type Period = { from: number; to: number };
+/** The breakdowns the totals are sums of, and what the selection leaves out (each a count). */
+export type ReportCounts = {
+  totals: ReportTotals;
+  activitiesByCategory: Partial<Record<ActivityCategory, number>>;
+  leftOut: { cancelledDelegations: number; activitiesBefore: number; delegationsBefore: number };
+};
 
-/** The activity report's headline numbers for a scope and period. */
-export function getReportTotals(db: DbOrTx, scope: ReportScope, period: Period): ReportTotals {
-  const registry = db.get<{ n: number; countries: number; fresh: number }>(sql`select count(*) as n, count(distinct p.country_code) as countries,
-      sum(case when substr(ps.signed_on, 1, 4) between ${String(period.from)} and ${String(period.to)} then 1 else 0 end) as fresh
-    from ${PARTNERSHIP_FROM} where ${partnershipWhere(scope, {})}`);
-  const from = `${period.from}-01-01`;
-  const to = `${period.to}-12-31`;
-  const ours = ourSideWhere(scope, {});
-  const acts = db.get<{ n: number }>(sql`select count(*) as n from activities a join localities o on o.id = a.organiser_locality_id left join provinces pr on pr.code = o.province_code
-    where a.archived_at is null and ${ours} and a.start_date between ${from} and ${to}`);
-  const dels = db.all<{ direction: string; n: number }>(sql`select d.direction as direction, count(*) as n from delegations d join localities o on o.id = d.our_locality_id
-    left join provinces pr on pr.code = o.province_code
-    where d.archived_at is null and d.status <> 'cancelled' and ${ours} and d.start_date between ${from} and ${to} group by 1`);
-  return {
-    partnerships: registry?.n ?? 0,
-    partnerCountries: registry?.countries ?? 0,
-    newPartnerships: registry?.fresh ?? 0,
-    activities: acts?.n ?? 0,
-    incoming: dels.find((d) => d.direction === "incoming")?.n ?? 0,
-    outgoing: dels.find((d) => d.direction === "outgoing")?.n ?? 0,
-  };
+const countOf = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+
+/** The registry rows of the report (the same joins as its partnership table). */
+function partnershipCount(db: DbOrTx, selection: ReportSelection, extra: SQL = sql`1 = 1`) {
+  return db
+    .select({ n: count(), countries: countDistinct(partner.countryCode) })
+    .from(partnerships)
+    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
+    .innerJoin(countries, eq(countries.code, partner.countryCode))
+    .where(and(partnershipConditions(selection.partnerships), extra))
+    .get() ?? { n: 0, countries: 0 };
 }
 
-function scopeParams(scope: ReportScope): Record<string, string> {
-  if (scope.kind === "province") return { province: scope.provinceCode };
-  if (scope.kind === "locality") return { locality: String(scope.localityId) };
-  return {};
+function activityCount(db: DbOrTx, where: SQL[]): number {
+  return db.select({ n: count() }).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId)).where(and(...where)).get()?.n ?? 0;
+}
+
+function delegationCount(db: DbOrTx, where: SQL[]): number {
+  return db.select({ n: count() }).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId)).where(and(...where)).get()?.n ?? 0;
 }
 
 /**
- * The report's tables are the lists' own queries with the scope and period as
- * URL parameters, so a report and a filtered list always agree.
+ * The activity report's headline numbers for a scope and period, counted over
+ * the same selection (db/queries/exports/report.ts) its tables list: each total
+ * is the number of rows of its table.
  */
-export function reportListParams(scope: ReportScope, period: Period): { partnerships: PartnershipListParams; activities: ActivityListParams; delegations: DelegationListParams } {
-  const base = scopeParams(scope);
-  const dates = { from: `${period.from}-01-01`, to: `${period.to}-12-31` };
+export function getReportCounts(db: DbOrTx, scope: ReportScope, period: Period): ReportCounts {
+  const selection = reportSelection(scope, period);
+  const registry = partnershipCount(db, selection);
+  const fresh = partnershipCount(db, selection, between(partnerships.signedOn, `${period.from}-01-01`, `${period.to}-12-31`));
+  const byCategory = db
+    .select({ category: activities.category, n: count() })
+    .from(activities)
+    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+    .where(and(...selection.activities))
+    .groupBy(activities.category)
+    .all();
+  const byDirection = db
+    .select({ direction: delegations.direction, n: count() })
+    .from(delegations)
+    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+    .where(and(...selection.delegations))
+    .groupBy(delegations.direction)
+    .all();
+  const leftOut = reportLeftOut(scope, period);
   return {
-    partnerships: parseListParams(partnershipListSchema, { ...base, sort: "partner" }),
-    activities: parseListParams(activityListSchema, { ...base, ...dates, sort: "startDate", dir: "asc" }),
-    delegations: parseListParams(delegationListSchema, { ...base, ...dates, sort: "startDate", dir: "asc" }),
+    totals: {
+      partnerships: registry.n,
+      partnerCountries: registry.countries,
+      newPartnerships: fresh.n,
+      activities: countOf(byCategory),
+      incoming: countOf(byDirection.filter((d) => d.direction === "incoming")),
+      outgoing: countOf(byDirection.filter((d) => d.direction === "outgoing")),
+    },
+    activitiesByCategory: Object.fromEntries(byCategory.map((r) => [r.category, r.n])),
+    leftOut: {
+      cancelledDelegations: delegationCount(db, leftOut.cancelledDelegations),
+      activitiesBefore: activityCount(db, leftOut.activitiesBefore),
+      delegationsBefore: delegationCount(db, leftOut.delegationsBefore),
+    },
   };
+}
+
+/** A year's recorded statuses of the report's partnerships, and how many of them have one. */
+export type StatusCoverage = { year: number; counts: Record<PartnershipStatus, number>; answered: number; total: number };
+
+/**
+ * The yearly status (from approved evaluations or entered by hand) of the
+ * partnerships the report lists, for the latest year up to the period's end
+ * with any status recorded in scope, and the year before it.
+ */
+export function getStatusCoverage(db: DbOrTx, scope: ReportScope, period: Period): StatusCoverage[] {
+  const selection = reportSelection(scope, period);
+  const where = partnershipConditions(selection.partnerships);
+  const rows = db
+    .select({ year: partnershipStatusHistory.year, status: partnershipStatusHistory.status, n: count() })
+    .from(partnerships)
+    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
+    .innerJoin(countries, eq(countries.code, partner.countryCode))
+    .innerJoin(partnershipStatusHistory, eq(partnershipStatusHistory.partnershipId, partnerships.id))
+    .where(and(where, lte(partnershipStatusHistory.year, period.to)))
+    .groupBy(partnershipStatusHistory.year, partnershipStatusHistory.status)
+    .all();
+  const latest = Math.max(...rows.map((r) => r.year));
+  if (!Number.isFinite(latest)) return [];
+  const total = partnershipCount(db, selection).n;
+  return [latest, latest - 1].flatMap((year) => {
+    const ofYear = rows.filter((r) => r.year === year);
+    if (!ofYear.length) return [];
+    const counts = Object.fromEntries(PARTNERSHIP_STATUSES.map((s) => [s, countOf(ofYear.filter((r) => r.status === s))])) as Record<PartnershipStatus, number>;
+    return [{ year, counts, answered: countOf(ofYear), total }];
+  });
 }
 
 /** A locality's province, for checking a province administrator's report scope. */

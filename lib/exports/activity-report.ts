@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/connection";
-import { activityExportQuery, activityExportSelection } from "@/db/queries/exports/activities";
-import { delegationExportQuery, delegationExportSelection } from "@/db/queries/exports/delegations";
-import { partnershipExportQuery, partnershipExportSelection } from "@/db/queries/exports/partnerships";
+import { activityExportSelection } from "@/db/queries/exports/activities";
+import { delegationExportSelection } from "@/db/queries/exports/delegations";
+import { partnershipExportSelection } from "@/db/queries/exports/partnerships";
 import { iterateRows } from "@/db/queries/exports/reader";
-import { provinceOfLocality, reportListParams, reportScopeName } from "@/db/queries/statistics-report";
+import { reportActivitiesQuery, reportDelegationsQuery, reportPartnershipsQuery, reportSelection } from "@/db/queries/exports/report";
+import { provinceOfLocality, reportScopeName } from "@/db/queries/statistics-report";
 import type { Viewer } from "@/lib/auth/viewer";
 import { parseReportParams, reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
 import type Database from "better-sqlite3";
@@ -25,14 +26,17 @@ export function resolveReport(db: Db, viewer: Viewer, raw: Record<string, string
   return { scope, allowed, period, title: t.t("reports.reportTitle", { scope: name, period: years }), table: params.table };
 }
 
-/** The report's three tables, each iterating its own query on the reader connection. */
+/**
+ * The report's three tables, each iterating its own query on the reader connection;
+ * the rows are the selection the summary counts (db/queries/exports/report.ts).
+ */
 export function reportTables(db: Db, reader: Database.Database, req: ReportRequest, labels: Labels): Record<ReportTable, ExportTable> {
-  const params = reportListParams(req.scope, req.period);
+  const selection = reportSelection(req.scope, req.period);
   const name = (key: string) => labels.header(`sheet_${key}`);
   return {
-    partnerships: { name: name("partnerships"), columns: partnershipColumns(labels), rows: iterateRows(reader, partnershipExportQuery(db, params.partnerships), partnershipExportSelection) as Iterable<never> },
-    activities: { name: name("activities"), columns: activityColumns(labels), rows: iterateRows(reader, activityExportQuery(db, params.activities), activityExportSelection) as Iterable<never> },
-    delegations: { name: name("delegations"), columns: delegationColumns(labels), rows: iterateRows(reader, delegationExportQuery(db, params.delegations), delegationExportSelection) as Iterable<never> },
+    partnerships: { name: name("partnerships"), columns: partnershipColumns(labels), rows: iterateRows(reader, reportPartnershipsQuery(db, selection), partnershipExportSelection) as Iterable<never> },
+    activities: { name: name("activities"), columns: activityColumns(labels), rows: iterateRows(reader, reportActivitiesQuery(db, selection), activityExportSelection) as Iterable<never> },
+    delegations: { name: name("delegations"), columns: delegationColumns(labels), rows: iterateRows(reader, reportDelegationsQuery(db, selection), delegationExportSelection) as Iterable<never> },
   };
 }
 

@@ -1,41 +1,85 @@
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
-import { PDF_FONTS, pdfText, type PdfFont } from "./pdf-fonts";
+import { PDF_FONTS, textRuns, type PdfFont } from "./pdf-fonts";
 import type { ExportTable } from "./table";
 
-export type PdfChart = { title: string; rows: { label: string; value: number }[] };
+/** A bar chart; `note` is printed under its title (a partial year says how many answered). */
+export type PdfChart = { title: string; note?: string; partial?: boolean; rows: { label: string; value: number }[] };
 export type PdfReport = {
   title: string;
   subtitle: string;
   generated: string;
   pageLabel: (page: number, pages: number) => string;
-  totals: { label: string; value: string }[];
+  /** The totals, each written as one line ("{label}: {value}" in the user's language). */
+  totals: { label: string; value: number }[];
+  totalLine?: (label: string, value: number) => string;
+  /** Sentences under the totals: how they were counted and what they leave out. */
+  notes?: string[];
   charts: PdfChart[];
   tables: { title: string; table: ExportTable; widths: number[] }[];
 };
 
 const MARGIN = 40;
 const ROW = 13;
+const ELLIPSIS = "…";
 
-/** Sets the font that can draw this text (Chinese or Korean) and gives the text to draw. */
-function fontFor(doc: PDFKit.PDFDocument, text: string, bold = false): string {
-  const run = pdfText(text, bold);
-  doc.font(run.font);
-  return run.text;
+/**
+ * A paragraph in as many fonts as its scripts need (pdf-fonts.ts), drawn run after run
+ * with pdfkit's `continued`, so it wraps as one text: "인천광역시大学学术交流" keeps its Hangul.
+ */
+function flow(doc: PDFKit.PDFDocument, text: string, options: PDFKit.Mixins.TextOptions & { bold?: boolean; x?: number; y?: number } = {}) {
+  const { bold, x, y, ...rest } = options;
+  const runs = textRuns(text, bold);
+  runs.forEach((run, i) => {
+    doc.font(run.font);
+    const last = i === runs.length - 1;
+    if (i === 0 && x !== undefined) doc.text(run.text, x, y, { ...rest, continued: !last });
+    else doc.text(run.text, { ...rest, continued: !last });
+  });
+}
+
+/**
+ * One line clipped to a width (a table cell, a bar's label), in as many fonts as it needs.
+ * The runs are measured and placed here rather than with `continued`: pdfkit's ellipsis
+ * works within one call, and a cell must never spill onto the next line.
+ */
+function cell(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, bold = false) {
+  let at = x;
+  const end = x + width;
+  for (const run of textRuns(text.replace(/\s+/g, " "), bold)) {
+    doc.font(run.font);
+    const w = doc.widthOfString(run.text);
+    if (at + w <= end) {
+      doc.text(run.text, at, y, { lineBreak: false });
+      at += w;
+      continue;
+    }
+    // Too long: as much of this run as fits with an ellipsis (every font here has "…").
+    const chars = [...run.text];
+    while (chars.length && at + doc.widthOfString(chars.join("") + ELLIPSIS) > end) chars.pop();
+    doc.text(chars.join("").trimEnd() + ELLIPSIS, at, y, { lineBreak: false });
+    break;
+  }
+  doc.x = x;
 }
 
 function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
   const max = Math.max(1, ...chart.rows.map((r) => r.value));
   const labelW = 130;
   if (doc.y + 24 + chart.rows.length * ROW > doc.page.height - MARGIN) doc.addPage();
-  const title = fontFor(doc, chart.title, true);
-  doc.fontSize(10).fillColor("#0f172a").text(title, MARGIN, doc.y + 8);
+  doc.fontSize(10).fillColor("#0f172a");
+  flow(doc, chart.title, { bold: true, x: MARGIN, y: doc.y + 8, width });
+  if (chart.note) {
+    doc.fontSize(8).fillColor(chart.partial ? "#92400e" : "#475569");
+    flow(doc, chart.note, { x: MARGIN, width });
+  }
   let y = doc.y + 4;
   for (const row of chart.rows) {
     const w = ((width - labelW - 50) * row.value) / max;
-    const label = fontFor(doc, row.label);
-    doc.fontSize(8).fillColor("#1e293b").text(label, MARGIN, y + 2, { width: labelW - 6, height: ROW, ellipsis: true, lineBreak: false });
-    doc.rect(MARGIN + labelW, y + 2, Math.max(w, 0.5), ROW - 4).fill("#1d5f98");
+    doc.fontSize(8).fillColor("#1e293b");
+    cell(doc, row.label, MARGIN, y + 2, labelW - 6);
+    // A partial year's bars are hatched-pale, so a few answers do not read as the whole picture.
+    doc.rect(MARGIN + labelW, y + 2, Math.max(w, 0.5), ROW - 4).fill(chart.partial ? "#93b4d3" : "#1d5f98");
     doc.font("regular").fillColor("#1e293b").text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
     y += ROW;
   }
@@ -45,8 +89,8 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
 
 function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, widths: number[], width: number) {
   doc.addPage();
-  const heading = fontFor(doc, title, true);
-  doc.fontSize(12).fillColor("#0f172a").text(heading, MARGIN, MARGIN);
+  doc.fontSize(12).fillColor("#0f172a");
+  flow(doc, title, { bold: true, x: MARGIN, y: MARGIN, width });
   const total = widths.reduce((a, b) => a + b, 0);
   const xs: number[] = [];
   let x = MARGIN;
@@ -57,7 +101,10 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
   const header = () => {
     const y = doc.y + 4;
     doc.rect(MARGIN, y, width, ROW + 2).fill("#e2e8f0");
-    table.columns.forEach((c, i) => doc.fontSize(7.5).fillColor("#0f172a").text(fontFor(doc, c.header, true), (xs[i] ?? 0) + 2, y + 3, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false }));
+    table.columns.forEach((c, i) => {
+      doc.fontSize(7.5).fillColor("#0f172a");
+      cell(doc, c.header, (xs[i] ?? 0) + 2, y + 3, ((widths[i] ?? 1) / total) * width - 4, true);
+    });
     doc.y = y + ROW + 2;
   };
   header();
@@ -70,7 +117,8 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
     const y = doc.y;
     table.columns.forEach((c, i) => {
       const v = c.value(row);
-      doc.fontSize(7.5).fillColor("#1e293b").text(fontFor(doc, v === null || v === undefined ? "" : String(v)), (xs[i] ?? 0) + 2, y + 2, { width: ((widths[i] ?? 1) / total) * width - 4, height: ROW, ellipsis: true, lineBreak: false });
+      doc.fontSize(7.5).fillColor("#1e293b");
+      cell(doc, v === null || v === undefined ? "" : String(v), (xs[i] ?? 0) + 2, y + 2, ((widths[i] ?? 1) / total) * width - 4);
     });
     doc.moveTo(MARGIN, y + ROW).lineTo(MARGIN + width, y + ROW).lineWidth(0.3).strokeColor("#cbd5e1").stroke();
     doc.y = y + ROW;
@@ -82,15 +130,17 @@ export function reportPdf(report: PdfReport): ReadableStream<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.title } });
   for (const [name, file] of Object.entries(PDF_FONTS) as [PdfFont, string][]) doc.registerFont(name, file);
   const width = doc.page.width - MARGIN * 2;
-  const title = fontFor(doc, report.title, true);
-  doc.fontSize(18).fillColor("#0f172a").text(title);
-  const subtitle = fontFor(doc, report.subtitle);
-  doc.fontSize(10).fillColor("#475569").text(subtitle);
-  doc.font("regular").text(report.generated);
+  doc.fontSize(18).fillColor("#0f172a");
+  flow(doc, report.title, { bold: true, width });
+  doc.fontSize(10).fillColor("#475569");
+  flow(doc, report.subtitle, { width });
+  flow(doc, report.generated, { width });
   doc.moveDown();
-  for (const t of report.totals) {
-    const line = fontFor(doc, `${t.label}: ${t.value}`);
-    doc.fontSize(10).fillColor("#0f172a").text(line);
+  doc.fontSize(10).fillColor("#0f172a");
+  for (const t of report.totals) flow(doc, report.totalLine ? report.totalLine(t.label, t.value) : `${t.label}: ${t.value}`, { width });
+  if (report.notes?.length) {
+    doc.moveDown(0.5).fontSize(8.5).fillColor("#475569");
+    for (const note of report.notes) flow(doc, note, { width });
   }
   for (const chart of report.charts) drawChart(doc, chart, width);
   for (const t of report.tables) drawTable(doc, t.title, t.table, t.widths, width);
@@ -98,7 +148,8 @@ export function reportPdf(report: PdfReport): ReadableStream<Uint8Array> {
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0;
-    doc.font("regular").fontSize(8).fillColor("#64748b").text(report.pageLabel(i + 1, range.count), MARGIN, doc.page.height - MARGIN + 10, { width, align: "center", lineBreak: false });
+    doc.fontSize(8).fillColor("#64748b");
+    flow(doc, report.pageLabel(i + 1, range.count), { x: MARGIN, y: doc.page.height - MARGIN + 10, width, align: "center", lineBreak: false });
   }
   doc.end();
   return Readable.toWeb(doc) as unknown as ReadableStream<Uint8Array>;

@@ -14,6 +14,7 @@ export const NAMESPACES = [
   "dashboard",
   "map",
   "reports",
+  "reportNotes",
   "sections",
   "activities",
   "delegations",

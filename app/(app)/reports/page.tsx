@@ -6,6 +6,7 @@ import { ChartGrid } from "@/components/dashboard/dashboard-charts";
 import { EvaluationDownloads } from "@/components/reports/evaluation-downloads";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportForm } from "@/components/reports/report-form";
+import { ReportNotes } from "@/components/reports/report-notes";
 import type { ChartSpec } from "@/components/charts/chart-types";
 import { PageHeader } from "@/components/ui/page-header";
 import { scopeContains, statisticsScope } from "@/lib/auth/permissions";
@@ -43,9 +44,11 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
   const charts: ChartSpec[] = summary.charts.map((c, i) => ({
     id: `report-${i}`,
     title: c.title,
+    // A partial year says how many answered, under its title (and paler bars).
+    description: c.note,
     kind: "horizontal",
     categoryLabel: t("item"),
-    series: [{ key: "value", label: t("value"), color: "#1d5f98" }],
+    series: [{ key: "value", label: t("value"), color: c.partial ? "#7fa6cb" : "#1d5f98" }],
     rows: c.rows.map((r) => ({ key: r.label, label: r.label, values: { value: r.value } })),
   }));
   const query = new URLSearchParams({
@@ -69,6 +72,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
           </div>
         ))}
       </dl>
+      <ReportNotes notes={summary.notes} />
       <ReportDownloads query={query} />
       <ChartGrid charts={charts} />
       <div className="mt-6">
