@@ -7,9 +7,17 @@ const MIN = 1;
 const MAX = 12;
 const clamp = (k: number) => Math.min(MAX, Math.max(MIN, k));
 
-/** Zoom (wheel, buttons) and pan (drag, buttons) of an SVG's content, in viewBox units. */
-export function useZoom(width: number, height: number) {
-  const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
+const WHOLE: View = { k: 1, x: 0, y: 0 };
+
+/**
+ * Zoom (wheel, buttons) and pan (drag, buttons) of an SVG's content, in viewBox units.
+ * `initial`: where the view starts and resets to; `wheel: false` leaves the wheel to the
+ * page (a small map inside a page must not stop it scrolling).
+ */
+export function useZoom(width: number, height: number, opts: { initial?: View; wheel?: boolean } = {}) {
+  const initial = opts.initial ?? WHOLE;
+  const wheel = opts.wheel ?? true;
+  const [view, setView] = useState<View>(initial);
   const drag = useRef<{ px: number; py: number; x: number; y: number; scale: number } | null>(null);
 
   const zoomAt = useCallback((factor: number, cx = width / 2, cy = height / 2) => {
@@ -21,12 +29,12 @@ export function useZoom(width: number, height: number) {
   }, [width, height]);
 
   const pan = useCallback((dx: number, dy: number) => setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy })), []);
-  const reset = useCallback(() => setView({ k: 1, x: 0, y: 0 }), []);
+  const reset = useCallback(() => setView(initial), [initial]);
 
   const svgRef = useRef<SVGSVGElement | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
-    if (!svg) return;
+    if (!svg || !wheel) return;
     // A native, non-passive listener, so that zooming the map does not also scroll the page.
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
@@ -36,7 +44,7 @@ export function useZoom(width: number, height: number) {
     };
     svg.addEventListener("wheel", onWheel, { passive: false });
     return () => svg.removeEventListener("wheel", onWheel);
-  }, [width, zoomAt]);
+  }, [width, zoomAt, wheel]);
 
   const handlers = {
     onPointerDown: (e: React.PointerEvent<SVGSVGElement>) => {

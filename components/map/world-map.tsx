@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { MapPair } from "@/db/queries/statistics-map";
 import world from "@/lib/geo/countries-110m.json";
 import { STATUS_COLORS } from "@/components/charts/chart-types";
-import { useZoom } from "./use-zoom";
+import { useZoom, type View } from "./use-zoom";
 
 const W = 960;
 const H = 500;
@@ -32,23 +32,38 @@ function dots(points: [number, number][], r: number): string {
 
 type Placed = MapPair & { d: string; a: [number, number]; b: [number, number] };
 
-/** The world without tiles: countries, our localities, their partners, and a line per pair coloured by status. */
-export function WorldMap({ pairs, highlight, label }: { pairs: MapPair[]; highlight: number | null; label: string }) {
+function place(pairs: MapPair[]): Placed[] {
+  return pairs.flatMap((p) => {
+    if (p.ourLat == null || p.ourLng == null || p.partnerLat == null || p.partnerLng == null) return [];
+    const d = path({ type: "LineString", coordinates: [[p.ourLng, p.ourLat], [p.partnerLng, p.partnerLat]] });
+    const a = projection([p.ourLng, p.ourLat]);
+    const b = projection([p.partnerLng, p.partnerLat]);
+    return d && a && b ? [{ ...p, d, a: a as [number, number], b: b as [number, number] }] : [];
+  });
+}
+
+/** The view that frames every placed point with a margin (the whole world when they span it, or there are none). */
+export function fitView(points: [number, number][], width = W, height = H, maxK = 6): View {
+  if (points.length === 0) return { k: 1, x: 0, y: 0 };
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const margin = 60;
+  const k = Math.min(maxK, Math.max(1, Math.min(width / (x1 - x0 + 2 * margin), height / (y1 - y0 + 2 * margin))));
+  return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
+}
+
+/**
+ * The world without tiles: countries, our localities, their partners, and a line per pair coloured by status.
+ * `compact`: the small map of a locality's page, framed on its pairs, zoomed by its buttons only.
+ */
+export function WorldMap({ pairs, highlight, label, compact = false }: { pairs: MapPair[]; highlight: number | null; label: string; compact?: boolean }) {
   const t = useTranslations("map");
-  const { view, zoomAt, pan, reset, handlers, svgRef } = useZoom(W, H);
+  const placed = useMemo<Placed[]>(() => place(pairs), [pairs]);
+  const initial = useMemo(() => (compact ? fitView(placed.flatMap((p) => [p.a, p.b])) : undefined), [compact, placed]);
+  const { view, zoomAt, pan, reset, handlers, svgRef } = useZoom(W, H, { initial, wheel: !compact });
   const countries = useMemo(() => land.features.map((f, i) => <path key={i} d={path(f) ?? ""} fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.5} />), []);
-  const placed = useMemo<Placed[]>(
-    () =>
-      pairs.flatMap((p) => {
-        if (p.ourLat == null || p.ourLng == null || p.partnerLat == null || p.partnerLng == null) return [];
-        const d = path({ type: "LineString", coordinates: [[p.ourLng, p.ourLat], [p.partnerLng, p.partnerLat]] });
-        const a = projection([p.ourLng, p.ourLat]);
-        const b = projection([p.partnerLng, p.partnerLat]);
-        return d && a && b ? [{ ...p, d, a: a as [number, number], b: b as [number, number] }] : [];
-      }),
-    [pairs],
-  );
-  const r = 2.2 / Math.sqrt(view.k);
+  const r = (compact ? 4 : 2.2) / Math.sqrt(view.k);
   const step = 80;
   return (
     <div className="relative">
@@ -56,18 +71,22 @@ export function WorldMap({ pairs, highlight, label }: { pairs: MapPair[]; highli
         <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => zoomAt(1.5)} aria-label={t("zoomIn")}>+</button>
         <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => zoomAt(1 / 1.5)} aria-label={t("zoomOut")}>−</button>
         <button type="button" className="btn-secondary !px-2 !py-1 text-xs" onClick={reset}>{t("reset")}</button>
-        <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(0, step)} aria-label={t("panUp")}>↑</button>
-        <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(step, 0)} aria-label={t("panLeft")}>←</button>
-        <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(-step, 0)} aria-label={t("panRight")}>→</button>
-        <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(0, -step)} aria-label={t("panDown")}>↓</button>
+        {compact ? null : (
+          <>
+            <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(0, step)} aria-label={t("panUp")}>↑</button>
+            <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(step, 0)} aria-label={t("panLeft")}>←</button>
+            <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(-step, 0)} aria-label={t("panRight")}>→</button>
+            <button type="button" className="btn-secondary !px-2 !py-1" onClick={() => pan(0, -step)} aria-label={t("panDown")}>↓</button>
+          </>
+        )}
       </div>
-      <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className="w-full cursor-grab touch-none rounded-md border border-slate-200 bg-sky-50" role="img" aria-label={label} {...handlers}>
+      <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className={`w-full cursor-grab rounded-md border border-slate-200 bg-sky-50 ${compact ? "touch-pan-y" : "touch-none"}`} role="img" aria-label={label} {...handlers}>
         <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
           {countries}
           <g fill="none" strokeLinecap="round">
             {placed.map((p) => (
               <path key={p.id} d={p.d} data-testid={`pair-${p.id}`} data-status={p.status ?? "none"} stroke={STATUS_COLORS[p.status ?? "none"]}
-                strokeWidth={(p.id === highlight ? 3 : 0.9) / view.k} strokeOpacity={p.id === highlight ? 1 : 0.45}>
+                strokeWidth={(p.id === highlight ? 3 : compact ? 1.6 : 0.9) / view.k} strokeOpacity={p.id === highlight ? 1 : compact ? 0.7 : 0.45}>
                 <title>{`${p.ourLocal} — ${p.partnerLocal}`}</title>
               </path>
             ))}

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "dri
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, localities, partnerships } from "@/db/schema";
+import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCategory, ActivityLocation } from "@/lib/domain/enums";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
@@ -34,9 +35,14 @@ function linkedPartnerSql(condition: SQL): SQL {
     where ap.activity_id = ${activities.id} and ${condition})`;
 }
 
-/** The WHERE of the activity list and of the calendar (without the date range). */
-export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived"> & { archived?: boolean }): SQL[] {
+/** What a list narrows to by the "my city / whole country" switch (lib/server/list-scope.ts); absent: the nation. */
+export type WithinScope = { within?: QueryScope };
+
+/** The WHERE of the activity list and of the calendar (without the date range); an activity is its organiser's. */
+export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived"> & { archived?: boolean } & WithinScope): SQL[] {
   const where: SQL[] = [f.archived ? isNotNull(activities.archivedAt) : isNull(activities.archivedAt)];
+  const inScope = f.within && scopeCondition(f.within, { localityId: activities.organiserLocalityId, provinceCode: org.provinceCode });
+  if (inScope) where.push(inScope);
   if (f.category) where.push(eq(activities.category, f.category));
   if (f.locality) where.push(eq(activities.organiserLocalityId, f.locality));
   if (f.province) where.push(eq(org.provinceCode, f.province));
@@ -67,7 +73,7 @@ const SORTS = {
 } as const;
 
 /** One page of the activity list; reading is shared nationally, so every signed-in role sees the same rows. */
-export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityListParams): { rows: ActivityRow[]; total: number } {
+export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityListParams & WithinScope): { rows: ActivityRow[]; total: number } {
   const where = and(...activityFilterSql(params));
   const total =
     db.select({ n: count() }).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId)).where(where).get()?.n ?? 0;

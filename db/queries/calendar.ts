@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/connection";
 import { activities, delegations } from "@/db/schema";
 import type { ActivityCategory, DelegationDirection, DelegationStatus } from "@/lib/domain/enums";
 import type { CalendarParams } from "@/lib/validation/activity-calendar";
-import { activityFilterSql, org } from "./activities";
+import { activityFilterSql, org, type WithinScope } from "./activities";
 import { delegationFilterSql, ourLoc } from "./delegations";
 
 export type CalendarItem =
@@ -21,7 +21,7 @@ export function monthRange(month: string): { first: string; last: string } {
 }
 
 /** Activities and delegations touching a month (past and planned), filtered like the lists. */
-export function calendarMonth(db: DbOrTx, params: CalendarParams): { items: CalendarItem[]; truncated: boolean } {
+export function calendarMonth(db: DbOrTx, params: CalendarParams & WithinScope): { items: CalendarItem[]; truncated: boolean } {
   const { first, last } = monthRange(params.month);
   const items: CalendarItem[] = [];
   let truncated = false;

@@ -2,10 +2,12 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "dri
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { delegationMembers, delegationPartnerships, delegations, localities, partnerships } from "@/db/schema";
+import { scopeCondition } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DelegationDirection, DelegationStatus, LeaderRank } from "@/lib/domain/enums";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
 import { likePattern, searchTerms } from "./activities-scope";
+import type { WithinScope } from "./activities";
 import { partnersOfDelegations, type PartnerName } from "./activities-partners";
 
 export type DelegationRow = {
@@ -35,8 +37,11 @@ function linkedPartnerSql(condition: SQL): SQL {
 }
 
 /** The WHERE of the delegation list and of the calendar. */
-export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "archived"> & { archived?: boolean }): SQL[] {
+export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "archived"> & { archived?: boolean } & WithinScope): SQL[] {
   const where: SQL[] = [f.archived ? isNotNull(delegations.archivedAt) : isNull(delegations.archivedAt)];
+  // A delegation is its locality's on our side (sending or receiving).
+  const inScope = f.within && scopeCondition(f.within, { localityId: delegations.ourLocalityId, provinceCode: ourLoc.provinceCode });
+  if (inScope) where.push(inScope);
   if (f.direction) where.push(eq(delegations.direction, f.direction));
   if (f.status) where.push(eq(delegations.status, f.status));
   if (f.locality) where.push(eq(delegations.ourLocalityId, f.locality));
@@ -71,7 +76,7 @@ const SORTS = {
 } as const;
 
 /** One page of the delegation list (reading is shared nationally). */
-export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationListParams): { rows: DelegationRow[]; total: number } {
+export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationListParams & WithinScope): { rows: DelegationRow[]; total: number } {
   const where = and(...delegationFilterSql(params));
   const total =
     db.select({ n: count() }).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId)).where(where).get()?.n ?? 0;

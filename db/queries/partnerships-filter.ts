@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { localities, partnerships, provinces } from "@/db/schema";
+import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import { foldName } from "@/lib/domain/fold-name";
 import type { PartnershipListParams } from "@/lib/validation/partnership-list";
 
@@ -9,7 +10,8 @@ export const ours = alias(localities, "ours");
 export const partner = alias(localities, "partner");
 export const ourProvince = alias(provinces, "our_province");
 
-type Filters = Omit<PartnershipListParams, "page" | "pageSize" | "sort" | "dir" | "cols">;
+/** `within`: what the "my city / whole country" switch narrows to (lib/server/list-scope.ts); absent: the nation. */
+type Filters = Omit<PartnershipListParams, "page" | "pageSize" | "sort" | "dir" | "cols"> & { within?: QueryScope };
 
 /** Folded search terms: "Tianjin Kōbe" → ["tianjin", "kobe"]; each must match one side. */
 export function searchTerms(q: string): string[] {
@@ -29,6 +31,8 @@ const likeEscape = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`
 export function partnershipConditions(f: Filters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (!f.archived) conditions.push(isNull(partnerships.archivedAt));
+  // A partnership is its locality's on our side.
+  if (f.within) conditions.push(scopeCondition(f.within, { localityId: partnerships.ourLocalityId, provinceCode: ours.provinceCode }));
   for (const term of searchTerms(f.q)) {
     const pattern = likeEscape(term);
     conditions.push(or(sql`${ours.searchKey} LIKE ${pattern} ESCAPE '\\'`, sql`${partner.searchKey} LIKE ${pattern} ESCAPE '\\'`));
@@ -53,13 +57,13 @@ export function twelveMonthsBefore(today: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Correlated subqueries: a partnership's latest activity so far (planned ones do not count), and its activities since `since`. */
-export function lastActivitySql(partnershipId: SQL | typeof partnerships.id, today?: string): SQL<string | null> {
-  const upTo = today ? sql` AND a.start_date <= ${today}` : sql``;
-  return sql<string | null>`(SELECT max(a.start_date) FROM activity_partnerships ap JOIN activities a ON a.id = ap.activity_id
-    WHERE ap.partnership_id = ${partnershipId} AND a.archived_at IS NULL${upTo})`;
-}
+/**
+ * A partnership's latest activity so far: planned (future) ones do not count. One rule,
+ * defined in activities-stats.ts, for the registry list, its export and the partnership page.
+ */
+export { lastActivitySql } from "./activities-stats";
 
+/** Correlated subquery: a partnership's activities after `since`, up to `today`. */
 export function recentActivitiesSql(partnershipId: SQL | typeof partnerships.id, since: string, today: string): SQL<number> {
   return sql<number>`(SELECT count(*) FROM activity_partnerships ap JOIN activities a ON a.id = ap.activity_id
     WHERE ap.partnership_id = ${partnershipId} AND a.archived_at IS NULL AND a.start_date > ${since} AND a.start_date <= ${today})`;

@@ -1,6 +1,7 @@
 import { asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, partnerships } from "@/db/schema";
+import type { QueryScope } from "@/lib/auth/permissions";
 import type { Locale, PartnershipLevel, PartnershipStatus, PartnershipType } from "@/lib/domain/enums";
 import type { PartnershipListParams, PartnershipSort } from "@/lib/validation/partnership-list";
 import {
@@ -60,7 +61,7 @@ function sortExpressions(sort: PartnershipSort, locale: Locale, since: string, t
  */
 export function listPartnerships(
   db: DbOrTx,
-  params: PartnershipListParams,
+  params: PartnershipListParams & { within?: QueryScope },
   opts: { locale: Locale; today: string },
 ): { rows: PartnershipRow[]; total: number; page: number } {
   const where = partnershipConditions(params);

@@ -26,3 +26,12 @@ export function getMapPairs(db: DbOrTx, scope: StatScope, filters: StatFilters):
     from ${PARTNERSHIP_FROM} where ${partnershipWhere(scope, filters)}
     order by o.name_romanised, p.name_romanised`);
 }
+
+/** A locality's partnerships (on either side, not archived) with both ends' coordinates, for the small map of its page. */
+export function getLocalityMapPairs(db: DbOrTx, localityId: number): MapPair[] {
+  return db.all<MapPair>(sql`select ps.id as id, o.name_local as ourLocal, o.name_romanised as ourRomanised, o.latitude as ourLat, o.longitude as ourLng,
+      p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.latitude as partnerLat, p.longitude as partnerLng,
+      p.country_code as countryCode, ps.status as status
+    from ${PARTNERSHIP_FROM} where ps.archived_at is null and (ps.our_locality_id = ${localityId} or ps.partner_locality_id = ${localityId})
+    order by p.name_romanised, o.name_romanised`);
+}

@@ -12,8 +12,13 @@ function href(path: string, params: Params): string {
   return query ? `${path}?${query}` : path;
 }
 
+/**
+ * `scope=mine`: the list opens on the dashboard's own scope (a city's locality, a province, or the
+ * nation for national administrators and readers), whatever the list remembers, so that its total
+ * is the number that was clicked.
+ */
 function common(base: LinkBase): Params {
-  return { country: base.filters.country, province: base.filters.province, region: base.filters.region, locality: base.localityId ?? undefined };
+  return { country: base.filters.country, province: base.filters.province, region: base.filters.region, locality: base.localityId ?? undefined, scope: "mine" };
 }
 
 /** The partnership list (docs/conventions.md, URL contract), signed within the filtered years unless a year range is given. */

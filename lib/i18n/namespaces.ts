@@ -23,5 +23,6 @@ export const NAMESPACES = [
   "localities",
   "evaluations",
   "partner",
+  "views",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -21,6 +21,7 @@ export function calendarSchema(today: string) {
     province: exchangeFilterFields.province,
     region: exchangeFilterFields.region,
     locality: exchangeFilterFields.locality,
+    scope: exchangeFilterFields.scope,
   });
 }
 export type CalendarParams = z.output<ReturnType<typeof calendarSchema>>;

@@ -1,5 +1,5 @@
 import { ACTIVITY_CATEGORIES, REGIONS } from "@/lib/domain/enums";
-import { listParamsSchema, optionalEnum, optionalInt } from "./list-params";
+import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
 const day = z
@@ -31,6 +31,7 @@ export const exchangeFilterFields = {
     .optional()
     .catch(undefined)
     .transform((v) => v === "1"),
+  scope: scopeParam,
 };
 
 export const ACTIVITY_SORTS = ["startDate", "title", "category", "organiser"] as const;

@@ -25,6 +25,12 @@ export function listParamsSchema<const K extends readonly [string, ...string[]]>
 /** An optional single value from a fixed list; anything else is ignored. */
 export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
+/**
+ * The "my city / whole country" switch (`scope=mine|all`); absent or malformed:
+ * the page decides (lib/server/list-scope.ts: remembered choice, else the role's default).
+ */
+export const scopeParam = optionalEnum(["mine", "all"] as const);
+
 /** An optional whole number in a range (a year, an id); anything else is ignored. */
 export const optionalInt = (min: number, max: number) => intFromForm(min, max).optional().catch(undefined);
 

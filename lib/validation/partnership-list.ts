@@ -1,5 +1,5 @@
 import { PARTNERSHIP_LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, REGIONS } from "@/lib/domain/enums";
-import { listParamsSchema, optionalEnum, optionalInt } from "./list-params";
+import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
 export const PARTNERSHIP_SORTS = ["ours", "partner", "country", "signedOn", "type", "level", "status", "lastActivity", "activities12m"] as const;
@@ -38,5 +38,6 @@ export const partnershipListSchema = listParamsSchema(PARTNERSHIP_SORTS, { sort:
   signedFrom: optionalInt(1900, 2200),
   signedTo: optionalInt(1900, 2200),
   archived: z.literal("1").optional().catch(undefined),
+  scope: scopeParam,
 });
 export type PartnershipListParams = z.output<typeof partnershipListSchema>;

@@ -8,12 +8,14 @@ import { ActivityTable } from "@/components/activities/activity-table";
 import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { ACTIVITY_CATEGORIES } from "@/lib/domain/enums";
 import { activityListSchema } from "@/lib/validation/activity-list";
 import { parseListParams } from "@/lib/validation/list-params";
+import { resolveListScope } from "@/lib/server/list-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities");
@@ -28,7 +30,8 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
   const params = parseListParams(activityListSchema, raw);
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
   const db = getDb();
-  const { rows, total } = listActivities(db, viewer, params);
+  const scope = await resolveListScope(viewer, "activities", params);
+  const { rows, total } = listActivities(db, viewer, { ...params, within: scope.within });
   const options = exchangeFilterOptions(db, locale);
   const narrowed = params.partnership ? t("filteredByPartnership") : params.locality ? t("filteredByLocality") : null;
   return (
@@ -45,6 +48,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
         }
       />
       <ExchangeTabs current="activities" params={raw} />
+      <ListTools viewer={viewer} list="activities" scope={scope} savable="activities" />
       {narrowed ? <ScopeNotice text={narrowed} clearHref="/activities" clearLabel={t("clearOne")} /> : null}
       <ExchangeFilters
         searchLabel={t("filters.q")}

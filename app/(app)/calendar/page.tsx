@@ -9,11 +9,13 @@ import { shiftMonth } from "@/components/exchanges/calendar-days";
 import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { isoToDate, todayIso } from "@/components/exchanges/labels";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { ACTIVITY_CATEGORIES, DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
 import { calendarSchema } from "@/lib/validation/activity-calendar";
 import { firstValues, parseListParams } from "@/lib/validation/list-params";
+import { resolveListScope } from "@/lib/server/list-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -24,7 +26,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The month calendar of activities and delegations, filtered like the lists (all in the URL). */
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireCapability("records.read");
+  const viewer = await requireCapability("records.read");
   const raw = await searchParams;
   const today = todayIso();
   const params = parseListParams(calendarSchema(today), raw);
@@ -37,7 +39,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     getLocale(),
   ]);
   const db = getDb();
-  const { items, truncated } = calendarMonth(db, params);
+  const scope = await resolveListScope(viewer, "calendar", params);
+  const { items, truncated } = calendarMonth(db, { ...params, within: scope.within });
   const options = exchangeFilterOptions(db, locale);
   const query = (changes: Record<string, string>) => {
     const next = new URLSearchParams(firstValues(raw));
@@ -51,6 +54,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     next.delete("kind");
     next.set("from", day);
     next.set("to", day);
+    // The list opens on the calendar's scope, whatever it remembers for itself.
+    next.set("scope", scope.choice);
     return `/${listOf}?${next.toString()}`;
   };
   const monthName = format.dateTime(isoToDate(`${params.month}-01`), { year: "numeric", month: "long", timeZone: "UTC" });
@@ -59,6 +64,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ExchangeTabs current="calendar" params={raw} />
+      <ListTools viewer={viewer} list="calendar" scope={scope} />
       <ExchangeFilters
         searchLabel={ta("filters.q")}
         countries={options.countries}

@@ -8,12 +8,14 @@ import { DelegationTable } from "@/components/delegations/delegation-table";
 import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
 import { delegationListSchema } from "@/lib/validation/delegation-list";
 import { parseListParams } from "@/lib/validation/list-params";
+import { resolveListScope } from "@/lib/server/list-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("delegations");
@@ -26,7 +28,8 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
   const params = parseListParams(delegationListSchema, raw);
   const [t, ta, te, locale] = await Promise.all([getTranslations("delegations"), getTranslations("activities"), getTranslations("enums"), getLocale()]);
   const db = getDb();
-  const { rows, total } = listDelegations(db, viewer, params);
+  const scope = await resolveListScope(viewer, "delegations", params);
+  const { rows, total } = listDelegations(db, viewer, { ...params, within: scope.within });
   const options = exchangeFilterOptions(db, locale);
   const narrowed = params.partnership ? ta("filteredByPartnership") : params.locality ? ta("filteredByLocality") : null;
   return (
@@ -43,6 +46,7 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
         }
       />
       <ExchangeTabs current="delegations" params={raw} />
+      <ListTools viewer={viewer} list="delegations" scope={scope} savable="delegations" />
       {narrowed ? <ScopeNotice text={narrowed} clearHref="/delegations" clearLabel={ta("clearOne")} /> : null}
       <ExchangeFilters
         searchLabel={t("filters.q")}

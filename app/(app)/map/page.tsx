@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getMapPairs } from "@/db/queries/statistics-map";
-import { viewerStatScope } from "@/db/queries/statistics-scope";
 import { statFilterOptions } from "@/components/dashboard/filter-options";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { MapPanel } from "@/components/map/map-panel";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { resolveListScope } from "@/lib/server/list-scope";
+import { parseListParams, scopeParam } from "@/lib/validation/list-params";
+import { z } from "@/lib/validation/zod";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("map");
@@ -20,8 +23,11 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const viewer = await requireCapability("records.read");
   const [t, te, locale] = await Promise.all([getTranslations("map"), getTranslations("enums"), getLocale()]);
   const db = getDb();
-  const filters = parseStatFilters(await searchParams);
-  const scope = viewerStatScope(viewer);
+  const raw = await searchParams;
+  const filters = parseStatFilters(raw);
+  // "My city / whole country": the dashboard's own scope, or the nation.
+  const listScope = await resolveListScope(viewer, "map", { ...parseListParams(z.object({ scope: scopeParam }), raw), province: filters.province, region: filters.region });
+  const scope = listScope.within;
   const zh = locale === "zh-CN";
   const options = statFilterOptions(db, zh, (r) => te(`region.${r}` as never));
   const statusLabels: Record<string, string> = { none: t("noStatus") };
@@ -31,6 +37,7 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={<a className="btn-secondary" href={query ? `/?${query}` : "/"}>{t("backToDashboard")}</a>} />
+      <ListTools viewer={viewer} list="map" scope={listScope} />
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/map" />
       <MapPanel pairs={getMapPairs(db, scope, filters)} statusLabels={statusLabels} countryNames={countryNames} />
     </>

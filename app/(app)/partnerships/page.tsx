@@ -6,12 +6,14 @@ import { countryChoices, ourLocalityChoices, provinceChoices } from "@/db/querie
 import { listPartnerships } from "@/db/queries/partnerships-list";
 import { PartnershipFilters } from "@/components/partnerships/partnership-filters";
 import { PartnershipsTable } from "@/components/partnerships/partnerships-table";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/anniversary";
 import type { Locale } from "@/lib/domain/enums";
 import { parseListParams } from "@/lib/validation/list-params";
+import { resolveListScope } from "@/lib/server/list-scope";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,9 +27,10 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
   const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale() as Promise<Locale>]);
   const db = getDb();
   const today = todayIso();
-  const { rows, total, page } = listPartnerships(db, params, { locale, today });
+  const scope = await resolveListScope(viewer, "partnerships", params);
+  const { rows, total, page } = listPartnerships(db, { ...params, within: scope.within }, { locale, today });
   const canCreate = hasCapability(viewer, "records.edit");
-  const filtered = Boolean(params.q || params.country || params.province || params.region || params.locality || params.status || params.type || params.level || params.signedFrom || params.signedTo);
+  const filtered = scope.choice === "mine" || Boolean(params.q || params.country || params.province || params.region || params.locality || params.status || params.type || params.level || params.signedFrom || params.signedTo);
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: thisYear + 1 - 1950 + 1 }, (_, i) => thisYear + 1 - i);
   const emptyState = filtered ? (
@@ -51,6 +54,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
           ) : null
         }
       />
+      <ListTools viewer={viewer} list="partnerships" scope={scope} savable="partnerships" />
       <PartnershipFilters
         countries={countryChoices(db, locale, { abroadOnly: true })}
         provinces={provinceChoices(db, locale)}

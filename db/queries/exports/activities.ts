@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities } from "@/db/schema";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
-import { activityFilterSql, org } from "../activities";
+import { activityFilterSql, org, type WithinScope } from "../activities";
 import type { BuiltQuery } from "./reader";
 
 /** The partner localities of an activity, "神戸市 (Kobe); …". */
@@ -38,7 +38,7 @@ const ORDER = {
 } as const;
 
 /** Every activity the list shows for these URL parameters (all pages). */
-export function activityExportQuery(db: DbOrTx, params: ActivityListParams): BuiltQuery {
+export function activityExportQuery(db: DbOrTx, params: ActivityListParams & WithinScope): BuiltQuery {
   const direction = params.dir === "desc" ? desc : asc;
   return db
     .select(activityExportSelection)

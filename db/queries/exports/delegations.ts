@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { delegations } from "@/db/schema";
+import type { WithinScope } from "../activities";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
 import { delegationFilterSql, ourLoc } from "../delegations";
 import type { BuiltQuery } from "./reader";
@@ -39,7 +40,7 @@ const ORDER = {
 } as const;
 
 /** Every delegation the list shows for these URL parameters (all pages). */
-export function delegationExportQuery(db: DbOrTx, params: DelegationListParams): BuiltQuery {
+export function delegationExportQuery(db: DbOrTx, params: DelegationListParams & WithinScope): BuiltQuery {
   const direction = params.dir === "desc" ? desc : asc;
   return db
     .select(delegationExportSelection)

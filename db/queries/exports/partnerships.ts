@@ -1,8 +1,10 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, partnerships } from "@/db/schema";
+import type { WithinScope } from "../activities";
 import type { PartnershipListParams } from "@/lib/validation/partnership-list";
 import { lastActivitySql, ourProvince, ours, partner, partnershipConditions } from "../partnerships-filter";
+import { todayIso } from "@/lib/domain/anniversary";
 import type { BuiltQuery } from "./reader";
 
 export const partnershipExportSelection = {
@@ -22,13 +24,14 @@ export const partnershipExportSelection = {
   level: partnerships.level,
   signedOn: partnerships.signedOn,
   status: partnerships.status,
-  lastActivity: lastActivitySql(partnerships.id),
+  // As of the day the export runs, by the list's rule: see partnershipExportQuery.
+  lastActivity: sql<string | null>`null`,
   archivedAt: partnerships.archivedAt,
 };
 
 export type PartnershipExportRow = { [K in keyof typeof partnershipExportSelection]: string | number | null };
 
-const ORDER = {
+const order = (today: string) => ({
   ours: [ours.nameRomanised],
   partner: [partner.nameRomanised],
   country: [countries.nameEn],
@@ -36,21 +39,24 @@ const ORDER = {
   type: [partnerships.type],
   level: [partnerships.level],
   status: [sql`case ${partnerships.status} when 'very_good' then 1 when 'good' then 2 when 'maintaining_contact' then 3 when 'suspended' then 4 else 5 end`],
-  lastActivity: [lastActivitySql(partnerships.id)],
+  lastActivity: [lastActivitySql(partnerships.id, today)],
   activities12m: [partnerships.id],
-} as const;
+});
 
-/** Every partnership the list shows for these URL parameters (all pages), as one query to iterate. */
-export function partnershipExportQuery(db: DbOrTx, params: PartnershipListParams): BuiltQuery {
+/**
+ * Every partnership the list shows for these URL parameters (all pages), as one query to iterate.
+ * "Last activity" is the list's own (lastActivitySql as of `today`): planned activities are not yet last.
+ */
+export function partnershipExportQuery(db: DbOrTx, params: PartnershipListParams & WithinScope, today: string = todayIso()): BuiltQuery {
   const direction = params.dir === "desc" ? desc : asc;
   return db
-    .select(partnershipExportSelection)
+    .select({ ...partnershipExportSelection, lastActivity: lastActivitySql(partnerships.id, today) })
     .from(partnerships)
     .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
     .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
     .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
     .innerJoin(countries, eq(countries.code, partner.countryCode))
     .where(partnershipConditions(params))
-    .orderBy(...(ORDER[params.sort] ?? ORDER.ours).map((e) => direction(e)), direction(partnerships.id))
+    .orderBy(...(order(today)[params.sort] ?? order(today).ours).map((e) => direction(e)), direction(partnerships.id))
     .toSQL();
 }

@@ -1,7 +1,9 @@
 import { activityExportQuery, activityExportSelection } from "@/db/queries/exports/activities";
 import { activityColumns } from "@/lib/exports/columns/exchanges";
 import { listExport } from "@/lib/exports/list-export";
+import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
+import { rememberedScope } from "@/lib/server/list-scope";
 import { activityListSchema } from "@/lib/validation/activity-list";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +11,15 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   capability: "reports.export",
   rateLimit: "export",
-  handler: listExport({
-    schema: activityListSchema,
-    query: activityExportQuery,
-    selection: activityExportSelection,
-    columns: activityColumns,
-    fileKey: "activities",
-  }),
+  // The same scope as the list ("my city / whole country"): the URL's, else the remembered choice, else the role's default.
+  handler: async (ctx) => {
+    const remembered = await rememberedScope("activities");
+    return listExport({
+      schema: activityListSchema,
+      query: (db, params) => activityExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }),
+      selection: activityExportSelection,
+      columns: activityColumns,
+      fileKey: "activities",
+    })(ctx);
+  },
 });

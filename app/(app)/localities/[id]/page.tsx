@@ -3,13 +3,15 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listPartnerships } from "@/db/queries/partnerships-list";
+import { getLocalityMapPairs } from "@/db/queries/statistics-map";
 import { auditEntries } from "@/db/queries/partnerships-audit";
 import { loadLocality } from "@/components/localities/load-locality";
+import { LocalityMap } from "@/components/map/locality-map";
 import { HistoryList } from "@/components/partnerships/history-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/anniversary";
-import type { Locale } from "@/lib/domain/enums";
+import { PARTNERSHIP_STATUSES, type Locale } from "@/lib/domain/enums";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
@@ -86,10 +88,26 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
           <p className="mt-3 text-sm"><Link href={`/partnerships?locality=${l.id}`}>{t("detail.openInRegistry")}</Link></p>
         </section>
       </div>
+      <LocalityMapSection localityId={l.id} />
       <section aria-labelledby="locality-history" className="mt-6">
         <h2 id="locality-history" className="mb-3">{t("detail.history")}</h2>
         <HistoryList entries={auditEntries(db, [{ entityType: "locality", ids: [l.id] }], 50)} />
       </section>
     </>
+  );
+}
+
+/** The locality's partners on a small map (issue 10); nothing to draw, no map. */
+async function LocalityMapSection({ localityId }: { localityId: number }) {
+  const [t, te] = await Promise.all([getTranslations("map"), getTranslations("enums")]);
+  const pairs = getLocalityMapPairs(getDb(), localityId);
+  if (pairs.length === 0) return null;
+  const statusLabels: Record<string, string> = { none: t("noStatus") };
+  for (const s of PARTNERSHIP_STATUSES) statusLabels[s] = te(`partnershipStatus.${s}`);
+  return (
+    <section aria-labelledby="locality-map" className="card mt-6 p-5">
+      <h2 id="locality-map" className="mb-3 text-base">{t("localityTitle")}</h2>
+      <LocalityMap pairs={pairs} statusLabels={statusLabels} />
+    </section>
   );
 }

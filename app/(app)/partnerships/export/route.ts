@@ -1,7 +1,9 @@
 import { partnershipExportQuery, partnershipExportSelection } from "@/db/queries/exports/partnerships";
 import { partnershipColumns } from "@/lib/exports/columns/registry";
 import { listExport } from "@/lib/exports/list-export";
+import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
+import { rememberedScope } from "@/lib/server/list-scope";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +11,15 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   capability: "reports.export",
   rateLimit: "export",
-  handler: listExport({
-    schema: partnershipListSchema,
-    query: partnershipExportQuery,
-    selection: partnershipExportSelection,
-    columns: partnershipColumns,
-    fileKey: "partnerships",
-  }),
+  // The same scope as the list ("my city / whole country"): the URL's, else the remembered choice, else the role's default.
+  handler: async (ctx) => {
+    const remembered = await rememberedScope("partnerships");
+    return listExport({
+      schema: partnershipListSchema,
+      query: (db, params) => partnershipExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }),
+      selection: partnershipExportSelection,
+      columns: partnershipColumns,
+      fileKey: "partnerships",
+    })(ctx);
+  },
 });
