@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { isSameOrigin } from "@/lib/server/same-origin";
 import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/server/security-headers";
+import { PATH_HEADER } from "@/lib/i18n/path-header";
 
 /**
  * Three jobs, none of them authorisation (every page, action and route handler checks the viewer
@@ -19,7 +20,9 @@ export default async function proxy(req: NextRequest, event: Parameters<ReturnTy
     https: isHttpsRequest(req.nextUrl, req.headers.get("x-forwarded-proto")),
     referrer: path.startsWith("/partner/") ? "no-referrer" : undefined,
   });
-  const forward = NextResponse.next({ request: { headers: withNonce(req.headers, headers) } });
+  const forwarded = withNonce(req.headers, headers);
+  forwarded.set(PATH_HEADER, path); // the root layout's <html lang> on a partner page (lib/i18n/document-language.ts)
+  const forward = NextResponse.next({ request: { headers: forwarded } });
   const res = isServerAction(req) || isPublic(path) ? forward : await signedInOnly(forward)(req, event);
   return finish(res ?? forward, headers);
 }

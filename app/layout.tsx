@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/shell/demo-banner";
+import { documentLanguage } from "@/lib/i18n/document-language";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,10 +14,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // A partner page declares its link's language (ja, ko…), not the interface's.
+  const lang = await documentLanguage(locale);
   return (
-    <html lang={locale}>
+    <html lang={lang}>
       <body>
-        <DemoBanner />
+        {lang === locale ? <DemoBanner /> : <div lang={locale}><DemoBanner /></div>}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -1,10 +1,11 @@
 import { aliasedTable, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { evaluationCampaigns, evaluations, localities, partnerLinks, partnerships } from "@/db/schema";
+import { evaluationCampaigns, evaluations, localities, partnerLinks, partnerships, provinces, users } from "@/db/schema";
 import { hashPartnerToken, isWellFormedToken, partnerLinkProblem } from "@/lib/domain/evaluation-token";
 
 const ours = aliasedTable(localities, "ours");
 const partner = aliasedTable(localities, "partner");
+const senderLocality = aliasedTable(localities, "sender_locality");
 
 /** The links sent for one evaluation, newest first, with the partner's answers (never the token hash). */
 export function listPartnerLinks(db: DbOrTx, evaluationId: number) {
@@ -30,9 +31,10 @@ export function listPartnerLinks(db: DbOrTx, evaluationId: number) {
 export type PartnerLinkRow = ReturnType<typeof listPartnerLinks>[number];
 
 /**
- * What the partner page may show for a token: the two names and the year,
- * nothing else; or why the link cannot be used. A malformed or unknown
- * token is "invalid".
+ * What the partner page may show for a token: the two names (every form, for the page's language
+ * to choose from), the year, and who sent the link (the creator's name, email and office, so the
+ * partner knows whom to ask); or why the link cannot be used. A malformed or unknown token is
+ * "invalid".
  */
 export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = new Date()) {
   if (!isWellFormedToken(token)) return { problem: "invalid" as const };
@@ -41,8 +43,9 @@ export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = new Da
       link: { id: partnerLinks.id, language: partnerLinks.language, expiresAt: partnerLinks.expiresAt, revokedAt: partnerLinks.revokedAt, answeredAt: partnerLinks.answeredAt },
       campaignState: evaluationCampaigns.state,
       year: evaluationCampaigns.year,
-      ours: { nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised },
-      partner: { nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised },
+      ours: { nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, countryCode: ours.countryCode },
+      partner: { nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, nameZh: partner.nameZh, countryCode: partner.countryCode },
+      createdBy: partnerLinks.createdBy,
     })
     .from(partnerLinks)
     .innerJoin(evaluations, eq(evaluations.id, partnerLinks.evaluationId))
@@ -54,6 +57,38 @@ export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = new Da
     .get();
   if (!row) return { problem: "invalid" as const };
   const problem = row.campaignState !== "open" ? "expired" : partnerLinkProblem(row.link, now);
-  return { problem, language: row.link.language, year: row.year, ours: row.ours, partner: row.partner, linkId: row.link.id };
+  const sender = getLinkSender(db, row.createdBy, row.ours);
+  return { problem, language: row.link.language, year: row.year, ours: row.ours, partner: row.partner, sender, linkId: row.link.id };
 }
 export type PartnerLinkView = ReturnType<typeof getPartnerLinkView>;
+
+type Place = { nameLocal: string; nameRomanised: string; nameZh: string | null; countryCode: string };
+
+/**
+ * Who sent a link, for the partner to know whom to ask: the creator's name and email, and their
+ * office: their locality, else their province (a province administrator), else (no creator
+ * recorded) our side of the partnership.
+ */
+function getLinkSender(db: DbOrTx, createdBy: number | null, ourSide: Place) {
+  const user =
+    createdBy === null
+      ? undefined
+      : db
+          .select({
+            name: users.name,
+            email: users.email,
+            locality: { nameLocal: senderLocality.nameLocal, nameRomanised: senderLocality.nameRomanised, nameZh: senderLocality.nameZh, countryCode: senderLocality.countryCode },
+            province: { nameEn: provinces.nameEn, nameZh: provinces.nameZh },
+          })
+          .from(users)
+          .leftJoin(senderLocality, eq(senderLocality.id, users.localityId))
+          .leftJoin(provinces, eq(provinces.code, users.provinceCode))
+          .where(eq(users.id, createdBy))
+          .get();
+  const office = user?.locality
+    ? { kind: "locality" as const, locality: user.locality }
+    : user?.province
+      ? { kind: "province" as const, province: user.province }
+      : { kind: "locality" as const, locality: ourSide };
+  return { office, contact: user ? { name: user.name, email: user.email } : null };
+}

@@ -9,6 +9,12 @@ export type PartnerStrings = {
   pageTitle: string;
   intro: (v: { ours: string; partner: string; year: number }) => string;
   privacy: string;
+  /** Heading of the box saying who sent the link. */
+  senderTitle: string;
+  /** The office (our locality's or province's foreign affairs office) that sent the link. */
+  sentBy: (v: { office: string }) => string;
+  /** Label before the sender's name and email. */
+  contact: string;
   status: string;
   trend: string;
   purposes: string;
@@ -33,6 +39,9 @@ const ja: PartnerStrings = {
   pageTitle: "友好都市交流アンケート",
   intro: ({ ours, partner, year }) => `${partner}と${ours}の友好都市関係について、${year}年の状況をお聞かせください。`,
   privacy: "このページはこの友好都市関係専用です。回答は一度だけ送信できます。",
+  senderTitle: "送信元",
+  sentBy: ({ office }) => `このアンケートは${office}外事弁公室からお送りしています。`,
+  contact: "お問い合わせ先",
   status: "交流の状況",
   trend: "過去5年間の交流活動の推移",
   purposes: "友好都市関係の目的",
@@ -69,6 +78,9 @@ const ko: PartnerStrings = {
   pageTitle: "자매도시 교류 설문",
   intro: ({ ours, partner, year }) => `${partner}와(과) ${ours}의 자매도시 관계에 대해 ${year}년 현황을 알려 주십시오.`,
   privacy: "이 페이지는 이 자매도시 관계 전용입니다. 응답은 한 번만 제출할 수 있습니다.",
+  senderTitle: "보낸 곳",
+  sentBy: ({ office }) => `이 설문은 ${office} 외사판공실에서 보내 드렸습니다.`,
+  contact: "문의처",
   status: "교류 현황",
   trend: "최근 5년간 교류 활동의 추이",
   purposes: "자매도시 관계의 목적",
@@ -105,6 +117,9 @@ const en: PartnerStrings = {
   pageTitle: "Sister-city exchange questionnaire",
   intro: ({ ours, partner, year }) => `Please tell us how the partnership between ${partner} and ${ours} stood in ${year}.`,
   privacy: "This page concerns this partnership only. Answers can be sent once.",
+  senderTitle: "Sent by",
+  sentBy: ({ office }) => `This questionnaire was sent by the Foreign Affairs Office of ${office}.`,
+  contact: "Contact",
   status: "State of the exchanges",
   trend: "Trend of exchange activities over the last five years",
   purposes: "Purposes of the partnership",
@@ -141,6 +156,9 @@ const zh: PartnerStrings = {
   pageTitle: "友好城市交往问卷",
   intro: ({ ours, partner, year }) => `请介绍${partner}与${ours}的友好城市关系在${year}年的情况。`,
   privacy: "本页面仅涉及这一对友好城市关系。答案只能提交一次。",
+  senderTitle: "发送单位",
+  sentBy: ({ office }) => `本问卷由${office}外事办公室发送。`,
+  contact: "联系人",
   status: "交往状况",
   trend: "近五年交流活动数量的变化趋势",
   purposes: "结好目的",

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PartnerForm } from "@/components/evaluations/partner-form";
-import { getDb } from "@/db/client";
-import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
+import { PartnerSender } from "@/components/evaluations/partner-sender";
+import { loadPartnerLinkView } from "@/lib/i18n/document-language";
+import { nameForLanguage } from "@/lib/i18n/partner-names";
 import { PARTNER_STRINGS } from "@/lib/i18n/partner-questionnaire";
 
 /** Never indexed, and the token in the address never leaves in a Referer header. */
@@ -10,14 +11,16 @@ export const metadata: Metadata = { title: "Amity", referrer: "no-referrer", rob
 export const dynamic = "force-dynamic";
 
 /**
- * The partner side's page: no account, no app shell, no link into the app.
- * It shows the two names and the year of its own link, and nothing else.
+ * The partner side's page: no account, no app shell, no link into the app. It shows the two names
+ * (in the link's language's usual form), the year, and who sent the link, and nothing else. The
+ * root layout declares the link's language on <html> (lib/i18n/document-language.ts).
  */
 export default async function PartnerPage({ params }: PageProps<"/partner/[token]">) {
   const { token } = await params;
-  const view = getPartnerLinkView(getDb(), token);
+  const view = loadPartnerLinkView(token);
   const language = "language" in view && view.language ? view.language : "en";
   const s = PARTNER_STRINGS[language];
+  const sender = "sender" in view ? view.sender : null;
   return (
     <div lang={language} className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white px-4 py-3">
@@ -31,13 +34,15 @@ export default async function PartnerPage({ params }: PageProps<"/partner/[token
           </p>
         ) : (
           <>
-            <p className="mt-3 text-slate-800">{s.intro({ ours: view.ours.nameLocal, partner: view.partner.nameLocal, year: view.year })}</p>
+            <p className="mt-3 text-slate-800">{s.intro({ ours: nameForLanguage(language, view.ours), partner: nameForLanguage(language, view.partner), year: view.year })}</p>
             <p className="mt-1 text-sm text-slate-600">{s.privacy}</p>
             <div className="card mt-6 p-5">
               <PartnerForm token={token} language={language} />
             </div>
           </>
         )}
+        {/* Also under an expired or answered link: the partner knows whom to ask for a new one. */}
+        {sender ? <PartnerSender language={language} sender={sender} /> : null}
       </main>
     </div>
   );
