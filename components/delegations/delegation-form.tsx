@@ -106,10 +106,11 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("sections.leader")}</legend>
         {mode === "create" && direction === "outgoing" ? <CopyPeople sources={copySources} onCopy={copy} /> : null}
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2">
           <TextField form={form} name="leaderName" label={t("fields.leaderName")} required />
           <TextField form={form} name="leaderTitle" label={t("fields.leaderTitle")} />
-          <SelectField form={form} name="leaderRank" label={t("fields.leaderRank")} required options={LEADER_RANKS.map((r) => ({ value: r, label: te(`leaderRank.${r}`) }))} />
+          {/* Its own row: the hint explaining how a foreign leader's office maps to a grade would push a column's input out of line. */}
+          <SelectField form={form} name="leaderRank" label={t("fields.leaderRank")} hint={t("hints.leaderRank")} required className="max-w-xl sm:col-span-2" options={LEADER_RANKS.map((r) => ({ value: r, label: te(`leaderRank.${r}`) }))} />
         </div>
       </fieldset>
       <RowListEditor

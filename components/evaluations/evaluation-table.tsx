@@ -13,7 +13,7 @@ import { OverdueBadge, StateBadge } from "./state-badge";
 export type EvaluationTableRow = Omit<EvaluationListRow, "updatedAt" | "submittedAt"> & { updatedAt: string };
 
 /** "My evaluations": what is pending for the viewer's locality, with the deadline. */
-export function EvaluationTable({ rows, total, params, today }: { rows: EvaluationTableRow[]; total: number; params: EvaluationListParams; today: string }) {
+export function EvaluationTable({ rows, total, params, today, emptyState }: { rows: EvaluationTableRow[]; total: number; params: EvaluationListParams; today: string; emptyState?: React.ReactNode }) {
   const t = useTranslations("evaluations");
   const locale = useLocale();
   const format = useFormatter();
@@ -56,7 +56,7 @@ export function EvaluationTable({ rows, total, params, today }: { rows: Evaluati
       dir={params.dir}
       cols={params.cols}
       caption={t("mine.caption")}
-      emptyState={t("mine.empty")}
+      emptyState={emptyState ?? t("mine.empty")}
       getRowId={(row) => String(row.id)}
     />
   );

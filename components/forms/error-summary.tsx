@@ -17,7 +17,10 @@ function flatten(errors: FieldErrors, prefix = ""): { name: string; message?: st
 
 /**
  * GOV.UK's error summary: at the top of the form, focused when it appears,
- * each error a link to its field. `labels` names the fields.
+ * each error a link to its field. `labels` names the fields. It appears once
+ * the form has been submitted (or the server answered with an error): a field
+ * left empty shows its own error, and a box appearing above the form while
+ * the user fills it in would push the page down under their pointer.
  */
 export function ErrorSummary<V extends FieldValues>({
   errors,
@@ -34,7 +37,7 @@ export function ErrorSummary<V extends FieldValues>({
   const errorText = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
   const items = flatten(errors as FieldErrors).filter((e) => e.name !== "root");
-  const visible = items.length > 0 || Boolean(serverError);
+  const visible = (submitCount > 0 && items.length > 0) || Boolean(serverError);
   // Focus moves here after a submit only: an error shown when leaving a field must not steal focus.
   useEffect(() => {
     if (submitCount > 0 || serverError) ref.current?.focus();

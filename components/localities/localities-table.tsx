@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { LocalityRow } from "@/db/queries/localities";
+import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
 
 // TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
@@ -22,7 +23,7 @@ export function LocalitiesTable(props: Props) {
     { id: "romanised", header: t("columns.romanised"), enableSorting: true, cell: ({ row }) => row.original.nameRomanised },
     { id: "country", header: t("columns.country"), enableSorting: true, cell: ({ row }) => row.original.countryName },
     { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row }) => row.original.provinceName ?? row.original.stateName ?? "—" },
-    { id: "level", header: t("columns.level"), enableSorting: true, cell: ({ row }) => te(`localityLevel.${row.original.level}`) },
+    { id: "level", header: t("columns.level"), enableSorting: true, cell: ({ row }) => te(localityLevelLabel(row.original.level, row.original.countryCode, row.original)) },
     {
       id: "partnerships",
       header: t("columns.partnerships"),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { LocalitySide } from "@/db/queries/localities";
+import { localityLevelLabel } from "@/lib/domain/locality-level";
 
 /** One side of a partnership: names in both scripts, country, province or state, level. */
 export async function SideCard({ title, side, headingId }: { title: string; side: LocalitySide; headingId: string }) {
@@ -12,7 +13,7 @@ export async function SideCard({ title, side, headingId }: { title: string; side
     [t("nameRomanised"), side.nameRomanised],
     [t("country"), zh ? side.countryNameZh : side.countryNameEn],
     [t("place"), place ?? "—"],
-    [t("level"), te(`localityLevel.${side.level}`)],
+    [t("level"), te(localityLevelLabel(side.level, side.countryCode, side))],
   ];
   return (
     <section aria-labelledby={headingId} className="card p-5">

@@ -33,6 +33,7 @@ export const localityExportSelection = {
   provinceEn: provinces.nameEn,
   provinceZh: provinces.nameZh,
   stateName: localities.stateName,
+  provinceCode: localities.provinceCode,
   level: localities.level,
   latitude: localities.latitude,
   longitude: localities.longitude,

@@ -1,7 +1,16 @@
 import type { LocalityExportRow } from "@/db/queries/exports/localities";
 import type { PartnershipExportRow } from "@/db/queries/exports/partnerships";
 import type { ExportColumn } from "../table";
+import { localityLevelLabel } from "@/lib/domain/locality-level";
+import type { LocalityLevel } from "@/lib/domain/enums";
 import { pick, type Labels } from "./labels";
+
+/** The level in the locality's country's own terms, as [group, value] of the enums namespace. */
+function levelTerm(r: LocalityExportRow): [string, string] {
+  const key = localityLevelLabel(r.level as LocalityLevel, String(r.countryCode), { provinceCode: r.provinceCode as string | null, nameLocal: r.nameLocal as string });
+  const dot = key.lastIndexOf(".");
+  return [key.slice(0, dot), key.slice(dot + 1)];
+}
 
 export function partnershipColumns(l: Labels): ExportColumn<PartnershipExportRow>[] {
   const h = l.header;
@@ -33,7 +42,7 @@ export function localityColumns(l: Labels): ExportColumn<LocalityExportRow>[] {
     { key: "country", header: h("country"), type: "string", width: 16, value: (r) => pick(l.zh, r.countryEn, r.countryZh) },
     { key: "countryCode", header: h("countryCode"), type: "string", width: 8, value: (r) => r.countryCode },
     { key: "state", header: h("provinceOrState"), type: "string", value: (r) => pick(l.zh, r.provinceEn, r.provinceZh) ?? r.stateName },
-    { key: "level", header: h("localityLevel"), type: "string", width: 18, value: (r) => l.enumLabel("localityLevel", r.level as string) },
+    { key: "level", header: h("localityLevel"), type: "string", width: 18, value: (r) => l.enumLabel(...levelTerm(r)) },
     { key: "latitude", header: h("latitude"), type: "number", width: 10, value: (r) => r.latitude },
     { key: "longitude", header: h("longitude"), type: "number", width: 10, value: (r) => r.longitude },
     { key: "partnerships", header: h("partnerships"), type: "number", width: 12, value: (r) => r.partnerships },

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/anniversary";
 import { PARTNERSHIP_STATUSES, type Locale } from "@/lib/domain/enums";
+import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
@@ -34,7 +35,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
     [t("fields.nameRomanised"), l.nameRomanised],
     [t("fields.countryCode"), zh ? l.countryNameZh : l.countryNameEn],
     [l.countryCode === "CN" ? t("fields.provinceCode") : t("fields.stateName"), (l.countryCode === "CN" ? (zh ? l.provinceNameZh : l.provinceNameEn) : l.stateName) ?? "—"],
-    [t("fields.level"), te(`localityLevel.${l.level}`)],
+    [t("fields.level"), te(localityLevelLabel(l.level, l.countryCode, l))],
     [t("detail.coordinates"), l.latitude !== null && l.longitude !== null ? t("detail.latLng", { lat: format.number(l.latitude, { maximumFractionDigits: 4 }), lng: format.number(l.longitude, { maximumFractionDigits: 4 }) }) : t("detail.noCoordinates")],
   ];
   return (
