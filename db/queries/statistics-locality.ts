@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import type { EvaluationState, PartnershipStatus } from "@/lib/domain/enums";
-import { isDormant, nextAnniversary } from "@/lib/domain/statistics-locality";
+import { isDormant } from "@/lib/domain/dormancy";
+import { nextAnniversary } from "@/lib/domain/statistics-locality";
 
 export type LocalityPartnershipRow = {
   id: number;
@@ -35,7 +36,7 @@ export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: s
     order by p.name_romanised`);
   return rows.map((r) => {
     const lastExchange = r.lastExchange || null;
-    return { ...r, lastExchange, dormant: isDormant(lastExchange, today), anniversary: nextAnniversary(r.signedOn, today) };
+    return { ...r, lastExchange, dormant: isDormant({ signedOn: r.signedOn, lastExchange }, today), anniversary: nextAnniversary(r.signedOn, today) };
   });
 }
 

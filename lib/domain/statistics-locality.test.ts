@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isDormant, monthsBefore, nextAnniversary } from "./statistics-locality";
+import { monthsBefore, nextAnniversary } from "./statistics-locality";
 
 describe("monthsBefore", () => {
   it("goes back whole months, clamping to the month's last day", () => {
     expect(monthsBefore("2026-11-23", 24)).toBe("2024-11-23");
     expect(monthsBefore("2026-03-31", 1)).toBe("2026-02-28");
     expect(monthsBefore("2024-03-31", 1)).toBe("2024-02-29");
-  });
-});
-
-describe("isDormant", () => {
-  it("is dormant with no exchange or one older than 24 months", () => {
-    expect(isDormant(null, "2026-11-23")).toBe(true);
-    expect(isDormant("2024-11-22", "2026-11-23")).toBe(true);
-    expect(isDormant("2024-11-23", "2026-11-23")).toBe(false);
-    expect(isDormant("2026-01-01", "2026-11-23")).toBe(false);
   });
 });
 

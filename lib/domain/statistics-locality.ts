@@ -1,6 +1,3 @@
-/** A partnership is dormant when its last exchange is more than this many months old (or there never was one). */
-export const DORMANT_MONTHS = 24;
-
 /** The ISO date `months` before `today` (YYYY-MM-DD). */
 export function monthsBefore(today: string, months: number): string {
   const d = new Date(`${today}T00:00:00Z`);
@@ -10,10 +7,6 @@ export function monthsBefore(today: string, months: number): string {
   const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(day, lastDay));
   return d.toISOString().slice(0, 10);
-}
-
-export function isDormant(lastExchange: string | null, today: string): boolean {
-  return lastExchange === null || lastExchange < monthsBefore(today, DORMANT_MONTHS);
 }
 
 /** The next anniversary of a signing on or after today, and how many years it marks. */
