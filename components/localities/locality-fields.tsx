@@ -19,6 +19,8 @@ export function LocalityFields({ form, choices, compact = false, lockCountry = f
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <TextField form={form} name="nameLocal" label={t("nameLocal")} hint={th("nameLocal")} required />
       <TextField form={form} name="nameRomanised" label={t("nameRomanised")} hint={th("nameRomanised")} required />
+      {/* Ours are named in Chinese already; a place abroad gets its usual Chinese name (神户市). */}
+      {isChina ? null : <TextField form={form} name="nameZh" label={t("nameZh")} hint={th("nameZh")} />}
       {lockCountry ? null : <SelectField form={form} name="countryCode" label={t("countryCode")} options={choices.countries} placeholder={tc("notSet")} required />}
       {isChina ? (
         <SelectField form={form} name="provinceCode" label={t("provinceCode")} options={choices.provinces} placeholder={tc("notSet")} required />
@@ -40,7 +42,7 @@ export function LocalityFields({ form, choices, compact = false, lockCountry = f
 /** Labels of the locality fields by name, for the error summary and the stale notice. */
 export function useLocalityLabels(): Record<string, string> {
   const t = useTranslations("localities.fields");
-  const names = ["nameLocal", "nameRomanised", "countryCode", "provinceCode", "stateName", "level", "latitude", "longitude", "notes"] as const;
+  const names = ["nameLocal", "nameRomanised", "nameZh", "countryCode", "provinceCode", "stateName", "level", "latitude", "longitude", "notes"] as const;
   return Object.fromEntries(names.map((n) => [n, t(n)]));
 }
 
@@ -50,6 +52,7 @@ export const EMPTY_LOCALITY: LocalityInput = {
   stateName: "",
   nameLocal: "",
   nameRomanised: "",
+  nameZh: "",
   level: "city",
   latitude: "",
   longitude: "",

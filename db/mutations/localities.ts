@@ -32,19 +32,26 @@ export function canEditLocality(tx: Tx | Db, viewer: Viewer, row: LocalityRow, c
   return owners.every((o) => can(viewer, capability, { ownerLocalityId: o.id, ownerProvinceCode: o.provinceCode }));
 }
 
-/** Country and province must exist; a locality abroad has no Chinese province. */
-function normalise(tx: Tx, values: LocalityValues): LocalityValues {
+/**
+ * Country and province must exist; a locality abroad has no Chinese province. Ours are
+ * named in Chinese already: their Chinese name is their own. A form that does not send
+ * the Chinese name leaves it as it was (`current`).
+ */
+function normalise(tx: Tx, values: LocalityValues, current?: Pick<LocalityRow, "nameZh">): LocalityValues & { nameZh: string | null } {
   if (!tx.select({ code: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get()) throw fieldError("countryCode", "validation.invalidChoice");
-  if (values.countryCode !== "CN") return { ...values, provinceCode: null };
+  const nameZh = values.nameZh === undefined ? (current?.nameZh ?? null) : values.nameZh;
+  if (values.countryCode !== "CN") return { ...values, nameZh, provinceCode: null };
   if (!tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, values.provinceCode ?? "")).get()) throw fieldError("provinceCode", "validation.invalidChoice");
-  return { ...values, stateName: null };
+  return { ...values, nameZh: values.nameLocal, stateName: null };
 }
 
-/** The folded names of both scripts, keeping any former names (from merges) that the key held. */
-export function nextSearchKey(before: Pick<LocalityRow, "nameLocal" | "nameRomanised" | "searchKey"> | null, values: { nameLocal: string; nameRomanised: string }, ...more: string[]): string {
-  const derivedBefore = before ? new Set(localitySearchKey(before.nameLocal, before.nameRomanised).split(" ")) : new Set<string>();
+type Names = { nameLocal: string; nameRomanised: string; nameZh?: string | null };
+
+/** The folded names of every script, the Chinese name's pinyin, and any former names (from merges) that the key held. */
+export function nextSearchKey(before: (Pick<LocalityRow, "nameLocal" | "nameRomanised" | "searchKey"> & { nameZh?: string | null }) | null, values: Names, ...more: string[]): string {
+  const derivedBefore = before ? new Set(localitySearchKey(before.nameLocal, before.nameRomanised, before.nameZh).split(" ")) : new Set<string>();
   const kept = before ? before.searchKey.split(" ").filter((t) => t && !derivedBefore.has(t)) : [];
-  const terms = [...localitySearchKey(values.nameLocal, values.nameRomanised).split(" "), ...kept, ...more.flatMap((m) => m.split(" "))];
+  const terms = [...localitySearchKey(values.nameLocal, values.nameRomanised, values.nameZh).split(" "), ...kept, ...more.flatMap((m) => m.split(" "))];
   return [...new Set(terms.filter(Boolean))].join(" ");
 }
 
@@ -71,7 +78,7 @@ export function createLocality(db: Db, viewer: Viewer, input: LocalityValues): n
 export function updateLocality(db: Db, viewer: Viewer, id: number, version: number, input: LocalityValues): number {
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, localities, id);
-    const values = normalise(tx, input);
+    const values = normalise(tx, input, current);
     if (!canEditLocality(tx, viewer, current)) throw new ForbiddenError();
     if ((current.countryCode === "CN") !== (values.countryCode === "CN")) throw fieldError("countryCode", "localities.errors.sideChange");
     // Moving a place changes whose scope it (and every record of it) is in: that is the nation's decision.

@@ -14,6 +14,8 @@ const localityFields = z
     stateName: optionalText(120),
     nameLocal: requiredText(120),
     nameRomanised: requiredText(160),
+    /** The usual Chinese name of a place abroad (神户市); ours take their own name. Absent: left as it is. */
+    nameZh: optionalText(120).optional(),
     level: z.enum(LOCALITY_LEVELS),
     latitude: optionalDecimal(-90, 90),
     longitude: optionalDecimal(-180, 180),

@@ -33,7 +33,7 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
         key={l.version}
         record={{ id: l.id, version: l.version }}
         choices={{ ...choices, countries, provinces }}
-        values={{ countryCode: l.countryCode, provinceCode: l.provinceCode ?? "", stateName: l.stateName ?? "", nameLocal: l.nameLocal, nameRomanised: l.nameRomanised, level: l.level, latitude: str(l.latitude), longitude: str(l.longitude), notes: l.notes ?? "" }}
+        values={{ countryCode: l.countryCode, provinceCode: l.provinceCode ?? "", stateName: l.stateName ?? "", nameLocal: l.nameLocal, nameRomanised: l.nameRomanised, nameZh: l.nameZh ?? "", level: l.level, latitude: str(l.latitude), longitude: str(l.longitude), notes: l.notes ?? "" }}
       />
     </>
   );
