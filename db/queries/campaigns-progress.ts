@@ -63,6 +63,21 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
   return [...byProvince.values()];
 }
 
+/** How far an area has come: evaluations submitted or approved, of all. */
+export type Completion = { done: number; total: number; /** Whole percent, rounded down: 100 only when every one is in. */ percent: number };
+
+export function completion(counts: StateCounts): Completion {
+  const done = counts.submitted + counts.approved;
+  return { done, total: counts.total, percent: counts.total === 0 ? 0 : Math.floor((done * 100) / counts.total) };
+}
+
+/** The whole campaign's counts within the viewer's scope, the sum of its provinces. */
+export function totalCounts(progress: ProvinceProgress[]): StateCounts {
+  const sum = emptyCounts();
+  for (const p of progress) for (const key of Object.keys(sum) as (keyof StateCounts)[]) sum[key] += p.counts[key];
+  return sum;
+}
+
 /** The localities with overdue evaluations, for chasing (and the export). */
 export function listOverdueLocalities(progress: ProvinceProgress[]): (LocalityProgress & { provinceEn: string; provinceZh: string })[] {
   return progress.flatMap((p) => p.localities.filter((l) => l.overdue > 0).map((l) => ({ ...l, provinceEn: p.nameEn, provinceZh: p.nameZh })));

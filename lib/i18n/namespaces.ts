@@ -23,6 +23,8 @@ export const NAMESPACES = [
   "localities",
   "evaluations",
   "partner",
+  "campaignProgress",
   "views",
+  "localityDuplicates",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -27,6 +27,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const campaign = id === null ? undefined : getCampaign(db, id);
   if (!campaign) notFound();
   const [t, tc, te, format, locale] = await Promise.all([getTranslations("evaluations"), getTranslations("evaluations.campaign"), getTranslations("enums.campaignState"), getFormatter(), getLocale()]);
+  const tp = await getTranslations("campaignProgress");
   const zh = locale === "zh-CN";
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
   const scope = getScopeNames(db, campaign);
@@ -82,13 +83,17 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
           <p className="text-sm text-slate-700">{t("progress.overdueNone")}</p>
         ) : (
           <>
-            <ul className="mb-3 list-disc pl-5 text-sm" data-testid="overdue-list">
-              {overdue.map((l) => (
-                <li key={l.localityId}>
-                  {zh ? `${l.provinceZh} · ${l.localityName}` : `${l.provinceEn} · ${l.localityRomanised}`}: {l.overdue}
-                </li>
-              ))}
-            </ul>
+            {/* Collapsed when long: the bars above already give each province's overdue count. */}
+            <details open={overdue.length <= 10} className="mb-3 text-sm">
+              <summary className="cursor-pointer font-medium text-brand-700">{tp("overdueSummary", { n: overdue.length })}</summary>
+              <ul className="mt-2 list-disc pl-5" data-testid="overdue-list">
+                {overdue.map((l) => (
+                  <li key={l.localityId}>
+                    {zh ? `${l.provinceZh} · ${l.localityName}` : `${l.provinceEn} · ${l.localityRomanised}`}: {l.overdue}
+                  </li>
+                ))}
+              </ul>
+            </details>
             <a href={`/evaluations/campaigns/${campaign.id}/overdue`} className="btn-secondary" download>
               {t("progress.export")}
             </a>
