@@ -88,5 +88,6 @@ test("the activity report downloads as XLSX, PDF and CSV", async ({ as }) => {
   expect(bytes).toMatch(/NotoSansSC/);
 
   const csv = csvRows(await (await page.request.get(`/reports/activity?scope=locality&locality=${tianjin}&from=2025&to=2025&format=csv&table=activities`, EN)).body());
-  expect(csv.length - 1).toBe(count("select count(*) as n from activities where archived_at is null and organiser_locality_id = ? and coalesce(end_date, start_date) >= '2025-01-01' and start_date <= '2025-12-31'", tianjin));
+  // The report counts an activity in the period it starts in (its summary counts the same rows).
+  expect(csv.length - 1).toBe(count("select count(*) as n from activities where archived_at is null and organiser_locality_id = ? and start_date between '2025-01-01' and '2025-12-31'", tianjin));
 });
