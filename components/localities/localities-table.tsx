@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { LocalityRow } from "@/db/queries/localities";
+import { LocalityName } from "./locality-name";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
+import { localityName } from "@/lib/domain/locality-name";
 import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
 
 // TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
@@ -18,8 +20,9 @@ export function LocalitiesTable(props: Props) {
   const t = useTranslations("localities");
   const te = useTranslations("enums");
   const format = useFormatter();
+  const locale = useLocale();
   const columns: ColumnDef<LocalityRow>[] = [
-    { id: "name", header: t("columns.name"), enableSorting: true, cell: ({ row }) => <Link href={`/localities/${row.original.id}`} className="font-medium">{row.original.nameLocal}</Link> },
+    { id: "name", header: t("columns.name"), enableSorting: true, cell: ({ row }) => <Link href={`/localities/${row.original.id}`} className="font-medium"><LocalityName place={row.original} locale={locale} /></Link> },
     { id: "romanised", header: t("columns.romanised"), enableSorting: true, cell: ({ row }) => row.original.nameRomanised },
     { id: "country", header: t("columns.country"), enableSorting: true, cell: ({ row }) => row.original.countryName },
     { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row }) => row.original.provinceName ?? row.original.stateName ?? "—" },
@@ -29,7 +32,7 @@ export function LocalitiesTable(props: Props) {
       header: t("columns.partnerships"),
       enableSorting: true,
       cell: ({ row }) => (
-        <Link href={`/partnerships?locality=${row.original.id}`} className="tabular-nums" aria-label={t("partnershipsOf", { name: row.original.nameLocal, count: row.original.partnerships })}>
+        <Link href={`/partnerships?locality=${row.original.id}`} className="tabular-nums" aria-label={t("partnershipsOf", { name: localityName(row.original, locale), count: row.original.partnerships })}>
           {format.number(row.original.partnerships)}
         </Link>
       ),

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { searchLocalitiesAction } from "@/app/(app)/localities/actions";
 import type { LocalityOption } from "@/db/queries/localities";
+import { localityLabel as nameLabel } from "@/lib/domain/locality-name";
 import { NewLocalityDialog } from "./new-locality-dialog";
 import type { LocalityChoices } from "./locality-fields";
 
@@ -21,12 +22,13 @@ type Props = {
   create?: LocalityChoices;
 };
 
-export const localityLabel = (o: Pick<LocalityOption, "nameLocal" | "nameRomanised">) =>
-  o.nameLocal === o.nameRomanised ? o.nameLocal : `${o.nameLocal} · ${o.nameRomanised}`;
 
 /** A type-ahead over the directory (ARIA combobox), with inline creation of a missing locality. */
 export function LocalityPicker(props: Props) {
   const t = useTranslations("partnerships.picker");
+  const locale = useLocale();
+  // The interface language's name first, the others beside it: 神户市（神戸市 · Kobe）/ Kobe (神戸市).
+  const localityLabel = (o: LocalityOption) => nameLabel(o, locale);
   const listId = useId();
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<LocalityOption[]>([]);

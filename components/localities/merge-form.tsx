@@ -3,19 +3,21 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { mergeLocalitiesAction } from "@/app/(app)/localities/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { LocalityOption } from "@/db/queries/localities";
+import { localityLabel } from "@/lib/domain/locality-name";
 import { mergeLocalitiesSchema } from "@/lib/validation/locality";
 import { LocalityPicker } from "./locality-picker";
 
 /** Merge this record (the source) into another record of the same place (the target). */
 export function MergeForm({ source, side }: { source: { id: number; version: number; name: string }; side: "ours" | "partner" }) {
   const t = useTranslations("localities.merge");
+  const locale = useLocale();
   const router = useRouter();
   const errorText = useErrorText();
   const [target, setTarget] = useState<LocalityOption | null>(null);
@@ -46,7 +48,7 @@ export function MergeForm({ source, side }: { source: { id: number; version: num
       />
       {target ? (
         <p className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-sm text-slate-900" data-testid="merge-summary">
-          {t("confirm", { source: source.name, target: target.nameLocal })}
+          {t("confirm", { source: source.name, target: localityLabel(target, locale) })}
         </p>
       ) : null}
       <div className="flex gap-3">

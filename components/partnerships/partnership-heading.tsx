@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PartnershipDetail } from "@/db/queries/partnerships";
 import { PageHeader } from "@/components/ui/page-header";
+import { partnershipName } from "@/lib/domain/locality-name";
 import { ArchiveControl } from "./archive-control";
 
 /** The page title of a partnership (both names), its actions, and the archived notice. */
 export async function PartnershipHeading({ p, canEdit }: { p: PartnershipDetail; canEdit: boolean }) {
-  const t = await getTranslations("partnerships");
+  const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale()]);
   const archived = p.archivedAt !== null;
   return (
     <>
@@ -14,8 +15,8 @@ export async function PartnershipHeading({ p, canEdit }: { p: PartnershipDetail;
         <Link href="/partnerships">{t("detail.backToList")}</Link>
       </p>
       <PageHeader
-        title={`${p.ours.nameLocal} – ${p.partner.nameLocal}`}
-        description={`${p.ours.nameRomanised} – ${p.partner.nameRomanised}`}
+        title={partnershipName(p.ours, p.partner, locale)}
+        description={locale === "zh-CN" ? `${p.ours.nameRomanised} – ${p.partner.nameRomanised}` : `${p.ours.nameLocal} – ${p.partner.nameLocal}`}
         actions={
           canEdit ? (
             <>

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import type { PartnershipRow } from "@/db/queries/partnerships-list";
 import { yearsSince } from "@/lib/domain/anniversary";
+import { localityNames, type LocalityNameForms } from "@/lib/domain/locality-name";
 import { DEFAULT_PARTNERSHIP_COLUMNS } from "@/lib/validation/partnership-list";
 
 type Props = {
@@ -31,13 +32,17 @@ export function PartnershipsTable(props: Props) {
   const t = useTranslations("partnerships");
   const te = useTranslations("enums");
   const format = useFormatter();
+  const locale = useLocale();
   const day = (iso: string) => format.dateTime(toDate(iso), { dateStyle: "medium", timeZone: "UTC" });
-  const name = (o: { nameLocal: string; nameRomanised: string }) => (
-    <>
-      <span className="font-medium">{o.nameLocal}</span>
-      {o.nameRomanised !== o.nameLocal ? <span className="block text-xs text-slate-600">{o.nameRomanised}</span> : null}
-    </>
-  );
+  const name = (o: LocalityNameForms) => {
+    const { primary, secondary } = localityNames(o, locale);
+    return (
+      <>
+        <span className="font-medium">{primary}</span>
+        {secondary.length > 0 ? <span className="block text-xs text-slate-600">{secondary.join(" · ")}</span> : null}
+      </>
+    );
+  };
   const columns: ColumnDef<PartnershipRow>[] = [
     {
       id: "ours",

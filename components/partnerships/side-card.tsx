@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { LocalitySide } from "@/db/queries/localities";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
+import { localityName } from "@/lib/domain/locality-name";
 
 /** One side of a partnership: names in both scripts, country, province or state, level. */
 export async function SideCard({ title, side, headingId }: { title: string; side: LocalitySide; headingId: string }) {
@@ -9,6 +10,8 @@ export async function SideCard({ title, side, headingId }: { title: string; side
   const zh = locale === "zh-CN";
   const place = side.countryCode === "CN" ? (zh ? side.provinceNameZh : side.provinceNameEn) : side.stateName;
   const rows: [string, React.ReactNode][] = [
+    // The Chinese name of a place abroad (ours are named in Chinese already).
+    ...(side.countryCode === "CN" ? [] : [[t("nameZh"), side.nameZh ?? "—"] as [string, React.ReactNode]]),
     [t("nameLocal"), <span key="l" lang={side.countryCode === "JP" ? "ja" : side.countryCode === "KR" ? "ko" : side.countryCode === "CN" ? "zh-CN" : undefined}>{side.nameLocal}</span>],
     [t("nameRomanised"), side.nameRomanised],
     [t("country"), zh ? side.countryNameZh : side.countryNameEn],
@@ -27,7 +30,7 @@ export async function SideCard({ title, side, headingId }: { title: string; side
         ))}
       </dl>
       <p className="mt-3 text-sm">
-        <Link href={`/localities/${side.id}`}>{t("openLocality", { name: side.nameLocal })}</Link>
+        <Link href={`/localities/${side.id}`}>{t("openLocality", { name: localityName(side, locale) })}</Link>
       </p>
     </section>
   );

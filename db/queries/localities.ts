@@ -41,7 +41,7 @@ export function getLocality(db: DbOrTx, id: number) {
   const side = localitySide(db, id);
   if (!side) return undefined;
   const target = side.mergedIntoId
-    ? db.select({ id: mergedInto.id, nameLocal: mergedInto.nameLocal, nameRomanised: mergedInto.nameRomanised }).from(mergedInto).where(eq(mergedInto.id, side.mergedIntoId)).get()
+    ? db.select({ id: mergedInto.id, nameLocal: mergedInto.nameLocal, nameRomanised: mergedInto.nameRomanised, nameZh: mergedInto.nameZh }).from(mergedInto).where(eq(mergedInto.id, side.mergedIntoId)).get()
     : undefined;
   return { ...side, mergedInto: target ?? null };
 }
@@ -80,6 +80,7 @@ export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: L
       id: localities.id,
       nameLocal: localities.nameLocal,
       nameRomanised: localities.nameRomanised,
+      nameZh: localities.nameZh,
       countryCode: localities.countryCode,
       countryName,
       provinceCode: localities.provinceCode,
@@ -102,7 +103,7 @@ export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: L
 }
 export type LocalityRow = ReturnType<typeof listLocalities>["rows"][number];
 
-export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; countryCode: string; place: string | null; version?: number };
+export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; nameZh?: string | null; countryCode: string; place: string | null; version?: number };
 
 /** The pickers' type-ahead: current localities whose names match, best (prefix) matches first. */
 export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | "partner"; countryCode?: string; provinceCode?: string }, limit = 12): LocalityOption[] {
@@ -119,6 +120,7 @@ export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | 
       id: localities.id,
       nameLocal: localities.nameLocal,
       nameRomanised: localities.nameRomanised,
+      nameZh: localities.nameZh,
       countryCode: localities.countryCode,
       place: sql<string | null>`coalesce(${provinces.nameZh}, ${localities.stateName})`,
       version: localities.version,

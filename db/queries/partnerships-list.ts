@@ -16,8 +16,8 @@ import {
 
 export type PartnershipRow = {
   id: number;
-  ours: { id: number; nameLocal: string; nameRomanised: string; provinceCode: string | null };
-  partner: { id: number; nameLocal: string; nameRomanised: string; stateName: string | null; countryCode: string };
+  ours: { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null; provinceCode: string | null };
+  partner: { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null; stateName: string | null; countryCode: string };
   countryName: string;
   signedOn: string | null;
   type: PartnershipType;
@@ -96,11 +96,12 @@ export function listPartnerships(
   const details = db
     .select({
       id: partnerships.id,
-      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, provinceCode: ours.provinceCode },
+      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, provinceCode: ours.provinceCode },
       partner: {
         id: partner.id,
         nameLocal: partner.nameLocal,
         nameRomanised: partner.nameRomanised,
+        nameZh: partner.nameZh,
         stateName: partner.stateName,
         countryCode: partner.countryCode,
       },

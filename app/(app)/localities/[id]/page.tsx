@@ -13,6 +13,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/anniversary";
 import { PARTNERSHIP_STATUSES, type Locale } from "@/lib/domain/enums";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
+import { localityLabel, localityName, localityNames } from "@/lib/domain/locality-name";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
@@ -31,6 +32,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
   const list = listPartnerships(db, parseListParams(partnershipListSchema, { locality: String(l.id), pageSize: "100", archived: "1" }), { locale, today: todayIso() });
   const notice = query.merged ? t("notices.merged") : query.saved ? t("notices.saved") : null;
   const rows: [string, React.ReactNode][] = [
+    ...(l.countryCode === "CN" ? [] : [[t("fields.nameZh"), l.nameZh ?? "—"] as [string, React.ReactNode]]),
     [t("fields.nameLocal"), l.nameLocal],
     [t("fields.nameRomanised"), l.nameRomanised],
     [t("fields.countryCode"), zh ? l.countryNameZh : l.countryNameEn],
@@ -42,8 +44,8 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
     <>
       <p className="mb-2 text-sm"><Link href="/localities">{t("detail.backToList")}</Link></p>
       <PageHeader
-        title={l.nameLocal}
-        description={l.nameRomanised}
+        title={localityName(l, locale)}
+        description={localityNames(l, locale).secondary.join(" · ") || undefined}
         actions={
           <>
             {canEdit ? <Link href={`/localities/${l.id}/edit`} className="btn-primary">{t("detail.edit")}</Link> : null}
@@ -54,7 +56,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
       {notice ? <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{notice}</p> : null}
       {l.mergedInto ? (
         <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-100 p-3 text-sm" data-testid="merged-notice">
-          {t("detail.mergedInto")} <Link href={`/localities/${l.mergedInto.id}`}>{`${l.mergedInto.nameLocal} · ${l.mergedInto.nameRomanised}`}</Link>
+          {t("detail.mergedInto")} <Link href={`/localities/${l.mergedInto.id}`}>{localityLabel(l.mergedInto, locale)}</Link>
         </p>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,24rem)_1fr]">
@@ -77,7 +79,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
                 const other = p.ours.id === l.id ? p.partner : p.ours;
                 return (
                   <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
-                    <Link href={`/partnerships/${p.id}`} className="font-medium">{other.nameLocal === other.nameRomanised ? other.nameLocal : `${other.nameLocal} · ${other.nameRomanised}`}</Link>
+                    <Link href={`/partnerships/${p.id}`} className="font-medium">{localityLabel(other, locale)}</Link>
                     <span className="text-slate-600">{p.countryName}</span>
                     {p.signedOn ? <span className="text-slate-600">{p.signedOn.slice(0, 4)}</span> : null}
                     {p.archived ? <span className="badge bg-slate-200 text-slate-800">{t("detail.archived")}</span> : null}

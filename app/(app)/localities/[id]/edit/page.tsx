@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isNationalScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain/enums";
+import { localityName } from "@/lib/domain/locality-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("localities.form");
@@ -28,7 +29,7 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
   const str = (n: number | null) => (n === null ? "" : String(n));
   return (
     <>
-      <PageHeader title={t("editTitle", { name: l.nameLocal })} />
+      <PageHeader title={t("editTitle", { name: localityName(l, locale) })} />
       <LocalityForm
         key={l.version}
         record={{ id: l.id, version: l.version }}
