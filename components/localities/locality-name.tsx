@@ -8,8 +8,8 @@ export function LocalityName({ place, locale, className }: { place: LocalityName
   const { primary, secondary } = localityNames(place, locale);
   return (
     <span className={className}>
-      <span>{primary}</span>
-      {secondary.length > 0 ? <span className="ml-1.5 text-sm font-normal text-slate-600">{secondary.join(" · ")}</span> : null}
+      <span>{primary}</span>{" "}
+      {secondary.length > 0 ? <span className="ml-1 text-sm font-normal text-slate-600">{secondary.join(" · ")}</span> : null}
     </span>
   );
 }

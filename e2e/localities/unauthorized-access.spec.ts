@@ -3,7 +3,7 @@ import { test, expect } from "../support/fixtures";
 test("city staff and viewers cannot merge localities; viewers cannot edit them", async ({ as }) => {
   const city = await as("city");
   await city.goto("/localities?q=kobe");
-  await city.getByRole("link", { name: "神戸市", exact: true }).click();
+  await city.getByRole("link", { name: "Kobe 神戸市", exact: true }).click();
   await city.waitForURL(/\/localities\/\d+$/);
   const id = new URL(city.url()).pathname.split("/")[2];
   await expect(city.getByRole("link", { name: "Merge into another record" })).toHaveCount(0);

@@ -6,7 +6,7 @@ test("city staff create a partnership with a new partner locality, then edit it"
   const name = unique("Hanamachi");
   const id = await createWithNewPartner(page, name);
   await expect(page.getByRole("status").filter({ hasText: "The partnership is registered." })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`天津市 – ${name}市`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tianjin – ${name}`);
 
   await page.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Notes").fill("Agreement renewed in 2026.");
@@ -29,7 +29,7 @@ test("the duplicate guard points to the existing pair, and the form shows errors
   await page.getByRole("option", { name: /神戸市/ }).first().click();
   await expect(page.getByTestId("duplicate-notice")).toContainText("This pair is already registered.");
   await page.getByRole("link", { name: "Open the existing partnership" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("天津市 – 神戸市");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tianjin – Kobe");
 });
 
 test("a concurrent edit from a second browser is refused and shows the newer values", async ({ as }) => {

@@ -11,7 +11,7 @@ test.describe("registry search", () => {
       const row = page.getByRole("row").filter({ hasText: "神戸市" });
       await expect(row.first()).toContainText("天津市");
       await row.first().getByRole("link", { name: /神戸市/ }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("天津市 – 神戸市");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tianjin – Kobe");
       await expect(page.getByTestId("anniversary")).toContainText(/anniversary/);
     });
   }
