@@ -32,11 +32,26 @@ export async function buildDashboardCharts(db: Db, scope: StatScope, filters: St
 
 const WIDE = new Set(["new-per-year", "activities", "by-province"]);
 
+/** Which charts take the whole width: the wide ones, and a half-width one that would sit alone in its row. */
+export function fullWidthCharts(ids: string[]): Set<string> {
+  const full = new Set<string>();
+  let column = 0;
+  ids.forEach((id, i) => {
+    const next = ids[i + 1];
+    if (WIDE.has(id) || (column === 0 && (next === undefined || WIDE.has(next)))) {
+      full.add(id);
+      column = 0;
+    } else column = (column + 1) % 2;
+  });
+  return full;
+}
+
 export function ChartGrid({ charts }: { charts: ChartSpec[] }) {
+  const full = fullWidthCharts(charts.map((c) => c.id));
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {charts.map((spec) => (
-        <ChartCard key={spec.id} spec={spec} className={WIDE.has(spec.id) ? "lg:col-span-2" : undefined} />
+        <ChartCard key={spec.id} spec={spec} className={full.has(spec.id) ? "lg:col-span-2" : undefined} />
       ))}
     </div>
   );
