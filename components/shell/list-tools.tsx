@@ -1,14 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { SaveViewControl } from "@/components/saved-views/save-view-control";
-import { savedViewOffice } from "@/lib/auth/permissions";
+import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { SavedViewList } from "@/lib/domain/enums";
 import type { ResolvedListScope, ScopedList } from "@/lib/domain/list-scope";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { ScopeSwitch } from "./scope-switch";
 import { viewerScopeLabel } from "./viewer-scope";
-
-const SHARE_KEY = { locality: "shareLocality", province: "shareProvince", nation: "shareNation" } as const;
 
 /**
  * The row above a list, the calendar or the map: the "my city / whole country"
@@ -17,7 +14,6 @@ const SHARE_KEY = { locality: "shareLocality", province: "shareProvince", nation
  */
 export async function ListTools({ viewer, list, scope, savable }: { viewer: Viewer; list: ScopedList; scope: ResolvedListScope; savable?: SavedViewList }) {
   const [t, locale] = await Promise.all([getTranslations("views"), getLocale()]);
-  const office = savedViewOffice(viewer);
   const place = scope.own ? viewerScopeLabel(viewer, isLocale(locale) ? locale : DEFAULT_LOCALE) : null;
   if (!scope.own && !savable) return null;
   return (
@@ -33,7 +29,7 @@ export async function ListTools({ viewer, list, scope, savable }: { viewer: View
       ) : (
         <span />
       )}
-      {savable ? <SaveViewControl list={savable} scope={scope.own ? scope.choice : null} shareLabel={office.kind === "none" ? null : t(`save.${SHARE_KEY[office.kind]}`)} /> : null}
+      {savable ? <SaveViewButton viewer={viewer} list={savable} scope={scope.own ? scope.choice : null} /> : null}
     </div>
   );
 }

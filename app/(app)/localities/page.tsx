@@ -6,6 +6,7 @@ import { listLocalities } from "@/db/queries/localities";
 import { countryChoices, provinceChoices } from "@/db/queries/localities-options";
 import { LocalitiesTable } from "@/components/localities/localities-table";
 import { LocalityFilters } from "@/components/localities/locality-filters";
+import { SaveViewButton } from "@/components/saved-views/save-view-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -32,6 +33,10 @@ export default async function LocalitiesPage({ searchParams }: PageProps<"/local
         description={t("description")}
         actions={hasCapability(viewer, "localities.edit") ? <Link href="/localities/new" className="btn-primary">{t("new")}</Link> : null}
       />
+      {/* The directory is national reference data: no "my city" switch, but views can be saved. */}
+      <div className="mb-4 flex justify-end">
+        <SaveViewButton viewer={viewer} list="localities" />
+      </div>
       <LocalityFilters countries={countryChoices(db, locale)} provinces={provinceChoices(db, locale)} />
       <LocalitiesTable
         rows={rows}
