@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { parseReportParams, reportPeriod, resolveReportScope } from "./statistics-report";
+import { isPartialYear, parseReportParams, reportPeriod, resolveReportScope } from "./statistics-report";
 
 const base = { id: 1, email: "x@y", name: "X" };
 const admin: Viewer = { ...base, role: "national_admin", provinceCode: null, localityId: null };
@@ -32,5 +32,14 @@ describe("reportPeriod", () => {
     expect(reportPeriod({}, 2026)).toEqual({ from: 2026, to: 2026 });
     expect(reportPeriod({ from: 2025, to: 2020 }, 2026)).toEqual({ from: 2020, to: 2025 });
     expect(reportPeriod({ from: 2020 }, 2026)).toEqual({ from: 2020, to: 2026 });
+  });
+});
+
+describe("isPartialYear", () => {
+  it("calls a year partial while fewer than 90 % of the partnerships answered", () => {
+    expect(isPartialYear(12, 1863)).toBe(true);
+    expect(isPartialYear(1600, 1863)).toBe(true);
+    expect(isPartialYear(1863, 1871)).toBe(false);
+    expect(isPartialYear(0, 0)).toBe(false);
   });
 });

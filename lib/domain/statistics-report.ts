@@ -62,3 +62,12 @@ export function reportPeriod(params: ReportParams, currentYear: number): { from:
   const to = params.to ?? Math.max(from, currentYear);
   return from <= to ? { from, to } : { from: to, to: from };
 }
+
+/**
+ * Whether a year's recorded statuses are too few to stand for the whole registry: under 90 %
+ * of the partnerships answered (a campaign still open, say). Such a year's chart is titled as
+ * partial and shown beside the year before; a complete year still says how many answered.
+ */
+export function isPartialYear(answered: number, total: number): boolean {
+  return total > 0 && answered < total * 0.9;
+}

@@ -3,6 +3,7 @@ import type { Db } from "@/db/connection";
 import { getPartnershipStats } from "@/db/queries/statistics";
 import { getReportCounts, getStatusCoverage, type StatusCoverage } from "@/db/queries/statistics-report";
 import { ACTIVITY_CATEGORIES, PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { isPartialYear } from "@/lib/domain/statistics-report";
 import type { Labels } from "./columns/labels";
 import type { ReportRequest } from "./activity-report";
 import type { PdfChart } from "./pdf";
@@ -19,7 +20,7 @@ export type ReportSummary = {
 
 /** A year's status chart; a year not every partnership has answered for says so in its title and note. */
 function statusChart(c: StatusCoverage, l: T): PdfChart {
-  const partial = c.answered < c.total;
+  const partial = isPartialYear(c.answered, c.total);
   return {
     title: partial ? l.t("reportNotes.statusTitlePartial", { year: c.year }) : l.t("dashboard.chartStatus", { year: c.year }),
     note: l.t("reportNotes.statusCoverage", { year: c.year, answered: c.answered, total: c.total }),
@@ -40,7 +41,7 @@ export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
   const { totals, leftOut } = counts;
   const firstDay = `${req.period.from}-01-01`;
   // The year before is shown too when the latest is incomplete, so a few early answers never stand alone.
-  const statusYears = coverage[0] && coverage[0].answered < coverage[0].total ? coverage : coverage.slice(0, 1);
+  const statusYears = coverage[0] && isPartialYear(coverage[0].answered, coverage[0].total) ? coverage : coverage.slice(0, 1);
   return {
     totals: (["partnerships", "partnerCountries", "newPartnerships", "activities", "incoming", "outgoing"] as const).map((k) => ({ label: l.t(`reports.totals.${k}`), value: totals[k] })),
     notes: [
