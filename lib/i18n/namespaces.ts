@@ -26,5 +26,6 @@ export const NAMESPACES = [
   "campaignProgress",
   "views",
   "localityDuplicates",
+  "chineseNames",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -12,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const viewer = await requireCapability("admin.access");
-  const t = await getTranslations("admin.overview");
+  const [t, tz] = await Promise.all([getTranslations("admin.overview"), getTranslations("chineseNames")]);
   const links = [
     hasCapability(viewer, "users.manage") ? { href: "/admin/users", title: t("usersTitle"), body: t("usersBody") } : null,
     hasCapability(viewer, "audit.read") ? { href: "/admin/audit", title: t("auditTitle"), body: t("auditBody") } : null,
+    hasCapability(viewer, "localities.edit") ? { href: "/admin/chinese-names", title: tz("title"), body: tz("overviewBody") } : null,
   ].filter((l) => l !== null);
   return (
     <>
