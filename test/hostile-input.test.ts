@@ -6,6 +6,7 @@ import { exchangeRows } from "@/test/matrix/rows-exchanges";
 import { evaluationRows } from "@/test/matrix/rows-evaluations";
 import { peopleRows } from "@/test/matrix/rows-people";
 import { routeRows } from "@/test/matrix/rows-routes";
+import { localityDuplicateRows } from "@/test/matrix/rows-locality-duplicates";
 import { savedViewRows } from "@/test/matrix/rows-saved-views";
 import { state } from "@/test/matrix/state";
 import { loadCallables } from "@/test/matrix/targets";
@@ -36,7 +37,7 @@ const unexpected = await english("errors.unexpected");
 const changes = () => world.db.$client.prepare("select total_changes()").pluck().get() as number;
 
 /** One row per export (its first), whose valid call the hostile ones are made from. */
-const ROWS = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...savedViewRows];
+const ROWS = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows];
 const firstRows = ROWS.filter((row, i) => ROWS.findIndex((other) => other.target === row.target) === i);
 
 /** Runs the row's own arrangement as the national administrator and keeps the arguments of its valid call. */

@@ -9,6 +9,7 @@ import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { localitySchema, type LocalityInput } from "@/lib/validation/locality";
+import { LocalityDuplicates } from "./locality-duplicates";
 import { LocalityFields, useLocalityLabels, type LocalityChoices } from "./locality-fields";
 
 /** Create or edit a locality of the directory. */
@@ -30,6 +31,7 @@ export function LocalityForm({ values, record, choices }: { values: LocalityInpu
       {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <LocalityFields form={form} choices={choices} />
+      <LocalityDuplicates form={form} exceptId={record?.id} />
       <div className="flex gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? tc("saving") : t("save")}
