@@ -25,7 +25,7 @@ export function EvaluationTable({ rows, total, params, today, emptyState }: { ro
       enableSorting: true,
       cell: ({ row: { original: r } }) => (
         <Link href={`/evaluations/${r.id}`} className="font-medium">
-          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised })}
+          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh })}
         </Link>
       ),
     },

@@ -1,11 +1,13 @@
-type Names = { nameLocal: string; nameRomanised: string };
+import { localityName as nameFor, type LocalityNameForms } from "@/lib/domain/locality-name";
 
-/** A locality's name in the reader's language: its own script for Chinese readers, romanised otherwise. */
+type Names = LocalityNameForms;
+
+/** A locality's name in the reader's language (lib/domain/locality-name.ts): the Chinese name for Chinese readers, romanised otherwise. */
 export function localityName(locale: string, names: Names): string {
-  return locale === "zh-CN" ? names.nameLocal : names.nameRomanised;
+  return nameFor(names, locale);
 }
 
-/** "Tianjin – Kobe" or "天津市 – 神戸市". */
+/** "Tianjin – Kobe" or "天津市 – 神户市". */
 export function partnershipName(locale: string, ours: Names, partner: Names): string {
   return `${localityName(locale, ours)} – ${localityName(locale, partner)}`;
 }

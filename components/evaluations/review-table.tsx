@@ -24,11 +24,11 @@ export function ReviewTable({ rows, total, params }: { rows: ReviewTableRow[]; t
       enableSorting: true,
       cell: ({ row: { original: r } }) => (
         <Link href={`/evaluations/${r.id}/review`} className="font-medium">
-          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised })}
+          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh })}
         </Link>
       ),
     },
-    { id: "locality", header: t("columns.locality"), enableSorting: true, cell: ({ row: { original: r } }) => localityName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised }) },
+    { id: "locality", header: t("columns.locality"), enableSorting: true, cell: ({ row: { original: r } }) => localityName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }) },
     { id: "country", header: t("columns.country"), cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }) },
     { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => r.year },
     { id: "status", header: t("columns.status"), cell: ({ row: { original: r } }) => (r.status ? te(`partnershipStatus.${r.status}`) : "—") },

@@ -49,8 +49,10 @@ export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationLi
         partnershipId: evaluations.partnershipId,
         ourName: ours.nameLocal,
         ourRomanised: ours.nameRomanised,
+        ourZh: ours.nameZh,
         partnerName: partner.nameLocal,
         partnerRomanised: partner.nameRomanised,
+        partnerZh: partner.nameZh,
         countryCode: partner.countryCode,
         countryEn: countries.nameEn,
         countryZh: countries.nameZh,
@@ -96,8 +98,8 @@ export function getEvaluationDetail(db: DbOrTx, id: number) {
         type: partnerships.type,
         level: partnerships.level,
       },
-      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, provinceCode: ours.provinceCode },
-      partner: { id: partner.id, nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, countryCode: partner.countryCode },
+      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, provinceCode: ours.provinceCode },
+      partner: { id: partner.id, nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, nameZh: partner.nameZh, countryCode: partner.countryCode },
       country: { nameEn: countries.nameEn, nameZh: countries.nameZh },
     })
     .from(evaluations)

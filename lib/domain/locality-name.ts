@@ -1,4 +1,4 @@
-/** The names a locality is recorded under. nameZh is the usual Chinese name (null when not yet known). */
+/** The names a locality is recorded under. nameZh is the usual Chinese name (null when not yet known, undefined when not read). */
 export type LocalityNameForms = { nameLocal: string; nameRomanised: string; nameZh?: string | null };
 
 export type LocalityNames = { primary: string; secondary: string[] };
@@ -12,7 +12,8 @@ export type LocalityNames = { primary: string; secondary: string[] };
  */
 export function localityNames(place: LocalityNameForms, locale: string): LocalityNames {
   if (locale === "zh-CN") {
-    const primary = place.nameZh || place.nameRomanised;
+    // undefined: a caller that did not read the Chinese name; the local script, as before it existed.
+    const primary = place.nameZh === undefined ? place.nameLocal : place.nameZh || place.nameRomanised;
     if (place.nameLocal === primary) return { primary, secondary: [] };
     return { primary, secondary: unique([place.nameLocal, place.nameRomanised]).filter((n) => n !== primary) };
   }
