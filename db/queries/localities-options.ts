@@ -22,14 +22,22 @@ export function provinceChoices(db: DbOrTx, locale: Locale): (Choice & { region:
   return db.select({ value: provinces.code, label: name, region: provinces.region }).from(provinces).orderBy(asc(provinces.nameEn)).all();
 }
 
-/** Our localities that hold partnerships (optionally in one province), for the registry's filter. */
-export function ourLocalityChoices(db: DbOrTx, locale: Locale, provinceCode?: string): Choice[] {
+/**
+ * Our localities that hold partnerships (optionally in one province), for the
+ * registry's filter: hundreds of them, so each carries its province to be
+ * grouped under (FilterSelect), provinces and names in the reader's collation.
+ */
+export function ourLocalityChoices(db: DbOrTx, locale: Locale, provinceCode?: string): (Choice & { group: string | null })[] {
+  const zh = locale === "zh-CN";
   const rows = db
-    .selectDistinct({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised })
+    .selectDistinct({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised, province: zh ? provinces.nameZh : provinces.nameEn })
     .from(localities)
     .innerJoin(partnerships, eq(partnerships.ourLocalityId, localities.id))
+    .leftJoin(provinces, eq(provinces.code, localities.provinceCode))
     .where(provinceCode ? eq(localities.provinceCode, provinceCode) : isNull(localities.mergedIntoId))
-    .orderBy(asc(localities.nameRomanised))
     .all();
-  return rows.map((r) => ({ value: String(r.id), label: locale === "zh-CN" ? `${r.nameLocal} (${r.nameRomanised})` : `${r.nameRomanised} (${r.nameLocal})` }));
+  const collator = new Intl.Collator(zh ? "zh-CN" : "en");
+  return rows
+    .map((r) => ({ value: String(r.id), label: zh ? `${r.nameLocal} (${r.nameRomanised})` : `${r.nameRomanised} (${r.nameLocal})`, group: r.province ?? null }))
+    .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
 }

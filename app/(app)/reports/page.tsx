@@ -37,9 +37,13 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     { value: "locality", label: t("scopeLocality") },
   ];
   const provinces = own.kind === "locality" ? [] : options.provinces.filter((p) => scopeContains(own, { kind: "province", provinceCode: p.code })).map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
+  // Hundreds of localities: the picker groups them by province (report-form.tsx), in the reader's collation.
+  const provinceName = new Map(options.provinces.map((p) => [p.code, l.zh ? p.nameZh : p.nameEn]));
+  const collator = new Intl.Collator(l.zh ? "zh-CN" : "en");
   const localities = getReportLocalities(db, own.kind === "nation" ? null : own.provinceCode)
     .filter((x) => scopeContains(own, { kind: "locality", localityId: x.id, provinceCode: x.provinceCode }))
-    .map((x) => ({ value: String(x.id), label: l.zh ? x.nameLocal : x.nameRomanised }));
+    .map((x) => ({ value: String(x.id), label: l.zh ? x.nameLocal : x.nameRomanised, group: provinceName.get(x.provinceCode ?? "") ?? null }))
+    .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
   const summary = reportSummary(db, req, l);
   const charts: ChartSpec[] = summary.charts.map((c, i) => ({
     id: `report-${i}`,
