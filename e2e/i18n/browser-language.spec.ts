@@ -1,7 +1,7 @@
 import { test, expect } from "../support/fixtures";
 
 const CASES = [
-  { locale: "zh-CN", lang: "zh-CN", signIn: "登录友城通", dashboard: "概览", nav: "主导航", partnerships: "友城关系" },
+  { locale: "zh-CN", lang: "zh-CN", signIn: "登录友城通", dashboard: "概览", nav: "主导航", partnerships: "友好城市" },
   { locale: "en-GB", lang: "en", signIn: "Sign in to Amity", dashboard: "Dashboard", nav: "Main navigation", partnerships: "Partnerships" },
 ];
 

@@ -14,7 +14,7 @@ test("the language switch changes the interface and is remembered across loads a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("button", { name: "简体中文" })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "友城关系" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "友好城市" })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");

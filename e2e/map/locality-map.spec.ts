@@ -8,10 +8,10 @@ test("the map is in the main navigation and opens on the viewer's own locality",
   await expect(page).toHaveURL(/\/map/);
   const own = count("select count(*) as n from partnerships where archived_at is null and our_locality_id = ?", localityId("天津市"));
   await expect(page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "我的城市" })).toHaveAttribute("aria-current", "true");
-  await expect(page.getByRole("heading", { name: `友城关系（${own}）` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `友好城市（${own}）` })).toBeVisible();
   await page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "全国" }).click();
   await expect(page).toHaveURL(/scope=all/);
-  await expect(page.getByRole("heading", { name: `友城关系（${count("select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id where ps.archived_at is null and o.country_code = 'CN'").toLocaleString("zh-CN")}）` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `友好城市（${count("select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id where ps.archived_at is null and o.country_code = 'CN'").toLocaleString("zh-CN")}）` })).toBeVisible();
 });
 
 test("a locality's page shows its partners on a small map, framed on them", async ({ as }) => {
