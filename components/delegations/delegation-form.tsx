@@ -58,7 +58,14 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
     [partners],
   );
   const errors = form.formState.errors;
-  const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)]));
+  // The summary names a row's field as the form does ("Member 2: Name"), not just "This field is required".
+  const rowLabels = (list: "members" | "itinerary", count: number, keys: [string, string][], label: "memberLabel" | "itemLabel") =>
+    Array.from({ length: count }, (_, i) => keys.map(([key, field]): [string, string] => [`${list}.${i}.${key}`, t(label, { n: i + 1, field: t(`fields.${field}`) })])).flat();
+  const labels = Object.fromEntries([
+    ...FIELDS.map((f) => [f, t(`fields.${f}`)]),
+    ...rowLabels("members", (form.watch("members") ?? []).length, [["name", "memberName"], ["title", "memberTitle"], ["organisation", "memberOrganisation"]], "memberLabel"),
+    ...rowLabels("itinerary", (form.watch("itinerary") ?? []).length, [["date", "itemDate"], ["place", "itemPlace"], ["description", "itemDescription"]], "itemLabel"),
+  ]);
   const localities = ourLocalitiesOf(partners);
   const setPartnerships = (next: PickerOption[]) => {
     setPartners(next);
