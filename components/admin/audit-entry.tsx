@@ -1,11 +1,22 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
+import type { RecordLabel } from "@/db/queries/audit-labels";
+import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
 import { auditDiff, formatAuditValue } from "./audit-diff";
+import { AuditRestoreButton } from "./audit-restore-button";
 
-/** One audit entry: what, which record, who and when; expandable to its before/after values. */
-export async function AuditEntry({ entry }: { entry: AuditRow }) {
-  const [t, te, tc, tf, format] = await Promise.all([
+type Restore = { offers: RestoreOffer[]; currentVersion: number };
+
+/**
+ * One audit entry: what, which record (by its name, linked), who and when;
+ * expandable to its before/after values and, for an earlier version of a
+ * record the viewer may edit, a way to bring it back.
+ */
+export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; record?: RecordLabel; restore?: Restore }) {
+  const [t, th, te, tc, tf, format] = await Promise.all([
     getTranslations("admin.audit"),
+    getTranslations("history"),
     getTranslations("enums"),
     getTranslations("common"),
     getTranslations("admin.fields"),
@@ -21,12 +32,25 @@ export async function AuditEntry({ entry }: { entry: AuditRow }) {
       enumLabel: (f, v) => (f === "role" && te.has(`role.${v}`) ? te(`role.${v}`) : undefined),
     });
   const label = (field: string) => (entry.entityType === "user" && tf.has(field) ? tf(field) : field);
-  const title = t("entryTitle", { action: te(`auditAction.${entry.action}`), entity: te(`auditedEntity.${entry.entityType}`), id: entry.entityId });
+  const entity = te(`auditedEntity.${entry.entityType}`);
+  const name = record?.name ?? th("unknownRecord", { id: entry.entityId });
+  const title = th("entryTitle", { action: te(`auditAction.${entry.action}`), entity, name });
+  const restored = readRestoreSummary(entry.summary);
   return (
     <li className="card" data-testid="audit-entry">
       <details>
         <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
-          <span className="font-medium text-slate-900">{title}</span>
+          <span className="font-medium text-slate-900">
+            {th("entryPrefix", { action: te(`auditAction.${entry.action}`), entity })}{" "}
+            {record?.href ? (
+              <Link href={record.href} className="font-semibold">
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
+            {record?.detail ? <span className="ml-1 font-normal text-slate-600">({record.detail})</span> : null}
+          </span>
           <span className="text-sm text-slate-700">{t("by", { name: entry.userName ?? t("system") })}</span>
           <time dateTime={entry.at.toISOString()} className="text-sm text-slate-600">
             {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
@@ -34,7 +58,11 @@ export async function AuditEntry({ entry }: { entry: AuditRow }) {
           <span className="ml-auto text-sm text-brand-700">{t("showChanges")}</span>
         </summary>
         <div className="border-t border-slate-200 px-4 py-3">
-          {entry.summary ? <p className="mb-2 text-sm text-slate-700">{entry.summary}</p> : null}
+          {restored ? (
+            <p className="mb-2 text-sm text-slate-700">{th("restoredVersion", { version: restored.restoredVersion })}</p>
+          ) : entry.summary ? (
+            <p className="mb-2 text-sm text-slate-700">{entry.summary}</p>
+          ) : null}
           {rows.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noChanges")}</p>
           ) : (
@@ -58,6 +86,14 @@ export async function AuditEntry({ entry }: { entry: AuditRow }) {
               </tbody>
             </table>
           )}
+          {restore?.offers.length ? (
+            <div className="mt-3 space-y-2">
+              {restore.offers.map((offer) => (
+                <AuditRestoreButton key={offer.side} offer={offer} currentVersion={restore.currentVersion} />
+              ))}
+              <p className="field-hint">{th("restore.scopeHint")}</p>
+            </div>
+          ) : null}
         </div>
       </details>
     </li>

@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { auditDiff, formatAuditValue } from "@/components/admin/audit-diff";
+import { AuditRestoreButton } from "@/components/admin/audit-restore-button";
+import type { RecordLabel } from "@/db/queries/audit-labels";
 import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
+import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
 
 const ENUM_FIELDS: Record<string, string> = { type: "partnershipType", level: "partnershipLevel", status: "partnershipStatus", side: "contactSide" };
 const HIDDEN = new Set(["searchKey", "createdAt", "createdBy", "id"]);
@@ -14,10 +17,17 @@ function readMerge(summary: string | null): { from?: number; into?: number } | n
   }
 }
 
-/** The History tab: the audit log of a record (and its contacts), newest first, with each change. */
-export async function HistoryList({ entries }: { entries: AuditEntryRow[] }) {
-  const [t, te, tf, tcf, tlf, tc, format] = await Promise.all([
+type Restore = { offers: Map<number, RestoreOffer[]>; versions: Map<string, number> };
+
+/**
+ * The History tab: the audit log of a record (and its contacts, by name),
+ * newest first, with each change; and, for those who may edit it, a way to
+ * bring an earlier version back.
+ */
+export async function HistoryList({ entries, labels, restore }: { entries: AuditEntryRow[]; labels?: Map<string, RecordLabel>; restore?: Restore }) {
+  const [t, th, te, tf, tcf, tlf, tc, format] = await Promise.all([
     getTranslations("partnerships.history"),
+    getTranslations("history"),
     getTranslations("enums"),
     getTranslations("partnerships.fields"),
     getTranslations("partnerships.contacts"),
@@ -43,16 +53,24 @@ export async function HistoryList({ entries }: { entries: AuditEntryRow[] }) {
       {entries.map((entry) => {
         const rows = auditDiff(entry.before, entry.after).filter((r) => !HIDDEN.has(r.field));
         const merge = readMerge(entry.summary);
+        const restored = readRestoreSummary(entry.summary);
+        const offers = restore?.offers.get(entry.id) ?? [];
+        const key = `${entry.entityType}:${entry.entityId}`;
+        const other = entry.entityType !== "partnership" ? labels?.get(key) : undefined;
         return (
           <li key={entry.id} className="card p-4" data-testid="history-entry">
             <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
-              <span className="font-semibold text-slate-900">{t("entry", { action: te(`auditAction.${entry.action}`), entity: te(`auditedEntity.${entry.entityType}`) })}</span>
+              <span className="font-semibold text-slate-900">
+                {t("entry", { action: te(`auditAction.${entry.action}`), entity: te(`auditedEntity.${entry.entityType}`) })}
+                {other ? `: ${other.name}` : null}
+              </span>
               <span className="text-slate-700">{t("by", { name: entry.userName ?? t("system") })}</span>
               <time dateTime={entry.at.toISOString()} className="text-slate-600">
                 {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
             {merge?.from && merge.into ? <p className="mt-1 text-sm text-slate-700">{t("merged", { from: merge.from, into: merge.into })}</p> : null}
+            {restored ? <p className="mt-1 text-sm text-slate-700">{th("restoredVersion", { version: restored.restoredVersion })}</p> : null}
             {entry.action !== "create" && rows.length > 0 ? (
               <table className="table-base mt-2">
                 <caption className="sr-only">{t("changes")}</caption>
@@ -73,6 +91,13 @@ export async function HistoryList({ entries }: { entries: AuditEntryRow[] }) {
                   ))}
                 </tbody>
               </table>
+            ) : null}
+            {offers.length ? (
+              <div className="mt-2 space-y-2">
+                {offers.map((offer) => (
+                  <AuditRestoreButton key={offer.side} offer={offer} currentVersion={restore!.versions.get(key)!} />
+                ))}
+              </div>
             ) : null}
           </li>
         );

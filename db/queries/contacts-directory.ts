@@ -58,7 +58,6 @@ export const CONTACT_ORDER = {
   office: [contacts.office, contacts.personName],
   partnership: [contactOurs.nameLocal, contactPartner.nameLocal, contacts.personName],
   side: [contacts.side, contacts.personName],
-  updated: [contacts.updatedAt, contacts.id],
 } as const;
 
 /** How many activities and delegations each contact took part in (two grouped queries for a page). */

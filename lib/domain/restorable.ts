@@ -82,3 +82,39 @@ export function readRestoreSummary(summary: string | null): RestoreSummary | nul
     return null;
   }
 }
+
+/** A "restore this version" button: which snapshot of which entry, and the version it holds. */
+export type RestoreOffer = { auditId: number; side: VersionSide; version: number };
+type OfferEntry = { id: number; entityType: string; entityId: number; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+
+/**
+ * Where each earlier version of a record can be restored from: every version
+ * appears once, on the entry that produced it (its `after`), or, for a version
+ * no listed entry produced (a record imported without a creation entry), on
+ * the first entry that changed it (its `before`). The current version is not
+ * offered. `current` maps "<type>:<id>" to the record's version now.
+ */
+export function restoreOffers(entries: OfferEntry[], current: Map<string, number>): Map<number, RestoreOffer[]> {
+  const offers = new Map<number, RestoreOffer[]>();
+  const seen = new Set<string>();
+  const key = (e: OfferEntry, version: number) => `${e.entityType}:${e.entityId}:${version}`;
+  for (const e of entries) {
+    const version = snapshotVersion(e.after, e.entityId);
+    if (version !== null) seen.add(key(e, version));
+  }
+  for (const e of entries) {
+    if (!isRestorableEntity(e.entityType)) continue;
+    const now = current.get(`${e.entityType}:${e.entityId}`);
+    if (now === undefined) continue;
+    const after = snapshotVersion(e.after, e.entityId);
+    const before = snapshotVersion(e.before, e.entityId);
+    const list: RestoreOffer[] = [];
+    if (after !== null && after !== now) list.push({ auditId: e.id, side: "after", version: after });
+    if (before !== null && before !== now && !seen.has(key(e, before))) {
+      list.push({ auditId: e.id, side: "before", version: before });
+      seen.add(key(e, before));
+    }
+    if (list.length) offers.set(e.id, list);
+  }
+  return offers;
+}

@@ -27,5 +27,7 @@ export const NAMESPACES = [
   "views",
   "localityDuplicates",
   "chineseNames",
+  "history",
+  "contacts",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

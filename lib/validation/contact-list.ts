@@ -2,7 +2,7 @@ import { CONTACT_SIDES } from "@/lib/domain/enums";
 import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
-export const CONTACT_SORTS = ["name", "office", "partnership", "side", "updated"] as const;
+export const CONTACT_SORTS = ["name", "office", "partnership", "side"] as const;
 
 /** /contacts and /contacts/export: search, filters, the "my city / whole country" switch, paging and columns. */
 export const contactListSchema = listParamsSchema(CONTACT_SORTS, { sort: "name" }).extend({

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { currentVersions, recordLabels } from "@/db/queries/audit-labels";
 import { partnershipHistory } from "@/db/queries/partnerships";
 import { DetailTabs } from "@/components/partnerships/detail-tabs";
 import { HistoryList } from "@/components/partnerships/history-list";
 import { loadPartnership } from "@/components/partnerships/load-partnership";
 import { PartnershipHeading } from "@/components/partnerships/partnership-heading";
 import { requireCapability } from "@/lib/auth/session";
+import { restoreOffers } from "@/lib/domain/restorable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partnerships");
@@ -16,13 +18,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PartnershipHistoryPage({ params }: PageProps<"/partnerships/[id]/history">) {
   const viewer = await requireCapability("records.read");
   const { p, canEdit } = loadPartnership(viewer, (await params).id);
-  const t = await getTranslations("partnerships");
+  const [t, th, locale] = await Promise.all([getTranslations("partnerships"), getTranslations("history"), getLocale()]);
+  const db = getDb();
+  const entries = partnershipHistory(db, p.id);
+  const labels = recordLabels(db, entries, locale);
+  // A contact is edited by whoever may edit its partnership, so one rule offers both; the action checks again.
+  const versions = currentVersions(db, entries);
+  const restore = canEdit ? { offers: restoreOffers(entries, versions), versions } : undefined;
   return (
     <>
       <PartnershipHeading p={p} canEdit={canEdit} />
       <DetailTabs id={p.id} current="history" />
       <h2 className="mb-3">{t("history.title")}</h2>
-      <HistoryList entries={partnershipHistory(getDb(), p.id)} />
+      {restore ? <p className="field-hint mb-3">{th("restore.scopeHint")}</p> : null}
+      <HistoryList entries={entries} labels={labels} restore={restore} />
     </>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { listContactDirectory } from "@/db/queries/contacts-directory";
+import { contactFilterOptions } from "@/db/queries/contacts-directory-options";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { ContactScopeSwitch } from "@/components/contacts/contact-scope-switch";
+import { ContactTable } from "@/components/contacts/contact-table";
+import { ScopeNotice } from "@/components/exchanges/scope-notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasCapability } from "@/lib/auth/permissions";
+import { requireCapability } from "@/lib/auth/session";
+import { decideListScope } from "@/lib/domain/list-scope";
+import { contactListSchema } from "@/lib/validation/contact-list";
+import { firstValues, parseListParams } from "@/lib/validation/list-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("contacts");
+  return { title: t("title") };
+}
+
+export default async function ContactsPage({ searchParams }: PageProps<"/contacts">) {
+  const viewer = await requireCapability("records.read");
+  const raw = await searchParams;
+  const params = parseListParams(contactListSchema, raw);
+  // Reading is national; the list opens on the viewer's own scope, with one switch to the whole country.
+  const scope = decideListScope(viewer, params, undefined);
+  const [t, locale] = await Promise.all([getTranslations("contacts"), getLocale()]);
+  const db = getDb();
+  const { rows, total } = listContactDirectory(db, { ...params, within: scope.within });
+  const options = contactFilterOptions(db, scope.within, locale);
+  const query = new URLSearchParams({ ...firstValues(raw), scope: scope.choice });
+  query.delete("page");
+  const exportHref = (format: "csv" | "xlsx") => `/contacts/export?${new URLSearchParams({ ...Object.fromEntries(query), format })}`;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          hasCapability(viewer, "reports.export") ? (
+            <>
+              <a className="btn-secondary" href={exportHref("csv")} download>{t("exportCsv")}</a>
+              <a className="btn-secondary" href={exportHref("xlsx")} download>{t("exportXlsx")}</a>
+            </>
+          ) : null
+        }
+      />
+      {scope.own ? <ContactScopeSwitch choice={scope.choice} own={scope.own} /> : null}
+      {params.partnership && !options.partnerships ? <ScopeNotice text={t("filteredByPartnership")} clearHref="/contacts" clearLabel={t("clearFilter")} /> : null}
+      <ContactFilters partnerships={options.partnerships} countries={options.countries} />
+      <p className="mb-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">
+        {t("count", { count: total })}
+      </p>
+      <ContactTable rows={rows} total={total} params={params} />
+    </>
+  );
+}
