@@ -7,6 +7,7 @@ import { peopleRows } from "@/test/matrix/rows-people";
 import { routeRows } from "@/test/matrix/rows-routes";
 import { localityDuplicateRows } from "@/test/matrix/rows-locality-duplicates";
 import { savedViewRows } from "@/test/matrix/rows-saved-views";
+import { contactExportRows, historyRows } from "@/test/matrix/rows-history";
 import { state } from "@/test/matrix/state";
 import { callableFiles, loadCallables, type Callable } from "@/test/matrix/targets";
 import { auditCount, matrixWorld, ROLE_KEYS, type RoleKey, type Scope, type World } from "@/test/matrix/world";
@@ -30,7 +31,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/test/matrix/next-mocks")
 // Limits have their own tests (lib/server/define-route.test.ts); here every call is counted as the first.
 vi.mock("@/lib/server/rate-limit", async (original) => ({ ...(await original<object>()), consumeLimit: async () => ({ ok: true }) }));
 
-const ROWS: Row[] = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows];
+const ROWS: Row[] = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows, ...historyRows, ...contactExportRows];
 const SCOPES: readonly Scope[] = ["own", "foreign"];
 
 type Case = [name: string, row: Row, role: RoleKey, scope: Scope];

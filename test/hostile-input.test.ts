@@ -8,6 +8,7 @@ import { peopleRows } from "@/test/matrix/rows-people";
 import { routeRows } from "@/test/matrix/rows-routes";
 import { localityDuplicateRows } from "@/test/matrix/rows-locality-duplicates";
 import { savedViewRows } from "@/test/matrix/rows-saved-views";
+import { contactExportRows, historyRows } from "@/test/matrix/rows-history";
 import { state } from "@/test/matrix/state";
 import { loadCallables } from "@/test/matrix/targets";
 import { actionVariants, captureRoute, routeVariants, type Variant } from "@/test/matrix/variants";
@@ -37,7 +38,7 @@ const unexpected = await english("errors.unexpected");
 const changes = () => world.db.$client.prepare("select total_changes()").pluck().get() as number;
 
 /** One row per export (its first), whose valid call the hostile ones are made from. */
-const ROWS = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows];
+const ROWS = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows, ...historyRows, ...contactExportRows];
 const firstRows = ROWS.filter((row, i) => ROWS.findIndex((other) => other.target === row.target) === i);
 
 /** Runs the row's own arrangement as the national administrator and keeps the arguments of its valid call. */
