@@ -8,6 +8,7 @@ export const SECTION_HREF: Record<NavSection, string> = {
   delegations: "/delegations",
   evaluations: "/evaluations",
   localities: "/localities",
+  contacts: "/contacts",
   map: "/map",
   reports: "/reports",
   sharing: "/sharing",

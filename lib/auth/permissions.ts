@@ -257,6 +257,7 @@ export type NavSection =
   | "delegations"
   | "evaluations"
   | "localities"
+  | "contacts"
   | "map"
   | "reports"
   | "sharing"
@@ -269,6 +270,7 @@ const SECTION_CAPABILITY: Record<NavSection, Capability> = {
   delegations: "records.read",
   evaluations: "evaluations.answer",
   localities: "records.read",
+  contacts: "records.read",
   map: "records.read",
   reports: "reports.export",
   sharing: "records.read",
