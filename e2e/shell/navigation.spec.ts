@@ -1,7 +1,7 @@
 import { test, expect } from "../support/fixtures";
 import type { AccountKey } from "../support/accounts";
 
-const ALL = ["Dashboard", "Partnerships", "Activities", "Delegations", "Evaluations", "Localities", "Reports", "Sharing", "Administration"];
+const ALL = ["Dashboard", "Partnerships", "Activities", "Delegations", "Evaluations", "Localities", "Contacts", "Reports", "Sharing", "Administration"];
 const without = (...names: string[]) => ALL.filter((name) => !names.includes(name));
 
 const EXPECTED: Record<AccountKey, string[]> = {

@@ -51,6 +51,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/localities/85", account: "city" },
   { path: "/localities/85/edit", account: "city" },
   { path: "/localities/2/merge", account: "admin" },
+  { path: "/contacts", account: "city", bothLocales: true },
   { path: "/evaluations", account: "city" },
   { path: "/evaluations/review", account: "province" },
   { path: "/evaluations/campaigns", account: "admin" },
