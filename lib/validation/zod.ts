@@ -6,6 +6,9 @@ import { z } from "zod";
  * by `translateMessage`, on the server and in forms alike. Import z from here.
  */
 z.config({
+  // In the browser, zod would probe `new Function` for its fast path; the strict CSP (no unsafe-eval)
+  // refuses it and reports a violation, so the browser parses without it. The server keeps the fast path.
+  jitless: typeof window !== "undefined",
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":
