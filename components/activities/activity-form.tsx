@@ -11,14 +11,15 @@ import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { ContactChecklist } from "@/components/contacts/contact-checklist";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { ourLocalitiesOf, usePartnershipSearch } from "@/components/exchanges/use-partnership-search";
 import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
 import { activityCreateSchema, activityUpdateSchema } from "@/lib/validation/activity";
 
 export const LAST_CATEGORY_KEY = "amity.activities.lastCategory";
-const FIELDS = ["title", "category", "startDate", "endDate", "location", "locationDetail", "partnershipIds", "organiserLocalityId", "participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags"] as const;
-const DETAIL_FIELDS = new Set(["participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags"]);
+const FIELDS = ["title", "category", "startDate", "endDate", "location", "locationDetail", "partnershipIds", "organiserLocalityId", "participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags", "contactIds"] as const;
+const DETAIL_FIELDS = new Set(["contactIds", "participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags"]);
 
 export type ActivityFormDefaults = Record<string, unknown> & { partnershipIds: number[] };
 
@@ -127,6 +128,13 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
             <TextField form={form} name="participantsOurs" type="number" inputMode="numeric" label={t("fields.participantsOurs")} />
             <TextField form={form} name="participantsPartner" type="number" inputMode="numeric" label={t("fields.participantsPartner")} />
           </div>
+          <ContactChecklist
+            id={fieldId("contactIds")}
+            partnerships={chosen}
+            value={(form.watch("contactIds") as number[] | undefined) ?? []}
+            onChange={(ids) => form.setValue("contactIds", ids, { shouldDirty: true })}
+            error={errors.contactIds ? errorText((errors.contactIds as { message?: string }).message) : null}
+          />
           <TextAreaField form={form} name="participantNames" rows={3} label={t("fields.participantNames")} hint={t("hints.participantNames")} />
           <TextAreaField form={form} name="description" label={t("fields.description")} />
           <TextAreaField form={form} name="outcomes" label={t("fields.outcomes")} />

@@ -5,6 +5,7 @@ import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCreateInput, ActivityUpdateInput } from "@/lib/validation/activity";
+import { writeActivityContacts } from "./activity-contacts";
 import { assertMayEdit, resolveOwner, sameIds } from "./exchange-links";
 
 function columns(input: ActivityCreateInput, organiserLocalityId: number) {
@@ -37,7 +38,8 @@ export function createActivity(db: Db, viewer: Viewer, input: ActivityCreateInpu
       .returning()
       .get();
     tx.insert(activityPartnerships).values(input.partnershipIds.map((partnershipId) => ({ activityId: row.id, partnershipId }))).run();
-    audit({ action: "create", entityType: "activity", entityId: row.id, after: { ...row, partnershipIds: input.partnershipIds } });
+    writeActivityContacts(tx, null, row.id, input.contactIds ?? [], input.partnershipIds);
+    audit({ action: "create", entityType: "activity", entityId: row.id, after: { ...row, partnershipIds: input.partnershipIds, contactIds: input.contactIds ?? [] } });
     return { id: row.id };
   });
 }
@@ -71,6 +73,7 @@ export function updateActivity(db: Db, viewer: Viewer, input: ActivityUpdateInpu
       tx.insert(activityPartnerships).values(input.partnershipIds.map((partnershipId) => ({ activityId: input.id, partnershipId }))).run();
       audit({ action: "update", entityType: "activity", entityId: input.id, before: { partnershipIds: before }, after: { partnershipIds: input.partnershipIds }, summary: "partnerships" });
     }
+    if (input.contactIds) writeActivityContacts(tx, audit, input.id, input.contactIds, input.partnershipIds);
     return { id: input.id };
   });
 }

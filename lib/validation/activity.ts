@@ -53,6 +53,8 @@ export const activityFields = z.object({
   costAmount,
   costCurrency,
   tags: tagsField,
+  /** Registry contacts who took part (of the chosen partnerships); absent: the links stay as they are. */
+  contactIds: idList(0, 50).optional(),
 });
 
 function costNeedsCurrency(v: { costAmount: number | null; costCurrency: string | null }, ctx: z.RefinementCtx) {

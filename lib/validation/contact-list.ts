@@ -1,4 +1,5 @@
 import { CONTACT_SIDES } from "@/lib/domain/enums";
+import { idList } from "./activity-fields";
 import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
@@ -16,3 +17,6 @@ export const contactListSchema = listParamsSchema(CONTACT_SORTS, { sort: "name" 
   side: optionalEnum(CONTACT_SIDES),
 });
 export type ContactListParams = z.output<typeof contactListSchema>;
+
+/** The activity form's checklist asks for the contacts of the partnerships it has chosen. */
+export const partnershipContactsSchema = z.object({ partnershipIds: idList(0, 20) }).strict();

@@ -81,6 +81,13 @@ export const historyRows: Row[] = [
 
 export const contactExportRows: Row[] = [
   {
+    target: "(app)/contacts/actions.ts#partnershipContactsAction",
+    variant: "the activity form's contact checklist (reading is national)",
+    writes: false,
+    expect: RULES.readAll,
+    run: act((w, scope) => ({ partnershipIds: [w.db.$client.prepare("select partnership_id from contacts where id = ?").pluck().get(w.contact(scope)) as number] })),
+  },
+  {
     target: "(app)/contacts/export/route.ts#GET",
     variant: "the directory's export (reading is national)",
     writes: false,

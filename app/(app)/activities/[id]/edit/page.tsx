@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { contactIdsOfActivity } from "@/db/queries/contacts-of-partnerships";
 import { getActivityDetail } from "@/db/queries/activities-detail";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { partnershipLabel } from "@/components/exchanges/labels";
@@ -54,6 +55,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
           costAmount: str(a.costAmount),
           costCurrency: a.costCurrency ?? "",
           tags: (a.tags ?? []).join(", "),
+          contactIds: contactIdsOfActivity(getDb(), a.id),
         }}
       />
     </>
