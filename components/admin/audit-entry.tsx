@@ -37,7 +37,7 @@ export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; 
   const title = th("entryTitle", { action: te(`auditAction.${entry.action}`), entity, name });
   const restored = readRestoreSummary(entry.summary);
   return (
-    <li className="card" data-testid="audit-entry">
+    <li className="card" data-testid="audit-entry" data-audit-id={entry.id}>
       <details>
         <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
           <span className="font-medium text-slate-900">

@@ -58,7 +58,7 @@ export async function HistoryList({ entries, labels, restore }: { entries: Audit
         const key = `${entry.entityType}:${entry.entityId}`;
         const other = entry.entityType !== "partnership" ? labels?.get(key) : undefined;
         return (
-          <li key={entry.id} className="card p-4" data-testid="history-entry">
+          <li key={entry.id} className="card p-4" data-testid="history-entry" data-audit-id={entry.id}>
             <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
               <span className="font-semibold text-slate-900">
                 {t("entry", { action: te(`auditAction.${entry.action}`), entity: te(`auditedEntity.${entry.entityType}`) })}

@@ -23,10 +23,12 @@ test("an edit appears in the audit log with its values before and after", async 
   await expect(admin).toHaveURL(new RegExp(`entityId=${target.id}`));
   const entries = admin.getByTestId("audit-entry");
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(1)).toContainText(`Created · User #${target.id}`);
+  // Entries name the record (as it is now), not its id.
+  await expect(entries.nth(1)).toContainText(`Created · User: ${target.name} renamed`);
 
   const update = entries.first();
-  await expect(update).toContainText(`Updated · User #${target.id}`);
+  await expect(update).toContainText(`Updated · User: ${target.name} renamed`);
+  await expect(update.getByRole("link", { name: `${target.name} renamed` })).toHaveAttribute("href", `/admin/users/${target.id}`);
   await expect(update).toContainText("by 王静 Wang Jing");
   await update.getByText("Show changes").click();
   const row = update.getByRole("row", { name: /Name/ });
