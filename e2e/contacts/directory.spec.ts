@@ -24,7 +24,7 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   await expect(page).toHaveURL(/\/activities\/\d+\?saved=1$/);
 
   await page.goto("/contacts");
-  await expect(page.getByRole("radio", { name: "My city" })).toBeChecked();
+  await expect(page.getByTestId("scope-switch").getByRole("link", { name: "My city" })).toHaveAttribute("aria-current", "true");
   await page.getByRole("searchbox", { name: "Search" }).fill(person);
   await expect(page).toHaveURL(new RegExp(`q=${person}`));
   const table = page.getByRole("table", { name: "Contacts" });

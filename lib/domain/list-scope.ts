@@ -2,7 +2,7 @@ import { defaultListScope, listScope, ownListScopeKind, type CoveringScope, type
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** The pages with a "my city / whole country" switch; each remembers its own last choice. */
-export const SCOPED_LISTS = ["partnerships", "activities", "delegations", "calendar", "map"] as const;
+export const SCOPED_LISTS = ["partnerships", "activities", "delegations", "calendar", "map", "contacts"] as const;
 export type ScopedList = (typeof SCOPED_LISTS)[number];
 
 export const LIST_SCOPE_CHOICES = ["mine", "all"] as const satisfies readonly ListScopeChoice[];

@@ -4,13 +4,13 @@ import { getDb } from "@/db/client";
 import { listContactDirectory } from "@/db/queries/contacts-directory";
 import { contactFilterOptions } from "@/db/queries/contacts-directory-options";
 import { ContactFilters } from "@/components/contacts/contact-filters";
-import { ContactScopeSwitch } from "@/components/contacts/contact-scope-switch";
 import { ContactTable } from "@/components/contacts/contact-table";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
+import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { decideListScope } from "@/lib/domain/list-scope";
+import { resolveListScope } from "@/lib/server/list-scope";
 import { contactListSchema } from "@/lib/validation/contact-list";
 import { firstValues, parseListParams } from "@/lib/validation/list-params";
 
@@ -23,8 +23,8 @@ export default async function ContactsPage({ searchParams }: PageProps<"/contact
   const viewer = await requireCapability("records.read");
   const raw = await searchParams;
   const params = parseListParams(contactListSchema, raw);
-  // Reading is national; the list opens on the viewer's own scope, with one switch to the whole country.
-  const scope = decideListScope(viewer, params, undefined);
+  // Reading is national; the list opens on the viewer's own scope (or their last choice), with one switch to the whole country.
+  const scope = await resolveListScope(viewer, "contacts", params);
   const [t, locale] = await Promise.all([getTranslations("contacts"), getLocale()]);
   const db = getDb();
   const { rows, total } = listContactDirectory(db, { ...params, within: scope.within });
@@ -46,7 +46,7 @@ export default async function ContactsPage({ searchParams }: PageProps<"/contact
           ) : null
         }
       />
-      {scope.own ? <ContactScopeSwitch choice={scope.choice} own={scope.own} /> : null}
+      <ListTools viewer={viewer} list="contacts" scope={scope} savable="contacts" />
       {params.partnership && !options.partnerships ? <ScopeNotice text={t("filteredByPartnership")} clearHref="/contacts" clearLabel={t("clearFilter")} /> : null}
       <ContactFilters partnerships={options.partnerships} countries={options.countries} />
       <p className="mb-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">

@@ -3,6 +3,7 @@ import { contactColumns } from "@/lib/exports/columns/contacts";
 import { listExport } from "@/lib/exports/list-export";
 import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
+import { rememberedScope } from "@/lib/server/list-scope";
 import { contactListSchema } from "@/lib/validation/contact-list";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +12,15 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   capability: "reports.export",
   rateLimit: "export",
-  handler: (ctx) =>
-    listExport({
+  // The same scope as the directory (the URL's, else the remembered choice, else the role's default), so that the file matches the list.
+  handler: async (ctx) => {
+    const remembered = await rememberedScope("contacts");
+    return listExport({
       schema: contactListSchema,
-      // The same scope as the directory, so that the file matches the list.
-      query: (db, params) => contactExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, undefined).within }),
+      query: (db, params) => contactExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }),
       selection: contactExportSelection,
       columns: contactColumns,
       fileKey: "contacts",
-    })(ctx),
+    })(ctx);
+  },
 });
