@@ -38,25 +38,26 @@ export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; 
   const restored = readRestoreSummary(entry.summary);
   return (
     <li className="card" data-testid="audit-entry" data-audit-id={entry.id}>
+      {/* The record's link stays outside <summary>: a link inside the toggle is a nested control. */}
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-4 pt-3">
+        <span className="font-medium text-slate-900">
+          {th("entryPrefix", { action: te(`auditAction.${entry.action}`), entity })}{" "}
+          {record?.href ? (
+            <Link href={record.href} className="font-semibold">
+              {name}
+            </Link>
+          ) : (
+            name
+          )}
+          {record?.detail ? <span className="ml-1 font-normal text-slate-600">({record.detail})</span> : null}
+        </span>
+        <span className="text-sm text-slate-700">{t("by", { name: entry.userName ?? t("system") })}</span>
+        <time dateTime={entry.at.toISOString()} className="text-sm text-slate-600">
+          {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+        </time>
+      </div>
       <details>
-        <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
-          <span className="font-medium text-slate-900">
-            {th("entryPrefix", { action: te(`auditAction.${entry.action}`), entity })}{" "}
-            {record?.href ? (
-              <Link href={record.href} className="font-semibold">
-                {name}
-              </Link>
-            ) : (
-              name
-            )}
-            {record?.detail ? <span className="ml-1 font-normal text-slate-600">({record.detail})</span> : null}
-          </span>
-          <span className="text-sm text-slate-700">{t("by", { name: entry.userName ?? t("system") })}</span>
-          <time dateTime={entry.at.toISOString()} className="text-sm text-slate-600">
-            {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
-          </time>
-          <span className="ml-auto text-sm text-brand-700">{t("showChanges")}</span>
-        </summary>
+        <summary className="cursor-pointer px-4 pb-3 pt-1 text-sm text-brand-700">{t("showChanges")}</summary>
         <div className="border-t border-slate-200 px-4 py-3">
           {restored ? (
             <p className="mb-2 text-sm text-slate-700">{th("restoredVersion", { version: restored.restoredVersion })}</p>
