@@ -28,14 +28,14 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   await page.getByRole("searchbox", { name: "Search" }).fill(person);
   await expect(page).toHaveURL(new RegExp(`q=${person}`));
   const table = page.getByRole("table", { name: "Contacts" });
-  await expect(table.getByRole("link", { name: person })).toBeVisible();
+  await expect(table.getByRole("link", { name: person, exact: true })).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(person) })).toContainText("1 activity");
 
   await page.getByLabel("Side").selectOption({ label: "Our side" });
   await expect(page).toHaveURL(/side=ours/);
   await expect(page.getByText(`No contact matches “${person}”.`)).toBeVisible();
   await page.getByLabel("Side").selectOption({ label: "Partner side" });
-  await expect(table.getByRole("link", { name: person })).toBeVisible();
+  await expect(table.getByRole("link", { name: person, exact: true })).toBeVisible();
 
   const csv = await page.request.get(`/contacts/export?q=${encodeURIComponent(person)}&side=partner&format=csv`);
   expect(csv.status()).toBe(200);
@@ -43,7 +43,7 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   expect(body).toContain(person);
   expect(body).toContain("International Exchange Division");
 
-  await table.getByRole("link", { name: person }).click();
+  await table.getByRole("link", { name: person, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(person);
   await expect(page.getByRole("region", { name: /Activities/ }).getByRole("link", { name: title })).toBeVisible();
 });

@@ -19,7 +19,7 @@ test("adding members flags nothing before the save, and every click lands", asyn
 
   // The save reports the blank rows, in the summary and beside each field.
   await page.getByRole("button", { name: "保存代表团" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert").filter({ hasText: "提交有误" });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: /成员 1：姓名/ })).toBeVisible();
   await expect(first).toHaveAttribute("aria-invalid", "true");

@@ -16,7 +16,7 @@ test("a national campaign's progress is a bar per province that opens onto its l
   await expect(localities).toBeHidden();
   await progress.locator("summary").filter({ hasText: "Shandong" }).click();
   await expect(localities).toBeVisible();
-  await expect(localities.getByRole("rowheader", { name: "Qingdao" })).toBeVisible();
+  await expect(localities.getByRole("rowheader", { name: "Qingdao", exact: true })).toBeVisible();
 });
 
 test("a province administrator sees their own province, already open", async ({ as }) => {

@@ -11,7 +11,7 @@ async function createLink(page: import("@playwright/test").Page, language: strin
 
 test("the partner page is in its link's language: names in that language's usual form, its own lang, and who sent it", async ({ as, browser }) => {
   const admin = await as("admin");
-  await openCampaign(admin, { title, provinces: ["Tianjin"], countries: ["Japan"] });
+  await openCampaign(admin, { title, provinces: ["Tianjin"], countries: ["Japan"], year: 2034 });
   const city = await as("city");
   await openMyEvaluation(city, "Kobe", title);
 

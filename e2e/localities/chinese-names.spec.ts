@@ -43,7 +43,8 @@ test.describe("foreign places by their Chinese names", () => {
     const row = page.getByRole("row").filter({ hasText: name });
     await expect(row).toBeVisible();
     await row.getByRole("link", { name: `Add the Chinese name of ${name}` }).click();
-    await page.getByLabel("Chinese name").fill(`港${name}町`);
+    await page.waitForURL(/\/localities\/\d+\/edit/);
+    await page.getByRole("textbox", { name: "Chinese name" }).fill(`港${name}町`);
     await page.getByRole("button", { name: "Save locality" }).click();
     await page.waitForURL(/\/localities\/\d+\?saved=1/);
 

@@ -3,7 +3,7 @@ import { test, expect } from "../support/fixtures";
 test("city staff cannot move their own locality into another province, even by rewriting the form's request", async ({ as }) => {
   const page = await as("city");
   await page.goto("/localities?q=tianjin&side=ours&level=province");
-  await page.getByRole("link", { name: "天津市", exact: true }).click();
+  await page.getByRole("link", { name: "Tianjin 天津市", exact: true }).click();
   await page.waitForURL(/\/localities\/\d+$/);
   const id = new URL(page.url()).pathname.split("/")[2];
   await page.goto(`/localities/${id}/edit`);

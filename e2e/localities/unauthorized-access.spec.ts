@@ -20,7 +20,7 @@ test("city staff and viewers cannot merge localities; viewers cannot edit them",
 test("province administrators cannot edit a locality of another province", async ({ as }) => {
   const page = await as("province");
   await page.goto("/localities?q=tianjin&side=ours&level=province");
-  await page.getByRole("link", { name: "天津市", exact: true }).click();
+  await page.getByRole("link", { name: "Tianjin 天津市", exact: true }).click();
   await page.waitForURL(/\/localities\/\d+$/);
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
   const id = new URL(page.url()).pathname.split("/")[2];

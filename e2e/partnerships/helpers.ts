@@ -8,7 +8,7 @@ export async function createWithNewPartner(page: Page, romanised: string, opts: 
   await page.goto("/partnerships/new");
   if (opts.ours) {
     await page.getByRole("combobox", { name: "Our locality" }).fill(opts.ours);
-    await page.getByRole("option").first().click();
+    await page.getByRole("listbox").getByRole("option").first().click();
   }
   await page.getByRole("combobox", { name: "Partner locality" }).fill(romanised);
   await expect(page.getByText(`No locality matches “${romanised}”.`)).toBeVisible();
