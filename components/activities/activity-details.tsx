@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ActivityDetail } from "@/db/queries/activities-detail";
 import { DetailRow } from "@/components/exchanges/detail-row";
 import { dateRange, isoToDate } from "@/components/exchanges/labels";
 import { PartnerLinks } from "@/components/exchanges/partner-links";
+import { localityName } from "@/lib/domain/locality-name";
 
 /** Everything recorded about an activity, as a description list. */
 export async function ActivityDetails({ activity: a }: { activity: ActivityDetail }) {
-  const [t, te, format] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter()]);
+  const [t, te, format, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter(), getLocale()]);
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "long", timeZone: "UTC" });
   const participants = [
     a.participantsOurs !== null ? t("detail.participantsOurs", { count: format.number(a.participantsOurs) }) : null,
@@ -27,9 +28,25 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
             <PartnerLinks partners={a.partners} />
           </DetailRow>
           <DetailRow term={t("detail.organiser")}>
-            <Link href={`/activities?locality=${a.organiserLocalityId}`}>{a.organiserName}</Link>
+            <Link href={`/activities?locality=${a.organiserLocalityId}`}>{localityName({ nameLocal: a.organiserName, nameRomanised: a.organiserRomanised, nameZh: a.organiserZh }, locale)}</Link>
           </DetailRow>
           <DetailRow term={t("detail.participants")}>{participants.join(" · ")}</DetailRow>
+          <DetailRow term={t("detail.contacts")}>
+            {a.contacts.length > 0 ? (
+              <ul className="space-y-1">
+                {a.contacts.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/contacts/${c.id}`}>{c.personName}</Link>
+                    <span className="text-slate-600">
+                      {" "}
+                      · {[te(`contactSide.${c.side}`), c.role, c.office].filter(Boolean).join(" · ")}
+                    </span>
+                    {c.archived ? <span className="badge ml-2 bg-slate-200 text-slate-800">{t("archivedBadge")}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </DetailRow>
           <DetailRow term={t("detail.names")}>{a.participantNames}</DetailRow>
           <DetailRow term={t("detail.description")}>{a.description}</DetailRow>
           <DetailRow term={t("detail.outcomes")}>{a.outcomes}</DetailRow>

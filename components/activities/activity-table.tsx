@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ActivityRow } from "@/db/queries/activities";
 import { DataTable } from "@/components/data-table/data-table";
 import { dateRange, isoToDate } from "@/components/exchanges/labels";
+import { PartnerList } from "@/components/exchanges/partner-list";
+import { localityName } from "@/lib/domain/locality-name";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
 
 export const ACTIVITY_DEFAULT_COLUMNS = ["startDate", "title", "category", "partners", "organiser", "participants"];
@@ -14,6 +16,7 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
   const t = useTranslations("activities");
   const te = useTranslations("enums");
   const format = useFormatter();
+  const locale = useLocale();
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   const columns: ColumnDef<ActivityRow>[] = [
     { id: "startDate", header: t("columns.startDate"), enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span> },
@@ -34,18 +37,9 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
     {
       id: "partners",
       header: t("columns.partners"),
-      cell: ({ row }) => (
-        <ul>
-          {row.original.partners.map((p) => (
-            <li key={p.partnershipId}>
-              <span lang={p.countryCode === "JP" ? "ja" : p.countryCode === "KR" ? "ko" : undefined}>{p.name}</span>
-              {p.name !== p.romanised ? <span className="text-slate-600"> ({p.romanised})</span> : null}
-            </li>
-          ))}
-        </ul>
-      ),
+      cell: ({ row }) => <PartnerList partners={row.original.partners} locale={locale} />,
     },
-    { id: "organiser", header: t("columns.organiser"), enableSorting: true, cell: ({ row }) => row.original.organiserName },
+    { id: "organiser", header: t("columns.organiser"), enableSorting: true, cell: ({ row: { original: r } }) => localityName({ nameLocal: r.organiserName, nameRomanised: r.organiserRomanised, nameZh: r.organiserZh }, locale) },
     {
       id: "participants",
       header: t("columns.participants"),

@@ -1,12 +1,18 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { searchLocalitiesAction } from "@/app/(app)/admin/users/actions";
 import { fieldId } from "@/components/forms/fields";
 import type { LocalityOption } from "@/db/queries/users-admin";
+import { localityNames } from "@/lib/domain/locality-name";
 
-const optionLabel = (o: LocalityOption) => `${o.nameLocal} · ${o.nameRomanised}`;
+/** 天津市 · Tianjin / Tianjin · 天津市: the reader's language first (lib/domain/locality-name.ts). */
+const optionNames = (o: LocalityOption, locale: string) => localityNames(o, locale);
+const optionLabel = (o: LocalityOption, locale: string) => {
+  const { primary, secondary } = optionNames(o, locale);
+  return [primary, ...secondary].join(" · ");
+};
 
 /**
  * A type-ahead over the localities on our side (an ARIA 1.2 combobox): type a
@@ -22,6 +28,7 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
   onChange: (id: number | null) => void;
 }) {
   const t = useTranslations("admin.picker");
+  const locale = useLocale();
   const id = fieldId("localityId");
   const listId = useId();
   const [text, setText] = useState(initialName ?? "");
@@ -48,8 +55,8 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
     }, 250);
   };
   const choose = (o: LocalityOption) => {
-    setText(optionLabel(o));
-    setChosen(optionLabel(o));
+    setText(optionLabel(o, locale));
+    setChosen(optionLabel(o, locale));
     setOptions(null);
     onChange(o.id);
   };
@@ -114,7 +121,12 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
               choose(o);
             }}
           >
-            <span lang="zh-CN">{o.nameLocal}</span> <span className={i === active ? "text-white" : "text-slate-600"}>· {o.nameRomanised}</span>
+            {optionNames(o, locale).primary}{" "}
+            {optionNames(o, locale).secondary.map((n) => (
+              <span key={n} lang={n === o.nameLocal ? "zh-CN" : undefined} className={i === active ? "text-white" : "text-slate-600"}>
+                · {n}
+              </span>
+            ))}
           </li>
         ))}
       </ul>

@@ -37,7 +37,7 @@ export function ContactTable({ rows, total, params }: { rows: ContactDirectoryRo
         const partner = localityName({ nameLocal: r.partnerName, nameZh: r.partnerZh, nameRomanised: r.partnerRomanised }, locale);
         return (
           <Link href={`/partnerships/${r.partnershipId}`}>
-            {r.oursName} – {partner}
+            {localityName({ nameLocal: r.oursName, nameZh: r.oursZh, nameRomanised: r.oursRomanised }, locale)} – {partner}
           </Link>
         );
       },

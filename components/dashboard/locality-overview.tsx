@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LocalityPartnershipRow, OpenEvaluationRow } from "@/db/queries/statistics-locality";
+import { localityLabel } from "@/lib/domain/locality-name";
 import { StatusBadge } from "./status-badge";
 
 /** City staff's own locality: partnerships with status and last exchange, anniversaries, dormant ties, open evaluations. */
@@ -10,7 +11,9 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
   const horizon = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   const upcoming = rows.filter((r) => r.anniversary && r.anniversary.date <= horizon).sort((a, b) => (a.anniversary?.date ?? "").localeCompare(b.anniversary?.date ?? ""));
   const dormant = rows.filter((r) => r.dormant);
-  const name = (r: { partnerLocal: string; partnerRomanised: string }) => (r.partnerLocal === r.partnerRomanised ? r.partnerLocal : `${r.partnerLocal} (${r.partnerRomanised})`);
+  // 神户市（神戸市 · Kobe）/ Kobe (神戸市): the reader's language first (lib/domain/locality-name.ts).
+  const name = (r: { partnerLocal: string; partnerRomanised: string; partnerZh: string | null }) =>
+    localityLabel({ nameLocal: r.partnerLocal, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh }, locale);
   return (
     <div className="mb-8 grid gap-4 xl:grid-cols-3">
       <section className="card p-4 xl:col-span-2" aria-labelledby="own-partnerships">

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DelegationDetail } from "@/db/queries/delegations-detail";
 import { DetailRow } from "@/components/exchanges/detail-row";
 import { dateRange, isoToDate } from "@/components/exchanges/labels";
 import { PartnerLinks } from "@/components/exchanges/partner-links";
+import { localityName } from "@/lib/domain/locality-name";
 
 /** Everything recorded about a delegation: facts, members, itinerary, linked activities. */
 export async function DelegationDetails({ delegation: d }: { delegation: DelegationDetail }) {
-  const [t, te, format] = await Promise.all([getTranslations("delegations"), getTranslations("enums"), getFormatter()]);
+  const [t, te, format, locale] = await Promise.all([getTranslations("delegations"), getTranslations("enums"), getFormatter(), getLocale()]);
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
@@ -23,7 +24,7 @@ export async function DelegationDetails({ delegation: d }: { delegation: Delegat
             <PartnerLinks partners={d.partners} />
           </DetailRow>
           <DetailRow term={t("detail.ourLocality")}>
-            <Link href={`/delegations?locality=${d.ourLocalityId}`}>{d.ourName}</Link>
+            <Link href={`/delegations?locality=${d.ourLocalityId}`}>{localityName({ nameLocal: d.ourName, nameRomanised: d.ourRomanised, nameZh: d.ourZh }, locale)}</Link>
           </DetailRow>
           <DetailRow term={t("detail.purpose")}>{d.purpose}</DetailRow>
           <DetailRow term={t("detail.outcomes")}>{d.outcomes}</DetailRow>

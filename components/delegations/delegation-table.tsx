@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { DelegationRow } from "@/db/queries/delegations";
 import { DataTable } from "@/components/data-table/data-table";
 import { dateRange, isoToDate } from "@/components/exchanges/labels";
+import { PartnerList } from "@/components/exchanges/partner-list";
+import { localityName } from "@/lib/domain/locality-name";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
 
 const STATUS_STYLE = { planned: "bg-brand-50 text-brand-900", completed: "bg-green-50 text-green-900", cancelled: "bg-slate-200 text-slate-800" } as const;
@@ -15,6 +17,7 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
   const ta = useTranslations("activities");
   const te = useTranslations("enums");
   const format = useFormatter();
+  const locale = useLocale();
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   const columns: ColumnDef<DelegationRow>[] = [
     { id: "startDate", header: t("columns.startDate"), enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span> },
@@ -36,18 +39,9 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
     {
       id: "partners",
       header: t("columns.partners"),
-      cell: ({ row }) => (
-        <ul>
-          {row.original.partners.map((p) => (
-            <li key={p.partnershipId}>
-              {p.name}
-              {p.name !== p.romanised ? <span className="text-slate-600"> ({p.romanised})</span> : null}
-            </li>
-          ))}
-        </ul>
-      ),
+      cell: ({ row }) => <PartnerList partners={row.original.partners} locale={locale} />,
     },
-    { id: "ourLocality", header: t("columns.ourLocality"), enableSorting: true, cell: ({ row }) => row.original.ourLocalityName },
+    { id: "ourLocality", header: t("columns.ourLocality"), enableSorting: true, cell: ({ row: { original: r } }) => localityName({ nameLocal: r.ourLocalityName, nameRomanised: r.ourLocalityRomanised, nameZh: r.ourLocalityZh }, locale) },
     { id: "members", header: t("columns.members"), cell: ({ row }) => format.number(row.original.members) },
     {
       id: "status",

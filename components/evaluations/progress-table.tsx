@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { completion, totalCounts, type LocalityProgress, type ProvinceProgress } from "@/db/queries/campaigns-progress";
 import { EVALUATION_STATES } from "@/lib/domain/enums";
+import { localityName } from "@/lib/domain/locality-name";
 
 /** A bar (native <progress>, named for screen readers) with its percentage, done of total, and any overdue. */
 async function ProgressLine({ area, counts, overdue }: { area: string; counts: ProvinceProgress["counts"]; overdue: number }) {
@@ -42,7 +43,7 @@ async function LocalityTable({ caption, localities, zh }: { caption: string; loc
         <tbody>
           {localities.map((l) => (
             <tr key={l.localityId} className={l.overdue ? "bg-red-50" : undefined}>
-              <th scope="row" className="!bg-transparent !font-normal">{zh ? l.localityName : l.localityRomanised}</th>
+              <th scope="row" className="!bg-transparent !font-normal">{localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, zh ? "zh-CN" : "en")}</th>
               {EVALUATION_STATES.map((s) => (
                 <td key={s} className="text-right tabular-nums">{l.counts[s]}</td>
               ))}

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CalendarItem } from "@/db/queries/calendar";
 import { calendarWeeks } from "./calendar-days";
+import { localityName } from "@/lib/domain/locality-name";
 import { isoToDate } from "./labels";
 
 const PER_DAY = 3;
@@ -14,7 +15,7 @@ function entryStyle(item: CalendarItem): string {
 
 /** A month as a table: one row a week, each day listing its activities and delegations. */
 export async function CalendarGrid({ month, items, today, moreHref }: { month: string; items: CalendarItem[]; today: string; moreHref: (day: string) => string }) {
-  const [t, te, format] = await Promise.all([getTranslations("calendar"), getTranslations("enums"), getFormatter()]);
+  const [t, te, format, locale] = await Promise.all([getTranslations("calendar"), getTranslations("enums"), getFormatter(), getLocale()]);
   const weeks = calendarWeeks(month, items);
   const monthName = format.dateTime(isoToDate(`${month}-01`), { year: "numeric", month: "long", timeZone: "UTC" });
   const weekdays = (weeks[0] ?? []).map((d) => isoToDate(d.iso));
@@ -52,7 +53,7 @@ export async function CalendarGrid({ month, items, today, moreHref }: { month: s
                             <Link
                               href={`/${item.kind === "activity" ? "activities" : "delegations"}/${item.id}`}
                               className={`block truncate rounded border px-1.5 py-0.5 text-xs no-underline hover:underline ${entryStyle(item)}`}
-                              title={`${item.title} · ${item.place}`}
+                              title={`${item.title} · ${localityName({ nameLocal: item.place, nameRomanised: item.placeRomanised, nameZh: item.placeZh }, locale)}`}
                             >
                               <span className="sr-only">{t(item.kind)}: </span>
                               {item.kind === "delegation" ? t("delegationEntry", { direction: te(`delegationDirection.${item.direction}`), leader: item.title }) : item.title}

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
 import type { PartnerName } from "@/db/queries/activities-partners";
-import { partnershipLabel } from "./labels";
+import { partnerPlaces, partnershipLabel } from "./labels";
 
 /** The partnerships of a record, each a link to its page. */
-export function PartnerLinks({ partners }: { partners: PartnerName[] }) {
+export async function PartnerLinks({ partners }: { partners: PartnerName[] }) {
+  const locale = await getLocale();
   return (
     <ul className="space-y-1">
       {partners.map((p) => (
         <li key={p.partnershipId}>
-          <Link href={`/partnerships/${p.partnershipId}`}>{partnershipLabel({ ourName: p.ourName, partnerName: p.name, partnerRomanised: p.romanised })}</Link>
+          <Link href={`/partnerships/${p.partnershipId}`}>{partnershipLabel(partnerPlaces(p), locale)}</Link>
         </li>
       ))}
     </ul>

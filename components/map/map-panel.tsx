@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { MapPair } from "@/db/queries/statistics-map";
 import { STATUS_COLORS } from "@/components/charts/chart-types";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { pairName } from "./pair-name";
 import { WorldMap } from "./world-map";
 
 /** Up to this many pairs, every country's group in the list starts open; beyond it the list starts folded. */
@@ -24,6 +25,7 @@ function byCountry(pairs: MapPair[]): [string, MapPair[]][] {
 /** The map and, beside it, the same pairs as a list for keyboard and screen-reader users. */
 export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair[]; statusLabels: Record<string, string>; countryNames: Record<string, string> }) {
   const t = useTranslations("map");
+  const locale = useLocale();
   const [highlight, setHighlight] = useState<number | null>(null);
   const missing = pairs.filter((p) => p.ourLat == null || p.partnerLat == null).length;
   return (
@@ -57,7 +59,7 @@ export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair
                       <a href={`/partnerships/${p.id}`} className="block rounded px-1 py-0.5 hover:bg-slate-100 focus:bg-slate-100"
                         onMouseEnter={() => setHighlight(p.id)} onMouseLeave={() => setHighlight(null)} onFocus={() => setHighlight(p.id)} onBlur={() => setHighlight(null)}>
                         <span aria-hidden="true" className="mr-1.5 inline-block h-2 w-2 rounded-full" style={{ background: STATUS_COLORS[p.status ?? "none"] }} />
-                        {p.ourLocal} — {p.partnerLocal}
+                        {pairName(p, locale)}
                         <span className="text-slate-600"> · {statusLabels[p.status ?? "none"]}</span>
                       </a>
                     </li>

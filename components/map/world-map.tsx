@@ -1,13 +1,14 @@
 "use client";
 
 import { geoNaturalEarth1, geoPath } from "d3-geo";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { MapPair } from "@/db/queries/statistics-map";
 import world from "@/lib/geo/countries-110m.json";
 import { STATUS_COLORS } from "@/components/charts/chart-types";
+import { pairName } from "./pair-name";
 import { useZoom, type View } from "./use-zoom";
 
 const W = 960;
@@ -59,6 +60,7 @@ export function fitView(points: [number, number][], width = W, height = H, maxK 
  */
 export function WorldMap({ pairs, highlight, label, compact = false }: { pairs: MapPair[]; highlight: number | null; label: string; compact?: boolean }) {
   const t = useTranslations("map");
+  const locale = useLocale();
   const placed = useMemo<Placed[]>(() => place(pairs), [pairs]);
   const initial = useMemo(() => (compact ? fitView(placed.flatMap((p) => [p.a, p.b])) : undefined), [compact, placed]);
   const { view, zoomAt, pan, reset, handlers, svgRef } = useZoom(W, H, { initial, wheel: !compact });
@@ -87,7 +89,7 @@ export function WorldMap({ pairs, highlight, label, compact = false }: { pairs: 
             {placed.map((p) => (
               <path key={p.id} d={p.d} data-testid={`pair-${p.id}`} data-status={p.status ?? "none"} stroke={STATUS_COLORS[p.status ?? "none"]}
                 strokeWidth={(p.id === highlight ? 3 : compact ? 1.6 : 0.9) / view.k} strokeOpacity={p.id === highlight ? 1 : compact ? 0.7 : 0.45}>
-                <title>{`${p.ourLocal} — ${p.partnerLocal}`}</title>
+                <title>{pairName(p, locale)}</title>
               </path>
             ))}
           </g>

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { activities, delegationActivities, delegations, localities } from "@/db/schema";
+import { activities, activityContacts, contacts, delegationActivities, delegations, localities } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { listAttachments } from "./activities-attachments";
@@ -9,7 +9,7 @@ import { partnersOfActivities } from "./activities-partners";
 /** An activity with everything its page shows, and whether this viewer may change it. */
 export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
   const row = db
-    .select({ activity: activities, organiserName: localities.nameLocal, organiserRomanised: localities.nameRomanised, organiserProvince: localities.provinceCode })
+    .select({ activity: activities, organiserName: localities.nameLocal, organiserRomanised: localities.nameRomanised, organiserZh: localities.nameZh, organiserProvince: localities.provinceCode })
     .from(activities)
     .innerJoin(localities, eq(localities.id, activities.organiserLocalityId))
     .where(eq(activities.id, id))
@@ -22,12 +22,23 @@ export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .where(eq(delegationActivities.activityId, id))
     .orderBy(asc(delegations.startDate))
     .all();
+  // Registry contacts who took part; an archived one stays named (it was there), marked as such.
+  const linkedContacts = db
+    .select({ id: contacts.id, personName: contacts.personName, role: contacts.role, office: contacts.office, side: contacts.side, archivedAt: contacts.archivedAt })
+    .from(activityContacts)
+    .innerJoin(contacts, eq(contacts.id, activityContacts.contactId))
+    .where(eq(activityContacts.activityId, id))
+    .orderBy(asc(contacts.side), asc(contacts.personName))
+    .all()
+    .map(({ archivedAt, ...c }) => ({ ...c, archived: archivedAt !== null }));
   return {
     ...row.activity,
     organiserName: row.organiserName,
     organiserRomanised: row.organiserRomanised,
+    organiserZh: row.organiserZh,
     partners: partnersOfActivities(db, [id]).get(id) ?? [],
     delegations: linkedDelegations,
+    contacts: linkedContacts,
     attachments: listAttachments(db, "activity", id),
     canEdit: can(viewer, "records.edit", { ownerLocalityId: row.activity.organiserLocalityId, ownerProvinceCode: row.organiserProvince }),
   };

@@ -3,7 +3,18 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { activityPartnerships, delegationPartnerships, localities, partnerships } from "@/db/schema";
 
-export type PartnerName = { partnershipId: number; name: string; romanised: string; countryCode: string; ourName: string; ourLocalityId: number };
+/** A record's partnership, with both places' names in every form (the reader's language picks one: lib/domain/locality-name.ts). */
+export type PartnerName = {
+  partnershipId: number;
+  name: string;
+  romanised: string;
+  zh: string | null;
+  countryCode: string;
+  ourName: string;
+  ourRomanised: string;
+  ourZh: string | null;
+  ourLocalityId: number;
+};
 
 const partner = alias(localities, "partner");
 const ours = alias(localities, "ours");
@@ -13,8 +24,11 @@ function partnerColumns() {
     partnershipId: partnerships.id,
     name: partner.nameLocal,
     romanised: partner.nameRomanised,
+    zh: partner.nameZh,
     countryCode: partner.countryCode,
     ourName: ours.nameLocal,
+    ourRomanised: ours.nameRomanised,
+    ourZh: ours.nameZh,
     ourLocalityId: partnerships.ourLocalityId,
   };
 }

@@ -18,6 +18,8 @@ export type ActivityRow = {
   location: ActivityLocation;
   organiserId: number;
   organiserName: string;
+  organiserRomanised: string;
+  organiserZh: string | null;
   participantsOurs: number | null;
   participantsPartner: number | null;
   archived: boolean;
@@ -88,6 +90,8 @@ export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityList
       location: activities.location,
       organiserId: activities.organiserLocalityId,
       organiserName: org.nameLocal,
+      organiserRomanised: org.nameRomanised,
+      organiserZh: org.nameZh,
       participantsOurs: activities.participantsOurs,
       participantsPartner: activities.participantsPartner,
       archivedAt: activities.archivedAt,

@@ -6,9 +6,12 @@ import type { CalendarParams } from "@/lib/validation/activity-calendar";
 import { activityFilterSql, org, type WithinScope } from "./activities";
 import { delegationFilterSql, ourLoc } from "./delegations";
 
+/** Our locality of an item, in every form (the reader's language picks one: lib/domain/locality-name.ts). */
+type Place = { place: string; placeRomanised: string; placeZh: string | null };
+
 export type CalendarItem =
-  | { kind: "activity"; id: number; title: string; startDate: string; endDate: string | null; category: ActivityCategory; place: string }
-  | { kind: "delegation"; id: number; title: string; startDate: string; endDate: string | null; direction: DelegationDirection; status: DelegationStatus; place: string };
+  | ({ kind: "activity"; id: number; title: string; startDate: string; endDate: string | null; category: ActivityCategory } & Place)
+  | ({ kind: "delegation"; id: number; title: string; startDate: string; endDate: string | null; direction: DelegationDirection; status: DelegationStatus } & Place);
 
 /** At most this many of each kind a month; the page says when there are more. */
 export const CALENDAR_LIMIT = 1500;
@@ -29,7 +32,7 @@ export function calendarMonth(db: DbOrTx, params: CalendarParams & WithinScope):
   const showDelegations = params.kind !== "activities" && !params.category;
   if (showActivities) {
     const rows = db
-      .select({ id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, category: activities.category, place: org.nameLocal })
+      .select({ id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, category: activities.category, place: org.nameLocal, placeRomanised: org.nameRomanised, placeZh: org.nameZh })
       .from(activities)
       .innerJoin(org, eq(org.id, activities.organiserLocalityId))
       .where(and(...activityFilterSql({ ...params, from: first, to: last, archived: false })))
@@ -49,6 +52,8 @@ export function calendarMonth(db: DbOrTx, params: CalendarParams & WithinScope):
         direction: delegations.direction,
         status: delegations.status,
         place: ourLoc.nameLocal,
+        placeRomanised: ourLoc.nameRomanised,
+        placeZh: ourLoc.nameZh,
       })
       .from(delegations)
       .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))

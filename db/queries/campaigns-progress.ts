@@ -9,6 +9,7 @@ export type LocalityProgress = {
   localityId: number;
   localityName: string;
   localityRomanised: string;
+  localityZh: string | null;
   provinceCode: string | null;
   counts: StateCounts;
   /** Evaluations not yet submitted after the closing date. */
@@ -24,6 +25,7 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
       localityId: localities.id,
       localityName: localities.nameLocal,
       localityRomanised: localities.nameRomanised,
+      localityZh: localities.nameZh,
       provinceCode: localities.provinceCode,
       provinceEn: provinces.nameEn,
       provinceZh: provinces.nameZh,
@@ -48,7 +50,7 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
     }
     let locality = byLocality.get(row.localityId);
     if (!locality) {
-      locality = { localityId: row.localityId, localityName: row.localityName, localityRomanised: row.localityRomanised, provinceCode: row.provinceCode, counts: emptyCounts(), overdue: 0 };
+      locality = { localityId: row.localityId, localityName: row.localityName, localityRomanised: row.localityRomanised, localityZh: row.localityZh, provinceCode: row.provinceCode, counts: emptyCounts(), overdue: 0 };
       byLocality.set(row.localityId, locality);
       province.localities.push(locality);
     }

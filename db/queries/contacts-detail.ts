@@ -19,6 +19,8 @@ export function getContactDetail(db: DbOrTx, id: number) {
     partnershipId: partnerships.id,
     ourLocalityId: partnerships.ourLocalityId,
     oursName: contactOurs.nameLocal,
+    oursRomanised: contactOurs.nameRomanised,
+    oursZh: contactOurs.nameZh,
     partnerName: contactPartner.nameLocal,
     partnerZh: contactPartner.nameZh,
     partnerRomanised: contactPartner.nameRomanised,

@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { contacts, countries, partnerships } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
+import { localityLabel, localityName } from "@/lib/domain/locality-name";
 import { contactOurs, contactPartner } from "./contacts-directory";
 
 /** A select stays usable: past this many partnerships the filter is reached from a partnership's page instead. */
@@ -21,9 +22,12 @@ export function contactFilterOptions(db: DbOrTx, within: QueryScope | undefined,
   const pairs = db
     .select({
     value: partnerships.id,
-    ours: contactOurs.nameLocal,
-    partner: zh ? sql<string>`coalesce(${contactPartner.nameZh}, ${contactPartner.nameLocal})` : contactPartner.nameLocal,
-    romanised: contactPartner.nameRomanised,
+    oursLocal: contactOurs.nameLocal,
+    oursRomanised: contactOurs.nameRomanised,
+    oursZh: contactOurs.nameZh,
+    partnerLocal: contactPartner.nameLocal,
+    partnerRomanised: contactPartner.nameRomanised,
+    partnerZh: contactPartner.nameZh,
   })
     .from(contacts)
     .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
@@ -46,7 +50,11 @@ export function contactFilterOptions(db: DbOrTx, within: QueryScope | undefined,
     .orderBy(asc(zh ? countries.nameZh : countries.nameEn))
     .all();
   return {
-    partnerships: pairs.length > MAX_PARTNERSHIP_OPTIONS ? null : pairs.map((p) => ({ value: String(p.value), label: `${p.ours} – ${p.partner}${p.partner !== p.romanised ? ` (${p.romanised})` : ""}` })),
+    partnerships: pairs.length > MAX_PARTNERSHIP_OPTIONS ? null : pairs.map((p) => ({
+            value: String(p.value),
+            // 天津市 – 神户市（神戸市 · Kobe）/ Tianjin – Kobe (神戸市): the reader's language first.
+            label: `${localityName({ nameLocal: p.oursLocal, nameRomanised: p.oursRomanised, nameZh: p.oursZh }, locale)} – ${localityLabel({ nameLocal: p.partnerLocal, nameRomanised: p.partnerRomanised, nameZh: p.partnerZh }, locale)}`,
+          })),
     countries: countryRows,
   };
 }

@@ -22,6 +22,8 @@ export type ContactDirectoryRow = {
   side: ContactSide;
   partnershipId: number;
   oursName: string;
+  oursRomanised: string;
+  oursZh: string | null;
   partnerName: string;
   partnerZh: string | null;
   partnerRomanised: string;
@@ -92,6 +94,8 @@ export function listContactDirectory(db: DbOrTx, params: ContactListParams & Con
     side: contacts.side,
     partnershipId: contacts.partnershipId,
     oursName: contactOurs.nameLocal,
+    oursRomanised: contactOurs.nameRomanised,
+    oursZh: contactOurs.nameZh,
     partnerName: contactPartner.nameLocal,
     partnerZh: contactPartner.nameZh,
     partnerRomanised: contactPartner.nameRomanised,

@@ -5,12 +5,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { LeaderRank } from "@/lib/domain/enums";
 import { editableLocalitySql } from "./activities-scope";
 
-export type CopySource = { id: number; startDate: string; leaderName: string; ourName: string };
+export type CopySource = { id: number; startDate: string; leaderName: string; ourName: string; ourRomanised: string; ourZh: string | null };
 
 /** Earlier outgoing delegations this viewer may copy people from (their scope), newest first. */
 export function copySources(db: DbOrTx, viewer: Viewer, limit = 50): CopySource[] {
   return db
-    .select({ id: delegations.id, startDate: delegations.startDate, leaderName: delegations.leaderName, ourName: localities.nameLocal })
+    .select({ id: delegations.id, startDate: delegations.startDate, leaderName: delegations.leaderName, ourName: localities.nameLocal, ourRomanised: localities.nameRomanised, ourZh: localities.nameZh })
     .from(delegations)
     .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
     .where(and(eq(delegations.direction, "outgoing"), isNull(delegations.archivedAt), editableLocalitySql(viewer, delegations.ourLocalityId)))

@@ -21,6 +21,8 @@ export type DelegationRow = {
   endDate: string | null;
   ourLocalityId: number;
   ourLocalityName: string;
+  ourLocalityRomanised: string;
+  ourLocalityZh: string | null;
   members: number;
   archived: boolean;
   partners: PartnerName[];
@@ -93,6 +95,8 @@ export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationL
       endDate: delegations.endDate,
       ourLocalityId: delegations.ourLocalityId,
       ourLocalityName: ourLoc.nameLocal,
+      ourLocalityRomanised: ourLoc.nameRomanised,
+      ourLocalityZh: ourLoc.nameZh,
       members: sql<number>`(select count(*) from ${delegationMembers} m where m.delegation_id = ${delegations.id})`,
       archivedAt: delegations.archivedAt,
     })

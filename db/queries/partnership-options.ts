@@ -9,8 +9,11 @@ export type PartnershipOption = {
   id: number;
   ourLocalityId: number;
   ourName: string;
+  ourRomanised: string;
+  ourZh: string | null;
   partnerName: string;
   partnerRomanised: string;
+  partnerZh: string | null;
   countryCode: string;
 };
 
@@ -23,8 +26,11 @@ function select(db: DbOrTx) {
       id: partnerships.id,
       ourLocalityId: partnerships.ourLocalityId,
       ourName: ours.nameLocal,
+      ourRomanised: ours.nameRomanised,
+      ourZh: ours.nameZh,
       partnerName: partner.nameLocal,
       partnerRomanised: partner.nameRomanised,
+      partnerZh: partner.nameZh,
       countryCode: partner.countryCode,
     })
     .from(partnerships)

@@ -8,6 +8,7 @@ export type LocalityPartnershipRow = {
   id: number;
   partnerLocal: string;
   partnerRomanised: string;
+  partnerZh: string | null;
   countryCode: string;
   countryEn: string;
   countryZh: string;
@@ -18,12 +19,12 @@ export type LocalityPartnershipRow = {
   anniversary: { date: string; years: number } | null;
 };
 
-export type OpenEvaluationRow = { id: number; campaignTitle: string; closesOn: string; state: EvaluationState; partnerLocal: string; partnerRomanised: string };
+export type OpenEvaluationRow = { id: number; campaignTitle: string; closesOn: string; state: EvaluationState; partnerLocal: string; partnerRomanised: string; partnerZh: string | null };
 
 /** A city's own dashboard: each partnership with its status, last exchange, next anniversary and whether it is dormant. */
 export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: string): LocalityPartnershipRow[] {
   const rows = db.all<Omit<LocalityPartnershipRow, "dormant" | "anniversary">>(sql`
-    select ps.id as id, p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.country_code as countryCode,
+    select ps.id as id, p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh, p.country_code as countryCode,
       c.name_en as countryEn, c.name_zh as countryZh, ps.signed_on as signedOn, ps.status as status,
       max(
         coalesce((select max(a.start_date) from activity_partnerships ap join activities a on a.id = ap.activity_id
@@ -44,7 +45,7 @@ export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: s
 export function getOpenEvaluations(db: DbOrTx, localityId: number): OpenEvaluationRow[] {
   return db.all<OpenEvaluationRow>(sql`
     select e.id as id, c.title as campaignTitle, c.closes_on as closesOn, e.state as state,
-      p.name_local as partnerLocal, p.name_romanised as partnerRomanised
+      p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh
     from evaluations e join evaluation_campaigns c on c.id = e.campaign_id
       join partnerships ps on ps.id = e.partnership_id join localities p on p.id = ps.partner_locality_id
     where e.locality_id = ${localityId} and c.state = 'open' and e.state in ('pending', 'draft', 'returned') and e.archived_at is null

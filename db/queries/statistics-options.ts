@@ -18,9 +18,9 @@ export function getStatFilterOptions(db: DbOrTx): { countries: Option[]; provinc
 }
 
 /** Our localities that have partnerships, for the report's scope menu (a province's only, if given). */
-export function getReportLocalities(db: DbOrTx, provinceCode: string | null): { id: number; nameLocal: string; nameRomanised: string; provinceCode: string | null }[] {
+export function getReportLocalities(db: DbOrTx, provinceCode: string | null): { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null; provinceCode: string | null }[] {
   const province = provinceCode ? sql`and o.province_code = ${provinceCode}` : sql``;
-  return db.all(sql`select distinct o.id as id, o.name_local as nameLocal, o.name_romanised as nameRomanised, o.province_code as provinceCode
+  return db.all(sql`select distinct o.id as id, o.name_local as nameLocal, o.name_romanised as nameRomanised, o.name_zh as nameZh, o.province_code as provinceCode
     from partnerships ps join localities o on o.id = ps.our_locality_id where ps.archived_at is null and o.country_code = 'CN' ${province}
     order by o.province_code, o.name_romanised`);
 }

@@ -102,14 +102,14 @@ export function listProvinceOptions(db: DbOrTx): ProvinceOption[] {
   return db.select({ code: provinces.code, nameEn: provinces.nameEn, nameZh: provinces.nameZh }).from(provinces).orderBy(asc(provinces.code)).all();
 }
 
-export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; provinceCode: string | null };
+export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null; provinceCode: string | null };
 
 /** Localities on our (Chinese) side whose names match, for the picker; a province admin's only. */
 export function searchOurLocalities(db: DbOrTx, viewer: Viewer, text: string, limit = 10): LocalityOption[] {
   const folded = foldName(text);
   if (!folded) return [];
   return db
-    .select({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised, provinceCode: localities.provinceCode })
+    .select({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised, nameZh: localities.nameZh, provinceCode: localities.provinceCode })
     .from(localities)
     .where(
       and(

@@ -8,10 +8,10 @@ test("city staff quick-log an activity for two partnerships with the keyboard al
   const picker = page.getByRole("combobox", { name: "Partnerships" });
   await expect(picker).toBeFocused();
   await page.keyboard.type("Kobe");
-  await expect(page.getByRole("option", { name: "天津市 – 神戸市 (Kobe)" })).toBeVisible();
+  await expect(page.getByRole("option", { name: "Tianjin – Kobe (神戸市)" })).toBeVisible();
   await page.keyboard.press("Enter");
   await page.keyboard.type("Incheon");
-  await expect(page.getByRole("option", { name: "天津市 – 인천광역시 (Incheon)" })).toBeVisible();
+  await expect(page.getByRole("option", { name: "Tianjin – Incheon (인천광역시)" })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("list", { name: "Partnerships: Chosen" }).getByRole("listitem")).toHaveCount(2);
   await page.keyboard.press("Tab");
@@ -46,7 +46,7 @@ test("the quick-log from a partnership's link arrives with the partnership fille
   const page = await as("city");
   const id = partnershipId("Tianjin", "Kobe");
   await page.goto(`/activities/new?partnership=${id}`);
-  await expect(page.getByRole("list", { name: "Partnerships: Chosen" })).toContainText("天津市 – 神戸市 (Kobe)");
+  await expect(page.getByRole("list", { name: "Partnerships: Chosen" })).toContainText("Tianjin – Kobe (神戸市)");
   const title = unique("Sake tasting");
   await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
   await page.keyboard.type(title);

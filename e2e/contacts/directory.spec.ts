@@ -22,6 +22,8 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   await page.getByRole("group", { name: "Registry contacts who took part" }).getByRole("checkbox", { name: new RegExp(person) }).check();
   await page.getByRole("button", { name: "Save activity" }).click();
   await expect(page).toHaveURL(/\/activities\/\d+\?saved=1$/);
+  // The activity's page names the contact who took part, linked to the contact's page.
+  await expect(page.getByRole("definition").getByRole("link", { name: person })).toHaveAttribute("href", /^\/contacts\/\d+$/);
 
   await page.goto("/contacts");
   await expect(page.getByTestId("scope-switch").getByRole("link", { name: "My city" })).toHaveAttribute("aria-current", "true");

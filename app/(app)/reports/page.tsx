@@ -14,6 +14,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { resolveReport } from "@/lib/exports/activity-report";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportSummary } from "@/lib/exports/report-summary";
+import { localityName } from "@/lib/domain/locality-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -42,7 +43,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
   const collator = new Intl.Collator(l.zh ? "zh-CN" : "en");
   const localities = getReportLocalities(db, own.kind === "nation" ? null : own.provinceCode)
     .filter((x) => scopeContains(own, { kind: "locality", localityId: x.id, provinceCode: x.provinceCode }))
-    .map((x) => ({ value: String(x.id), label: l.zh ? x.nameLocal : x.nameRomanised, group: provinceName.get(x.provinceCode ?? "") ?? null }))
+    .map((x) => ({ value: String(x.id), label: localityName(x, l.zh ? "zh-CN" : "en"), group: provinceName.get(x.provinceCode ?? "") ?? null }))
     .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
   const summary = reportSummary(db, req, l);
   const charts: ChartSpec[] = summary.charts.map((c, i) => ({

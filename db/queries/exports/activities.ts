@@ -10,6 +10,11 @@ const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (
   from activity_partnerships ap join partnerships p on p.id = ap.partnership_id join localities pl on pl.id = p.partner_locality_id
   where ap.activity_id = ${activities.id})`;
 
+/** The same partners by their Chinese names, "神户市; …" (the romanised name where none is recorded yet). */
+const partnersZhSql = sql<string | null>`(select group_concat(coalesce(pl.name_zh, pl.name_romanised), '; ')
+  from activity_partnerships ap join partnerships p on p.id = ap.partnership_id join localities pl on pl.id = p.partner_locality_id
+  where ap.activity_id = ${activities.id})`;
+
 export const activityExportSelection = {
   id: activities.id,
   title: activities.title,
@@ -21,6 +26,7 @@ export const activityExportSelection = {
   organiserLocal: org.nameLocal,
   organiserRomanised: org.nameRomanised,
   partners: partnersSql,
+  partnersZh: partnersZhSql,
   participantsOurs: activities.participantsOurs,
   participantsPartner: activities.participantsPartner,
   costAmount: activities.costAmount,

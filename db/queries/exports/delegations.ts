@@ -10,6 +10,11 @@ const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (
   from delegation_partnerships dp join partnerships p on p.id = dp.partnership_id join localities pl on pl.id = p.partner_locality_id
   where dp.delegation_id = ${delegations.id})`;
 
+/** The same partners by their Chinese names, "神户市; …" (the romanised name where none is recorded yet). */
+const partnersZhSql = sql<string | null>`(select group_concat(coalesce(pl.name_zh, pl.name_romanised), '; ')
+  from delegation_partnerships dp join partnerships p on p.id = dp.partnership_id join localities pl on pl.id = p.partner_locality_id
+  where dp.delegation_id = ${delegations.id})`;
+
 const membersSql = sql<number>`(select count(*) from delegation_members m where m.delegation_id = ${delegations.id})`;
 
 export const delegationExportSelection = {
@@ -20,6 +25,7 @@ export const delegationExportSelection = {
   ourLocal: ourLoc.nameLocal,
   ourRomanised: ourLoc.nameRomanised,
   partners: partnersSql,
+  partnersZh: partnersZhSql,
   leaderName: delegations.leaderName,
   leaderTitle: delegations.leaderTitle,
   leaderRank: delegations.leaderRank,

@@ -26,6 +26,7 @@ const partnershipCount = sql<number>`(select count(*) from partnerships p where 
 export const localityExportSelection = {
   id: localities.id,
   nameLocal: localities.nameLocal,
+  nameZh: localities.nameZh,
   nameRomanised: localities.nameRomanised,
   countryCode: localities.countryCode,
   countryEn: countries.nameEn,

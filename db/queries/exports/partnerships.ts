@@ -15,6 +15,7 @@ export const partnershipExportSelection = {
   provinceZh: ourProvince.nameZh,
   region: ourProvince.region,
   partnerLocal: partner.nameLocal,
+  partnerZh: partner.nameZh,
   partnerRomanised: partner.nameRomanised,
   partnerState: partner.stateName,
   countryCode: partner.countryCode,

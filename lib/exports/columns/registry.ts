@@ -21,6 +21,7 @@ export function partnershipColumns(l: Labels): ExportColumn<PartnershipExportRow
     { key: "province", header: h("province"), type: "string", width: 14, value: (r) => pick(l.zh, r.province, r.provinceZh) },
     { key: "region", header: h("region"), type: "string", width: 10, value: (r) => (r.region ? l.enumLabel("region", String(r.region)) : null) },
     { key: "partnerLocal", header: h("partner"), type: "string", value: (r) => r.partnerLocal },
+    { key: "partnerZh", header: h("partnerZh"), type: "string", value: (r) => r.partnerZh },
     { key: "partnerRomanised", header: h("partnerRomanised"), type: "string", value: (r) => r.partnerRomanised },
     { key: "partnerState", header: h("partnerState"), type: "string", value: (r) => r.partnerState },
     { key: "country", header: h("country"), type: "string", width: 16, value: (r) => pick(l.zh, r.countryEn, r.countryZh) },
@@ -38,6 +39,7 @@ export function localityColumns(l: Labels): ExportColumn<LocalityExportRow>[] {
   return [
     { key: "id", header: h("id"), type: "number", width: 8, value: (r) => r.id },
     { key: "nameLocal", header: h("name"), type: "string", value: (r) => r.nameLocal },
+    { key: "nameZh", header: h("nameZh"), type: "string", value: (r) => r.nameZh },
     { key: "nameRomanised", header: h("romanised"), type: "string", value: (r) => r.nameRomanised },
     { key: "country", header: h("country"), type: "string", width: 16, value: (r) => pick(l.zh, r.countryEn, r.countryZh) },
     { key: "countryCode", header: h("countryCode"), type: "string", width: 8, value: (r) => r.countryCode },

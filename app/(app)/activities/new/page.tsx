@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { partnershipScopes } from "@/db/queries/activities-scope";
 import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
@@ -24,9 +24,10 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   const t = await getTranslations("activities");
   const { partnership } = parseListParams(prefillSchema, await searchParams);
   const db = getDb();
+  const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
   const allowed = scope && !scope.archived && can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
-  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map(toPickerOption) : [];
+  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { partnershipScopes } from "@/db/queries/activities-scope";
 import { activityOptionsByIds } from "@/db/queries/activities-options";
@@ -8,6 +8,7 @@ import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { isoToDate, todayIso, toPickerOption } from "@/components/exchanges/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { localityName } from "@/lib/domain/locality-name";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { optionalInt, parseListParams } from "@/lib/validation/list-params";
@@ -26,13 +27,14 @@ export default async function NewDelegationPage({ searchParams }: { searchParams
   const [t, format] = await Promise.all([getTranslations("delegations"), getFormatter()]);
   const { partnership, activity } = parseListParams(prefillSchema, await searchParams);
   const db = getDb();
+  const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
   const allowed = scope && !scope.archived && can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
-  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map(toPickerOption) : [];
+  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
   const activities = activity ? activityOptionsByIds(db, [activity]).map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` })) : [];
   const sources = copySources(db, viewer).map((s) => ({
     value: String(s.id),
-    label: `${format.dateTime(isoToDate(s.startDate), { dateStyle: "medium", timeZone: "UTC" })} · ${s.leaderName} · ${s.ourName}`,
+    label: `${format.dateTime(isoToDate(s.startDate), { dateStyle: "medium", timeZone: "UTC" })} · ${s.leaderName} · ${localityName({ nameLocal: s.ourName, nameRomanised: s.ourRomanised, nameZh: s.ourZh }, locale)}`,
   }));
   return (
     <>

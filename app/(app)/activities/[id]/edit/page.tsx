@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { contactIdsOfActivity } from "@/db/queries/contacts-of-partnerships";
 import { getActivityDetail } from "@/db/queries/activities-detail";
 import { ActivityForm } from "@/components/activities/activity-form";
-import { partnershipLabel } from "@/components/exchanges/labels";
+import { partnerPickerOption } from "@/components/exchanges/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { recordId } from "@/lib/validation/activity-fields";
@@ -22,7 +22,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   const a = getActivityDetail(getDb(), viewer, id.data);
   if (!a) notFound();
   if (!a.canEdit) redirect("/forbidden");
-  const t = await getTranslations("activities");
+  const [t, locale] = await Promise.all([getTranslations("activities"), getLocale()]);
   const str = (v: number | null) => (v === null ? "" : String(v));
   return (
     <>
@@ -30,12 +30,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
       <ActivityForm
         mode="edit"
         rememberCategory={false}
-        initialPartnerships={a.partners.map((p) => ({
-          id: p.partnershipId,
-          label: partnershipLabel({ ourName: p.ourName, partnerName: p.name, partnerRomanised: p.romanised }),
-          meta: p.ourLocalityId,
-          group: p.ourName,
-        }))}
+        initialPartnerships={a.partners.map((p) => partnerPickerOption(p, locale))}
         defaults={{
           id: a.id,
           version: a.version,

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getDelegationDetail } from "@/db/queries/delegations-detail";
 import { DelegationForm } from "@/components/delegations/delegation-form";
-import { partnershipLabel } from "@/components/exchanges/labels";
+import { partnerPickerOption } from "@/components/exchanges/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { recordId } from "@/lib/validation/activity-fields";
@@ -21,19 +21,14 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
   const d = getDelegationDetail(getDb(), viewer, id.data);
   if (!d) notFound();
   if (!d.canEdit) redirect("/forbidden");
-  const t = await getTranslations("delegations");
+  const [t, locale] = await Promise.all([getTranslations("delegations"), getLocale()]);
   return (
     <>
       <PageHeader title={t("editTitle", { leader: d.leaderName })} />
       <DelegationForm
         mode="edit"
         copySources={[]}
-        initialPartnerships={d.partners.map((p) => ({
-          id: p.partnershipId,
-          label: partnershipLabel({ ourName: p.ourName, partnerName: p.name, partnerRomanised: p.romanised }),
-          meta: p.ourLocalityId,
-          group: p.ourName,
-        }))}
+        initialPartnerships={d.partners.map((p) => partnerPickerOption(p, locale))}
         initialActivities={d.activities.map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` }))}
         defaults={{
           id: d.id,

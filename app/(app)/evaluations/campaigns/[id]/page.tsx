@@ -12,6 +12,7 @@ import { getCampaignProgress, listOverdueLocalities } from "@/db/queries/campaig
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { todayInChina } from "@/lib/domain/evaluation-state";
+import { localityName } from "@/lib/domain/locality-name";
 import { parseId } from "@/lib/validation/campaign";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -89,7 +90,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
               <ul className="mt-2 list-disc pl-5" data-testid="overdue-list">
                 {overdue.map((l) => (
                   <li key={l.localityId}>
-                    {zh ? `${l.provinceZh} · ${l.localityName}` : `${l.provinceEn} · ${l.localityRomanised}`}: {l.overdue}
+                    {`${zh ? l.provinceZh : l.provinceEn} · ${localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, locale)}`}: {l.overdue}
                   </li>
                 ))}
               </ul>
