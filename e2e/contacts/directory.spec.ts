@@ -33,10 +33,10 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   await expect(table.getByRole("link", { name: person, exact: true })).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(person) })).toContainText("1 activity");
 
-  await page.getByLabel("Side").selectOption({ label: "Our side" });
+  await page.getByRole("region", { name: "Search and filter contacts" }).getByLabel("Side").selectOption({ label: "Our side" });
   await expect(page).toHaveURL(/side=ours/);
   await expect(page.getByText(`No contact matches “${person}”.`)).toBeVisible();
-  await page.getByLabel("Side").selectOption({ label: "Partner side" });
+  await page.getByRole("region", { name: "Search and filter contacts" }).getByLabel("Side").selectOption({ label: "Partner side" });
   await expect(table.getByRole("link", { name: person, exact: true })).toBeVisible();
 
   const csv = await page.request.get(`/contacts/export?q=${encodeURIComponent(person)}&side=partner&format=csv`);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { test, expect } from "../support/fixtures";
-import { count, e2eDb, gb, localityId } from "./e2e-db";
+import { count, e2eDb, localityId } from "./e2e-db";
 import { pdfLines } from "./pdf-text";
 
 /*
@@ -20,12 +20,13 @@ test("a status year with few answers is labelled as partial, with how many answe
   const total = count("select count(*) as n from partnerships where archived_at is null and (our_locality_id = ? or partner_locality_id = ?)", tianjin, tianjin);
   const answered = count("select count(*) as n from partnership_status_history h join partnerships p on p.id = h.partnership_id where h.year = ? and p.archived_at is null and (p.our_locality_id = ? or p.partner_locality_id = ?)", YEAR, tianjin, tianjin);
   expect(answered).toBeLessThan(total);
-  const coverage = `${YEAR}: ${gb(answered)} of ${gb(total)} answered`;
+  // Other tests add Tianjin partnerships meanwhile, so the total may grow after it is counted here.
+  const coverageLine = new RegExp(`^${YEAR}: ${answered} of [\\d,]+ answered$`);
 
   const page = await as("city");
   await page.goto(`/reports?from=${YEAR}&to=${YEAR}`);
   const chart = page.getByRole("region", { name: `Status of partnerships in ${YEAR} (partial)` });
-  await expect(chart.getByText(coverage)).toBeVisible();
+  await expect(chart.getByText(coverageLine)).toBeVisible();
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Workbook (XLSX)" }).click();
@@ -34,12 +35,12 @@ test("a status year with few answers is labelled as partial, with how many answe
   const labels: string[] = [];
   wb.getWorksheet("Summary")?.eachRow((row) => void labels.push(String(row.getCell(1).value ?? "")));
   expect(labels).toContain(`Status of partnerships in ${YEAR} (partial)`);
-  expect(labels).toContain(coverage);
+  expect(labels.some((l) => coverageLine.test(l)), labels.join(" | ")).toBe(true);
 
   const pdf = await page.request.get(`/reports/activity?scope=locality&locality=${tianjin}&from=${YEAR}&to=${YEAR}&format=pdf`, { headers: { "Accept-Language": "en-GB" } });
-  expect(pdfLines(await pdf.body()).join("\n")).toContain(coverage);
+  expect(pdfLines(await pdf.body()).some((l) => coverageLine.test(l.trim()))).toBe(true);
 
   const zh = await as("city", "zh-CN");
   await zh.goto(`/reports?from=${YEAR}&to=${YEAR}`);
-  await expect(zh.getByText(`${YEAR} 年：${total.toLocaleString("zh-CN")} 个中已答 ${answered.toLocaleString("zh-CN")} 个`)).toBeVisible();
+  await expect(zh.getByText(new RegExp(`^${YEAR} 年：[\\d,]+ 个中已答 ${answered} 个$`))).toBeVisible();
 });
