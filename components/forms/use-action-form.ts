@@ -12,8 +12,8 @@ import { createRowAwareResolver } from "./defer-blank-row-errors";
  * react-hook-form with the action's own zod schema, the action called in a
  * transition, and the server's answer mapped back: field errors onto fields,
  * the message into `serverError`, a stale save into `stale`. Fields are
- * checked when left and then as they change (onTouched); blank cells of a list
- * row wait for the submit (deferBlankRowErrors).
+ * checked on save and then as they change; blank cells of a list row that is
+ * added after a save wait for the next save (deferBlankRowErrors).
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(opts: {
   schema: S;
@@ -22,7 +22,16 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   onSuccess?: (data: T) => void;
 }) {
   const [rows] = useState(() => createRowAwareResolver(zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>));
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: rows.resolver, defaultValues: opts.defaultValues, mode: "onTouched" });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: rows.resolver,
+    defaultValues: opts.defaultValues,
+    // Checked on save, then as the user corrects: an error appearing when a field is left would
+    // move the page under the pointer and swallow the click on the button below (issue 10).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    // The error summary takes focus after a failed save (GOV.UK); its links lead to each field.
+    shouldFocusError: false,
+  });
   const { getFieldState } = form;
   useEffect(() => rows.connect((name) => getFieldState(name as Path<z.input<S>>)), [rows, getFieldState]);
   const [pending, startTransition] = useTransition();
