@@ -28,6 +28,8 @@ export function MultiPicker(props: {
   const listId = useId();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<PickerOption[]>([]);
+  /** The query the shown results answer: Enter must not pick from an older one's list. */
+  const [resultsFor, setResultsFor] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [failed, setFailed] = useState(false);
@@ -38,7 +40,8 @@ export function MultiPicker(props: {
   }, []);
 
   const chosen = new Set(props.value.map((o) => o.id));
-  const visible = results.filter((r) => !chosen.has(r.id));
+  // Only the answer to the text as it stands is offered: Enter never picks from an earlier text's list.
+  const visible = resultsFor === query ? results.filter((r) => !chosen.has(r.id)) : [];
 
   function runSearch(q: string) {
     if (timer.current) clearTimeout(timer.current);
@@ -48,6 +51,7 @@ export function MultiPicker(props: {
       if (n !== request.current) return;
       setFailed(found === null);
       setResults(found ?? []);
+      setResultsFor(q);
       setActive(0);
       setOpen(true);
     }, 150);
@@ -58,6 +62,7 @@ export function MultiPicker(props: {
     setQuery("");
     setOpen(false);
     setResults([]);
+    setResultsFor(null);
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -68,6 +73,9 @@ export function MultiPicker(props: {
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter" && resultsFor !== query) {
+      // Typed faster than the search answered: nothing is offered yet, and the form is not sent either.
+      e.preventDefault();
     } else if (e.key === "Enter" && open && visible[active]) {
       e.preventDefault();
       pick(visible[active]);
@@ -147,7 +155,7 @@ export function MultiPicker(props: {
         >
           {visible.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-600">
-              {failed ? t("searchFailed") : props.noResultsText}
+              {resultsFor !== query ? t("searching") : failed ? t("searchFailed") : props.noResultsText}
             </li>
           ) : (
             visible.map((o, i) => (
