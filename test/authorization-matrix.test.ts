@@ -1,16 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Row } from "@/test/matrix/judge";
-import { registryRows } from "@/test/matrix/rows-registry";
-import { exchangeRows } from "@/test/matrix/rows-exchanges";
-import { evaluationRows } from "@/test/matrix/rows-evaluations";
-import { peopleRows } from "@/test/matrix/rows-people";
-import { routeRows } from "@/test/matrix/rows-routes";
-import { localityDuplicateRows } from "@/test/matrix/rows-locality-duplicates";
-import { savedViewRows } from "@/test/matrix/rows-saved-views";
-import { contactExportRows, historyRows } from "@/test/matrix/rows-history";
 import { state } from "@/test/matrix/state";
 import { callableFiles, loadCallables, type Callable } from "@/test/matrix/targets";
 import { auditCount, matrixWorld, ROLE_KEYS, type RoleKey, type Scope, type World } from "@/test/matrix/world";
+import { ALL_ROWS } from "@/test/matrix/rows";
 
 /**
  * Who may read and write what, tried in-process on the real exported server
@@ -31,7 +24,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/test/matrix/next-mocks")
 // Limits have their own tests (lib/server/define-route.test.ts); here every call is counted as the first.
 vi.mock("@/lib/server/rate-limit", async (original) => ({ ...(await original<object>()), consumeLimit: async () => ({ ok: true }) }));
 
-const ROWS: Row[] = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows, ...historyRows, ...contactExportRows];
+const ROWS: Row[] = ALL_ROWS;
 const SCOPES: readonly Scope[] = ["own", "foreign"];
 
 type Case = [name: string, row: Row, role: RoleKey, scope: Scope];

@@ -1,18 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Row } from "@/test/matrix/judge";
 import { english } from "@/test/matrix/intl";
-import { registryRows } from "@/test/matrix/rows-registry";
-import { exchangeRows } from "@/test/matrix/rows-exchanges";
-import { evaluationRows } from "@/test/matrix/rows-evaluations";
-import { peopleRows } from "@/test/matrix/rows-people";
-import { routeRows } from "@/test/matrix/rows-routes";
-import { localityDuplicateRows } from "@/test/matrix/rows-locality-duplicates";
-import { savedViewRows } from "@/test/matrix/rows-saved-views";
-import { contactExportRows, historyRows } from "@/test/matrix/rows-history";
 import { state } from "@/test/matrix/state";
 import { loadCallables } from "@/test/matrix/targets";
 import { actionVariants, captureRoute, routeVariants, type Variant } from "@/test/matrix/variants";
 import { matrixWorld, ROLE_KEYS, type RoleKey } from "@/test/matrix/world";
+import { ALL_ROWS } from "@/test/matrix/rows";
 
 /**
  * Every server action and route handler, called in-process with malformed,
@@ -38,7 +31,7 @@ const unexpected = await english("errors.unexpected");
 const changes = () => world.db.$client.prepare("select total_changes()").pluck().get() as number;
 
 /** One row per export (its first), whose valid call the hostile ones are made from. */
-const ROWS = [...registryRows, ...exchangeRows, ...evaluationRows, ...peopleRows, ...routeRows, ...localityDuplicateRows, ...savedViewRows, ...historyRows, ...contactExportRows];
+const ROWS = ALL_ROWS;
 const firstRows = ROWS.filter((row, i) => ROWS.findIndex((other) => other.target === row.target) === i);
 
 /** Runs the row's own arrangement as the national administrator and keeps the arguments of its valid call. */

@@ -1,31 +1,12 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityContacts, contacts, delegationMembers, delegations, partnerships } from "@/db/schema";
-import { contactOurs, contactPartner } from "./contacts-directory";
+import { contactColumns, contactOurs, contactPartner } from "./contacts-directory";
 
 /** One contact with their partnership's two sides, or undefined (archived contacts stay readable from history links). */
 export function getContactDetail(db: DbOrTx, id: number) {
   return db
-    .select({
-    id: contacts.id,
-    personName: contacts.personName,
-    side: contacts.side,
-    office: contacts.office,
-    role: contacts.role,
-    email: contacts.email,
-    phone: contacts.phone,
-    languages: contacts.languages,
-    archivedAt: contacts.archivedAt,
-    partnershipId: partnerships.id,
-    ourLocalityId: partnerships.ourLocalityId,
-    oursName: contactOurs.nameLocal,
-    oursRomanised: contactOurs.nameRomanised,
-    oursZh: contactOurs.nameZh,
-    partnerName: contactPartner.nameLocal,
-    partnerZh: contactPartner.nameZh,
-    partnerRomanised: contactPartner.nameRomanised,
-    countryCode: contactPartner.countryCode,
-  })
+    .select({ ...contactColumns, archivedAt: contacts.archivedAt, ourLocalityId: partnerships.ourLocalityId })
     .from(contacts)
     .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
     .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))

@@ -11,6 +11,26 @@ import { likePattern } from "./activities-scope";
 export const contactOurs = alias(localities, "contact_ours");
 export const contactPartner = alias(localities, "contact_partner");
 
+/** What the directory and a contact's page show of a contact: the person and their partnership's two sides. */
+export const contactColumns = {
+  id: contacts.id,
+  personName: contacts.personName,
+  office: contacts.office,
+  role: contacts.role,
+  email: contacts.email,
+  phone: contacts.phone,
+  languages: contacts.languages,
+  side: contacts.side,
+  partnershipId: contacts.partnershipId,
+  oursName: contactOurs.nameLocal,
+  oursRomanised: contactOurs.nameRomanised,
+  oursZh: contactOurs.nameZh,
+  partnerName: contactPartner.nameLocal,
+  partnerZh: contactPartner.nameZh,
+  partnerRomanised: contactPartner.nameRomanised,
+  countryCode: contactPartner.countryCode,
+};
+
 export type ContactDirectoryRow = {
   id: number;
   personName: string;
@@ -83,24 +103,7 @@ export function listContactDirectory(db: DbOrTx, params: ContactListParams & Con
     .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
     .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId)).where(where).get()?.n ?? 0;
   const order = CONTACT_ORDER[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
-  const rows = db.select({
-    id: contacts.id,
-    personName: contacts.personName,
-    office: contacts.office,
-    role: contacts.role,
-    email: contacts.email,
-    phone: contacts.phone,
-    languages: contacts.languages,
-    side: contacts.side,
-    partnershipId: contacts.partnershipId,
-    oursName: contactOurs.nameLocal,
-    oursRomanised: contactOurs.nameRomanised,
-    oursZh: contactOurs.nameZh,
-    partnerName: contactPartner.nameLocal,
-    partnerZh: contactPartner.nameZh,
-    partnerRomanised: contactPartner.nameRomanised,
-    countryCode: contactPartner.countryCode,
-  })
+  const rows = db.select(contactColumns)
     .from(contacts)
     .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
     .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))

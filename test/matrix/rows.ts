@@ -1,0 +1,21 @@
+import { contactExportRows, historyRows } from "./rows-history";
+import { evaluationRows } from "./rows-evaluations";
+import { exchangeRows } from "./rows-exchanges";
+import { localityDuplicateRows } from "./rows-locality-duplicates";
+import { peopleRows } from "./rows-people";
+import { registryRows } from "./rows-registry";
+import { routeRows } from "./rows-routes";
+import { savedViewRows } from "./rows-saved-views";
+
+/** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
+export const ALL_ROWS = [
+  ...registryRows,
+  ...exchangeRows,
+  ...evaluationRows,
+  ...peopleRows,
+  ...routeRows,
+  ...localityDuplicateRows,
+  ...savedViewRows,
+  ...historyRows,
+  ...contactExportRows,
+];
