@@ -1,9 +1,44 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Test fixtures (test/fixtures/) build test worlds: never part of the application. */
+const FIXTURES = {
+  group: ["@/test/fixtures", "@/test/fixtures/*", "**/test/fixtures/**"],
+  message: "Test fixtures (test/fixtures/) are for *.test.ts files only, never for application code.",
+};
+
+/**
+ * Data access only in db/ (docs/conventions.md): components/ and lib/ (except the server glue in
+ * lib/auth and lib/server) get their data from a page or a db/ function, never from the database.
+ */
+const DATA_ACCESS = [
+  {
+    group: ["@/db", "@/db/*", "**/db/**"],
+    allowTypeImports: true,
+    message: "Data access lives in db/: a page (or lib/auth, lib/server) calls db/ and passes the data in. Only `import type` from db/ is allowed here.",
+  },
+  {
+    group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+    allowTypeImports: true,
+    message: "The database driver and query builder are used only in db/ (and lib/auth, lib/server). Only `import type` is allowed here.",
+  },
+];
+
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    files: ["components/**", "lib/**"],
+    ignores: ["lib/auth/**", "lib/server/**", ...TESTS],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...DATA_ACCESS, FIXTURES] }] },
+  },
+  {
+    files: ["app/**", "db/**", "lib/auth/**", "lib/server/**"],
+    ignores: TESTS,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [FIXTURES] }] },
+  },
   {
     ignores: [".next/**", ".next-*/**", ".e2e-*/**", "node_modules/**", "db/migrations/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },

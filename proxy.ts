@@ -21,7 +21,7 @@ export default async function proxy(req: NextRequest, event: Parameters<ReturnTy
     referrer: path.startsWith("/partner/") ? "no-referrer" : undefined,
   });
   const forwarded = withNonce(req.headers, headers);
-  forwarded.set(PATH_HEADER, path); // the root layout's <html lang> on a partner page (lib/i18n/document-language.ts)
+  forwarded.set(PATH_HEADER, path); // the root layout's <html lang> on a partner page (db/loaders/document-language.ts)
   const forward = NextResponse.next({ request: { headers: forwarded } });
   const res = isServerAction(req) || isPublic(path) ? forward : await signedInOnly(forward)(req, event);
   return finish(res ?? forward, headers);

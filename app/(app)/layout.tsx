@@ -4,6 +4,7 @@ import { MainNav } from "@/components/shell/main-nav";
 import { SavedViewsNav } from "@/components/shell/saved-views-nav";
 import { SECTION_HREF, visibleSections } from "@/components/shell/nav-items";
 import { getDb } from "@/db/client";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { isDemoDatabase } from "@/db/queries/app-meta";
 import { visibleSavedViews } from "@/db/queries/saved-views";
 import { requireViewer } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("skipToContent")}
       </a>
-      <AppHeader viewer={viewer} />
+      <AppHeader viewer={viewer} scope={await viewerPlace(viewer)} />
       <div className="mx-auto flex w-full max-w-screen-2xl flex-1 flex-col md:flex-row">
         <aside className="border-b border-slate-200 bg-slate-100 md:w-56 md:shrink-0 md:border-b-0 md:border-r">
           <details className="group md:hidden">

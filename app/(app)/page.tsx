@@ -5,7 +5,8 @@ import { viewerStatScope } from "@/db/queries/statistics-scope";
 import { getLocalityPartnerships, getOpenEvaluations } from "@/db/queries/statistics-locality";
 import { getRegistrySummary } from "@/db/queries/summary";
 import { ChartGrid, buildDashboardCharts } from "@/components/dashboard/dashboard-charts";
-import { statFilterOptions } from "@/components/dashboard/filter-options";
+import { dashboardStats } from "@/db/loaders/dashboard-stats";
+import { statFilterOptions } from "@/db/loaders/stat-filter-options";
 import { LocalityOverview } from "@/components/dashboard/locality-overview";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { SummaryTiles } from "@/components/dashboard/summary-tiles";
@@ -28,7 +29,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
   const year = new Date().getFullYear();
   const today = new Date().toISOString().slice(0, 10);
   const localityId = scope.kind === "locality" ? scope.localityId : null;
-  const charts = await buildDashboardCharts(db, scope, filters, localityId);
+  const charts = await buildDashboardCharts(dashboardStats(db, scope, filters, year), filters, localityId);
   const options = statFilterOptions(db, locale === "zh-CN", (r) => te(`region.${r}` as never));
   const query = statFiltersQuery(filters);
   const description = t(scope.kind === "locality" ? "scopeLocality" : scope.kind === "province" ? "scopeProvince" : "scopeNation");

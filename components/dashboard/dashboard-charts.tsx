@@ -1,8 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Db } from "@/db/connection";
-import { getPartnershipStats } from "@/db/queries/statistics";
-import { getCampaignCompletion, getExchangeStats } from "@/db/queries/statistics-exchanges";
-import type { StatScope } from "@/db/queries/statistics-scope";
+import type { DashboardStats } from "@/db/loaders/dashboard-stats";
 import { ChartCard } from "@/components/charts/chart-card";
 import { comparesSeveralValues, isEmptyChart } from "@/components/charts/chart-rules";
 import type { ChartSpec } from "@/components/charts/chart-types";
@@ -11,8 +8,8 @@ import type { ChartContext } from "./chart-context";
 import { exchangeCharts } from "./exchange-charts";
 import { partnershipCharts } from "./partnership-charts";
 
-/** Every chart spec of the dashboard for a scope and filters (also used by the activity report). */
-export async function buildDashboardCharts(db: Db, scope: StatScope, filters: StatFilters, localityId: number | null): Promise<ChartSpec[]> {
+/** Every chart spec of the dashboard from its statistics (db/loaders/dashboard-stats.ts) for the filters. */
+export async function buildDashboardCharts(stats: DashboardStats, filters: StatFilters, localityId: number | null): Promise<ChartSpec[]> {
   const [t, te, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("enums"), getLocale()]);
   const ctx: ChartContext = {
     t: (key, values) => t(key as never, values as never),
@@ -20,11 +17,7 @@ export async function buildDashboardCharts(db: Db, scope: StatScope, filters: St
     zh: locale === "zh-CN",
     link: { filters, localityId },
   };
-  const year = new Date().getFullYear();
-  const charts = [
-    ...partnershipCharts(getPartnershipStats(db, scope, filters, year), ctx),
-    ...exchangeCharts(getExchangeStats(db, scope, filters), getCampaignCompletion(db, scope, filters), ctx),
-  ];
+  const charts = [...partnershipCharts(stats.partnerships, ctx), ...exchangeCharts(stats.exchanges, stats.campaigns, ctx)];
   // A city's one-bar province chart or 100 % "East" donut only repeats a headline number: left out.
   // An empty chart stays, saying there is no data for these filters.
   return charts.filter((c) => isEmptyChart(c) || comparesSeveralValues(c));

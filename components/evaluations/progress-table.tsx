@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { completion, totalCounts, type LocalityProgress, type ProvinceProgress } from "@/db/queries/campaigns-progress";
+import type { LocalityProgress, ProvinceProgress } from "@/db/queries/campaigns-progress";
+import { completion, totalCounts } from "@/lib/domain/campaign-progress";
 import { EVALUATION_STATES } from "@/lib/domain/enums";
 import { localityName } from "@/lib/domain/locality-name";
 

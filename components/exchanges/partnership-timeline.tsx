@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { partnershipTimeline } from "@/db/queries/activities-timeline";
+import type { partnershipTimeline } from "@/db/queries/activities-timeline";
 import { dateRange, isoToDate, todayIso } from "./labels";
 
 /**
  * The activities and delegations of one partnership, newest first, grouped
  * by year (rendered on the partnership page). Planned ones are marked.
+ * `timeline`: db/queries/activities-timeline.ts's partnershipTimeline (the page reads 40).
  */
-export async function PartnershipTimeline({ partnershipId }: { partnershipId: number }) {
+export async function PartnershipTimeline({ partnershipId, timeline }: { partnershipId: number; timeline: ReturnType<typeof partnershipTimeline> }) {
   const [t, te, format] = await Promise.all([getTranslations("activities.timeline"), getTranslations("enums"), getFormatter()]);
-  const { entries, activityCount, delegationCount } = partnershipTimeline(getDb(), partnershipId, 40);
+  const { entries, activityCount, delegationCount } = timeline;
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   const today = todayIso();
   const years = [...new Set(entries.map((e) => e.date.slice(0, 4)))];

@@ -1,11 +1,9 @@
-import { sql } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
-import type { Db } from "@/db/connection";
+import type { OpenedCampaign } from "@/db/queries/campaigns-opened";
 
-/** Each opened campaign with its results downloads. */
-export async function EvaluationDownloads({ db }: { db: Db }) {
+/** Each opened campaign (db/queries/campaigns-opened.ts) with its results downloads. */
+export async function EvaluationDownloads({ campaigns }: { campaigns: OpenedCampaign[] }) {
   const t = await getTranslations("reports");
-  const campaigns = db.all<{ id: number; title: string }>(sql`select id, title from evaluation_campaigns where archived_at is null and state <> 'draft' order by year desc, id desc`);
   if (campaigns.length === 0) return null;
   return (
     <section className="card mb-6 p-4" aria-labelledby="evaluation-results-title">

@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { SessionViewer } from "@/lib/auth/session";
 import { hasCapability } from "@/lib/auth/permissions";
 import { QuickLogButton } from "@/components/exchanges/quick-log-button";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { LanguageSwitch } from "./language-switch";
-import { viewerScopeLabel } from "./viewer-scope";
 
-export async function AppHeader({ viewer }: { viewer: SessionViewer }) {
-  const [t, te, tn, locale] = await Promise.all([getTranslations("common"), getTranslations("enums"), getTranslations("nav"), getLocale()]);
-  const scope = viewerScopeLabel(viewer, isLocale(locale) ? locale : DEFAULT_LOCALE);
+/** `scope`: the place the viewer's role is limited to (db/loaders/viewer-scope.ts), null for the whole country. */
+export async function AppHeader({ viewer, scope }: { viewer: SessionViewer; scope: string | null }) {
+  const [t, te, tn] = await Promise.all([getTranslations("common"), getTranslations("enums"), getTranslations("nav")]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">

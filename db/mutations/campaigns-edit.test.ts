@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, evaluationCampaigns } from "@/db/schema";
-import { seedEvaluationWorld } from "@/db/queries/evaluations-fixtures";
+import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
 import { closeCampaign, createCampaign, openCampaign, updateCampaign } from "./campaigns";

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, evaluations, partnerLinks } from "@/db/schema";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
-import { seedEvaluationWorld } from "@/db/queries/evaluations-fixtures";
+import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
 import { createCampaign, openCampaign } from "./campaigns";

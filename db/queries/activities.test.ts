@@ -5,7 +5,7 @@ import { createActivity, setActivityArchived, updateActivity } from "@/db/mutati
 import { AppError, StaleVersionError } from "@/lib/errors/app-error";
 import { activityListSchema } from "@/lib/validation/activity-list";
 import { parseListParams } from "@/lib/validation/list-params";
-import { activityInput, exchangeWorld } from "./activities-fixtures";
+import { activityInput, exchangeWorld } from "@/test/fixtures/activities";
 import { listActivities } from "./activities";
 import { activitiesIn12MonthsSql, lastActivitySql, partnershipActivityStats, yearBefore } from "./activities-stats";
 import { partnershipTimeline } from "./activities-timeline";

@@ -2,18 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { createTestDb } from "@/test/test-db";
-import { emptyCounts, getCampaign } from "./campaigns";
-import { completion, getCampaignProgress, totalCounts } from "./campaigns-progress";
-import { seedEvaluationWorld } from "./evaluations-fixtures";
-
-describe("completion", () => {
-  it("counts submitted and approved as done, rounding down so 100 % means every one is in", () => {
-    expect(completion({ ...emptyCounts(), submitted: 1, approved: 1, pending: 1, total: 3 })).toEqual({ done: 2, total: 3, percent: 66 });
-    expect(completion({ ...emptyCounts(), approved: 199, draft: 1, total: 200 }).percent).toBe(99);
-    expect(completion({ ...emptyCounts(), approved: 4, total: 4 }).percent).toBe(100);
-    expect(completion(emptyCounts())).toEqual({ done: 0, total: 0, percent: 0 });
-  });
-});
+import { totalCounts } from "@/lib/domain/campaign-progress";
+import { getCampaign } from "./campaigns";
+import { getCampaignProgress } from "./campaigns-progress";
+import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
 
 describe("campaign progress by province", () => {
   let db: Db;

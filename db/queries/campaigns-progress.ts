@@ -3,7 +3,8 @@ import type { DbOrTx } from "@/db/connection";
 import { evaluations, localities, provinces } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isOverdue } from "@/lib/domain/evaluation-state";
-import { emptyCounts, reviewScope, type Campaign, type StateCounts } from "./campaigns";
+import { emptyCounts, type StateCounts } from "@/lib/domain/campaign-progress";
+import { reviewScope, type Campaign } from "./campaigns";
 
 export type LocalityProgress = {
   localityId: number;
@@ -63,21 +64,6 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
     province.overdue += late;
   }
   return [...byProvince.values()];
-}
-
-/** How far an area has come: evaluations submitted or approved, of all. */
-export type Completion = { done: number; total: number; /** Whole percent, rounded down: 100 only when every one is in. */ percent: number };
-
-export function completion(counts: StateCounts): Completion {
-  const done = counts.submitted + counts.approved;
-  return { done, total: counts.total, percent: counts.total === 0 ? 0 : Math.floor((done * 100) / counts.total) };
-}
-
-/** The whole campaign's counts within the viewer's scope, the sum of its provinces. */
-export function totalCounts(progress: ProvinceProgress[]): StateCounts {
-  const sum = emptyCounts();
-  for (const p of progress) for (const key of Object.keys(sum) as (keyof StateCounts)[]) sum[key] += p.counts[key];
-  return sum;
 }
 
 /** The localities with overdue evaluations, for chasing (and the export). */

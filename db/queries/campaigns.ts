@@ -3,13 +3,9 @@ import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
 import { scopeCondition, scopeFor, type ScopeColumns } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { EvaluationState } from "@/lib/domain/enums";
+import { emptyCounts, type StateCounts } from "@/lib/domain/campaign-progress";
 
 export type Campaign = typeof evaluationCampaigns.$inferSelect;
-export type StateCounts = Record<EvaluationState, number> & { total: number };
-
-export const emptyCounts = (): StateCounts => ({ pending: 0, draft: 0, submitted: 0, returned: 0, approved: 0, total: 0 });
-
 /** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
 export function reviewScope(viewer: Viewer, columns: ScopeColumns = { localityId: localities.id, provinceCode: localities.provinceCode }): SQL | undefined {
   return scopeCondition(scopeFor(viewer, "evaluations.review"), columns);

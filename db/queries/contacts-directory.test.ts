@@ -6,7 +6,7 @@ import { createContact } from "@/db/mutations/contacts";
 import { AppError } from "@/lib/errors/app-error";
 import { contactListSchema } from "@/lib/validation/contact-list";
 import { parseListParams } from "@/lib/validation/list-params";
-import { activityInput, exchangeWorld } from "./activities-fixtures";
+import { activityInput, exchangeWorld } from "@/test/fixtures/activities";
 import { contactParticipation } from "./contacts-detail";
 import { listContactDirectory } from "./contacts-directory";
 

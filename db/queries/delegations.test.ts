@@ -7,7 +7,7 @@ import { AppError, StaleVersionError } from "@/lib/errors/app-error";
 import { calendarSchema } from "@/lib/validation/activity-calendar";
 import { delegationListSchema } from "@/lib/validation/delegation-list";
 import { parseListParams } from "@/lib/validation/list-params";
-import { activityInput, exchangeWorld, type ExchangeWorld } from "./activities-fixtures";
+import { activityInput, exchangeWorld, type ExchangeWorld } from "@/test/fixtures/activities";
 import { getActivityDetail } from "./activities-detail";
 import { partnershipTimeline } from "./activities-timeline";
 import { calendarMonth, monthRange } from "./calendar";

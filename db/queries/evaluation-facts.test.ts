@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { createTestDb } from "@/test/test-db";
 import { eventsByYear, getEvaluationFacts } from "./evaluation-facts";
-import { logActivity, logDelegation, seedEvaluationWorld } from "./evaluations-fixtures";
+import { logActivity, logDelegation, seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { getInteractionIndexBulk } from "./interaction-index";
 
 let db: Db;

@@ -5,7 +5,7 @@ import { evaluations, users } from "@/db/schema";
 import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { createPartnerLink } from "@/db/mutations/partner-links";
 import { createTestDb } from "@/test/test-db";
-import { seedEvaluationWorld } from "./evaluations-fixtures";
+import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { getPartnerLinkView } from "./evaluations-partner-links";
 
 let db: Db;

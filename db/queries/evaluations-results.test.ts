@@ -5,7 +5,7 @@ import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { reviewEvaluation, saveEvaluationAnswer } from "@/db/mutations/evaluations";
 import { answerPartnerLink, createPartnerLink } from "@/db/mutations/partner-links";
 import { addUser, createTestDb } from "@/test/test-db";
-import { seedEvaluationWorld } from "./evaluations-fixtures";
+import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { getCampaignResults } from "./evaluations-results";
 
 const sum = (rows: { percent: number }[]) => Math.round(rows.reduce((s, r) => s + r.percent, 0) * 10) / 10;

@@ -9,7 +9,7 @@ import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import { addUser } from "@/test/test-db";
 import { listActivities } from "./activities";
-import { exchangeWorld, type ExchangeWorld } from "./activities-fixtures";
+import { exchangeWorld, type ExchangeWorld } from "@/test/fixtures/activities";
 import { calendarMonth } from "./calendar";
 import { listDelegations } from "./delegations";
 import { activityExportQuery, activityExportSelection } from "./exports/activities";

@@ -1,4 +1,4 @@
-import { activityInput } from "@/db/queries/activities-fixtures";
+import { activityInput } from "@/test/fixtures/activities";
 import { RULES, type Row } from "./judge";
 import { act, search } from "./call";
 import { fresh, type Scope, type World } from "./world";

@@ -1,4 +1,4 @@
-import { storeFile } from "@/app/api/attachments/storage";
+import { storeFile } from "@/db/attachment-storage";
 import { RULES, type Row } from "./judge";
 import { request, siteRequest } from "./call";
 import type { Scope, World } from "./world";

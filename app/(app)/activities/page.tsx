@@ -9,6 +9,7 @@ import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -48,7 +49,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
         }
       />
       <ExchangeTabs current="activities" params={raw} />
-      <ListTools viewer={viewer} list="activities" scope={scope} savable="activities" />
+      <ListTools viewer={viewer} list="activities" scope={scope} savable="activities" place={await viewerPlace(viewer)} />
       {narrowed ? <ScopeNotice text={narrowed} clearHref="/activities" clearLabel={t("clearOne")} /> : null}
       <ExchangeFilters
         searchLabel={t("filters.q")}

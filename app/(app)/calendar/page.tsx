@@ -10,6 +10,7 @@ import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { isoToDate, todayIso } from "@/components/exchanges/labels";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { ACTIVITY_CATEGORIES, DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
@@ -64,7 +65,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ExchangeTabs current="calendar" params={raw} />
-      <ListTools viewer={viewer} list="calendar" scope={scope} />
+      <ListTools viewer={viewer} list="calendar" scope={scope} place={await viewerPlace(viewer)} />
       <ExchangeFilters
         searchLabel={ta("filters.q")}
         countries={options.countries}

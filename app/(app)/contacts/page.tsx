@@ -7,6 +7,7 @@ import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactTable } from "@/components/contacts/contact-table";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -46,7 +47,7 @@ export default async function ContactsPage({ searchParams }: PageProps<"/contact
           ) : null
         }
       />
-      <ListTools viewer={viewer} list="contacts" scope={scope} savable="contacts" />
+      <ListTools viewer={viewer} list="contacts" scope={scope} savable="contacts" place={await viewerPlace(viewer)} />
       {params.partnership && !options.partnerships ? <ScopeNotice text={t("filteredByPartnership")} clearHref="/contacts" clearLabel={t("clearFilter")} /> : null}
       <ContactFilters partnerships={options.partnerships} countries={options.countries} />
       <p className="mb-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">

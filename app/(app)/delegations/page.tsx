@@ -9,6 +9,7 @@ import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
 import { ScopeNotice } from "@/components/exchanges/scope-notice";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -46,7 +47,7 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
         }
       />
       <ExchangeTabs current="delegations" params={raw} />
-      <ListTools viewer={viewer} list="delegations" scope={scope} savable="delegations" />
+      <ListTools viewer={viewer} list="delegations" scope={scope} savable="delegations" place={await viewerPlace(viewer)} />
       {narrowed ? <ScopeNotice text={narrowed} clearHref="/delegations" clearLabel={ta("clearOne")} /> : null}
       <ExchangeFilters
         searchLabel={t("filters.q")}

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getMapPairs } from "@/db/queries/statistics-map";
-import { statFilterOptions } from "@/components/dashboard/filter-options";
+import { statFilterOptions } from "@/db/loaders/stat-filter-options";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { MapPanel } from "@/components/map/map-panel";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
@@ -37,7 +38,7 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={<a className="btn-secondary" href={query ? `/?${query}` : "/"}>{t("backToDashboard")}</a>} />
-      <ListTools viewer={viewer} list="map" scope={listScope} />
+      <ListTools viewer={viewer} list="map" scope={listScope} place={await viewerPlace(viewer)} />
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/map" />
       <MapPanel pairs={getMapPairs(db, scope, filters)} statusLabels={statusLabels} countryNames={countryNames} />
     </>

@@ -7,6 +7,7 @@ import { listPartnerships } from "@/db/queries/partnerships-list";
 import { PartnershipFilters } from "@/components/partnerships/partnership-filters";
 import { PartnershipsTable } from "@/components/partnerships/partnerships-table";
 import { ListTools } from "@/components/shell/list-tools";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -54,7 +55,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
           ) : null
         }
       />
-      <ListTools viewer={viewer} list="partnerships" scope={scope} savable="partnerships" />
+      <ListTools viewer={viewer} list="partnerships" scope={scope} savable="partnerships" place={await viewerPlace(viewer)} />
       <PartnershipFilters
         countries={countryChoices(db, locale, { abroadOnly: true })}
         provinces={provinceChoices(db, locale)}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { listOpenedCampaigns } from "@/db/queries/campaigns-opened";
 import { getReportLocalities, getStatFilterOptions } from "@/db/queries/statistics-options";
 import { ChartGrid } from "@/components/dashboard/dashboard-charts";
 import { EvaluationDownloads } from "@/components/reports/evaluation-downloads";
@@ -11,9 +12,9 @@ import type { ChartSpec } from "@/components/charts/chart-types";
 import { PageHeader } from "@/components/ui/page-header";
 import { scopeContains, statisticsScope } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { resolveReport } from "@/lib/exports/activity-report";
+import { resolveReport } from "@/db/reports/activity-report";
 import { exportLabels } from "@/lib/exports/labels";
-import { reportSummary } from "@/lib/exports/report-summary";
+import { reportSummary } from "@/db/reports/report-summary";
 import { localityName } from "@/lib/domain/locality-name";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -81,7 +82,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
       <ReportDownloads query={query} />
       <ChartGrid charts={charts} />
       <div className="mt-6">
-        <EvaluationDownloads db={db} />
+        <EvaluationDownloads campaigns={listOpenedCampaigns(db)} />
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { ATTACHMENT_MAX_BYTES, checkUpload } from "@/lib/domain/attachments";
 import { AppError } from "@/lib/errors/app-error";
 import { defineRoute } from "@/lib/server/define-route";
 import { attachmentOwnerSchema } from "@/lib/validation/attachment";
-import { removeStoredFile, storeFile } from "./storage";
+import { removeStoredFile, storeFile } from "@/db/attachment-storage";
 
 export const runtime = "nodejs";
 

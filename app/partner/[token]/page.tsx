@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PartnerForm } from "@/components/evaluations/partner-form";
 import { PartnerSender } from "@/components/evaluations/partner-sender";
-import { loadPartnerLinkView } from "@/lib/i18n/document-language";
+import { loadPartnerLinkView } from "@/db/loaders/document-language";
 import { nameForLanguage } from "@/lib/i18n/partner-names";
 import { PARTNER_STRINGS } from "@/lib/i18n/partner-questionnaire";
 
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 /**
  * The partner side's page: no account, no app shell, no link into the app. It shows the two names
  * (in the link's language's usual form), the year, and who sent the link, and nothing else. The
- * root layout declares the link's language on <html> (lib/i18n/document-language.ts).
+ * root layout declares the link's language on <html> (db/loaders/document-language.ts).
  */
 export default async function PartnerPage({ params }: PageProps<"/partner/[token]">) {
   const { token } = await params;

@@ -1,6 +1,6 @@
 import { activityExportQuery, activityExportSelection } from "@/db/queries/exports/activities";
 import { activityColumns } from "@/lib/exports/columns/exchanges";
-import { listExport } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/server/list-export";
 import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
 import { rememberedScope } from "@/lib/server/list-scope";

@@ -1,6 +1,6 @@
 import { contactExportQuery, contactExportSelection } from "@/db/queries/exports/contacts";
 import { contactColumns } from "@/lib/exports/columns/contacts";
-import { listExport } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/server/list-export";
 import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
 import { rememberedScope } from "@/lib/server/list-scope";

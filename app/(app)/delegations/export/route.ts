@@ -1,6 +1,6 @@
 import { delegationExportQuery, delegationExportSelection } from "@/db/queries/exports/delegations";
 import { delegationColumns } from "@/lib/exports/columns/exchanges";
-import { listExport } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/server/list-export";
 import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
 import { rememberedScope } from "@/lib/server/list-scope";

@@ -4,7 +4,7 @@ import { AnswersView } from "@/components/evaluations/answers-view";
 import { EvaluationHeading } from "@/components/evaluations/evaluation-heading";
 import { FactsPanel } from "@/components/evaluations/facts-panel";
 import { IndexCard } from "@/components/evaluations/index-card";
-import { loadEvaluationForPage } from "@/components/evaluations/load-evaluation";
+import { loadEvaluationForPage } from "@/db/loaders/evaluation";
 import { PartnerLinksPanel } from "@/components/evaluations/partner-links-panel";
 import { toPartnerLinkItems } from "@/components/evaluations/partner-link-items";
 import { QuestionnaireForm } from "@/components/evaluations/questionnaire-form";

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { listPartnerships } from "@/db/queries/partnerships-list";
 import { getLocalityMapPairs } from "@/db/queries/statistics-map";
 import { auditEntries } from "@/db/queries/partnerships-audit";
-import { loadLocality } from "@/components/localities/load-locality";
+import { loadLocality } from "@/db/loaders/locality";
 import { LocalityMap } from "@/components/map/locality-map";
 import { HistoryList } from "@/components/partnerships/history-list";
 import { PageHeader } from "@/components/ui/page-header";

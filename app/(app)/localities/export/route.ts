@@ -1,6 +1,6 @@
 import { localityExportQuery, localityExportSelection } from "@/db/queries/exports/localities";
 import { localityColumns } from "@/lib/exports/columns/registry";
-import { listExport } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/server/list-export";
 import { defineRoute } from "@/lib/server/define-route";
 import { localityListSchema } from "@/lib/validation/locality-list";
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EMPTY_LOCALITY } from "@/components/localities/locality-fields";
 import { LocalityForm } from "@/components/localities/locality-form";
-import { formSetup } from "@/components/partnerships/form-setup";
+import { formSetup } from "@/db/loaders/partnership-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain/enums";

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { partnershipTimeline } from "@/db/queries/activities-timeline";
 import { listContacts, statusHistory } from "@/db/queries/partnerships";
 import { PartnershipTimeline } from "@/components/exchanges/partnership-timeline";
 import { AgreementCard } from "@/components/partnerships/agreement-card";
 import { ContactsSection } from "@/components/partnerships/contacts-section";
 import { DetailTabs } from "@/components/partnerships/detail-tabs";
-import { loadPartnership } from "@/components/partnerships/load-partnership";
+import { loadPartnership } from "@/db/loaders/partnership";
 import { PartnershipHeading } from "@/components/partnerships/partnership-heading";
 import { SideCard } from "@/components/partnerships/side-card";
 import { StatusHistory } from "@/components/partnerships/status-history";
@@ -46,7 +47,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         </div>
         {/* The timeline (issue 4) brings its own heading. */}
         <div className="card p-5 lg:col-span-2">
-          <PartnershipTimeline partnershipId={p.id} />
+          <PartnershipTimeline partnershipId={p.id} timeline={partnershipTimeline(db, p.id, 40)} />
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { partnershipExportQuery, partnershipExportSelection } from "@/db/queries/exports/partnerships";
 import { partnershipColumns } from "@/lib/exports/columns/registry";
-import { listExport } from "@/lib/exports/list-export";
+import { listExport } from "@/lib/server/list-export";
 import { decideListScope } from "@/lib/domain/list-scope";
 import { defineRoute } from "@/lib/server/define-route";
 import { rememberedScope } from "@/lib/server/list-scope";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { formSetup, pickerOption } from "@/components/partnerships/form-setup";
+import { formSetup, pickerOption } from "@/db/loaders/partnership-form";
 import { PartnershipForm } from "@/components/partnerships/partnership-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";

@@ -1,9 +1,9 @@
 import { openExportReader } from "@/db/queries/exports/reader";
-import { printColumns, reportTables, resolveReport } from "@/lib/exports/activity-report";
+import { printColumns, reportTables, resolveReport } from "@/db/reports/activity-report";
 import { csvStream } from "@/lib/exports/csv";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportPdf } from "@/lib/exports/pdf";
-import { reportSummary, summaryTable } from "@/lib/exports/report-summary";
+import { reportSummary, summaryTable } from "@/db/reports/report-summary";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
 import { xlsxStream } from "@/lib/exports/xlsx";
 import { defineRoute } from "@/lib/server/define-route";

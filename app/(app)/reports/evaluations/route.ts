@@ -1,6 +1,6 @@
 import { csvStream } from "@/lib/exports/csv";
 import type { ExportColumn } from "@/lib/exports/table";
-import { evaluationResultTables } from "@/lib/exports/evaluation-results";
+import { evaluationResultTables } from "@/db/reports/evaluation-results";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportPdf } from "@/lib/exports/pdf";
 import { downloadResponse, textResponse } from "@/lib/exports/response";

@@ -5,7 +5,7 @@ import { defineRoute } from "@/lib/server/define-route";
 import { recordId } from "@/lib/validation/activity-fields";
 import { ownerLocalityOf } from "@/db/mutations/attachments";
 import { ownerOfLocality } from "@/db/queries/activities-scope";
-import { readStoredFile } from "../storage";
+import { readStoredFile } from "@/db/attachment-storage";
 
 export const runtime = "nodejs";
 

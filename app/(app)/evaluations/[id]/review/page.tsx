@@ -5,7 +5,7 @@ import { EvaluationHeading } from "@/components/evaluations/evaluation-heading";
 import { FactsPanel } from "@/components/evaluations/facts-panel";
 import { FlagsPanel } from "@/components/evaluations/flags-panel";
 import { IndexCard } from "@/components/evaluations/index-card";
-import { loadEvaluationForPage } from "@/components/evaluations/load-evaluation";
+import { loadEvaluationForPage } from "@/db/loaders/evaluation";
 import { PartnerLinkList } from "@/components/evaluations/partner-link-list";
 import { toPartnerLinkItems } from "@/components/evaluations/partner-link-items";
 import { ReviewPanel } from "@/components/evaluations/review-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { loadLocality } from "@/components/localities/load-locality";
+import { loadLocality } from "@/db/loaders/locality";
 import { MergeForm } from "@/components/localities/merge-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";

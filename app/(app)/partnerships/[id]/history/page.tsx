@@ -5,7 +5,7 @@ import { currentVersions, recordLabels } from "@/db/queries/audit-labels";
 import { partnershipHistory } from "@/db/queries/partnerships";
 import { DetailTabs } from "@/components/partnerships/detail-tabs";
 import { HistoryList } from "@/components/partnerships/history-list";
-import { loadPartnership } from "@/components/partnerships/load-partnership";
+import { loadPartnership } from "@/db/loaders/partnership";
 import { PartnershipHeading } from "@/components/partnerships/partnership-heading";
 import { requireCapability } from "@/lib/auth/session";
 import { restoreOffers } from "@/lib/domain/restorable";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getContact } from "@/db/queries/partnerships";
 import { ContactForm } from "@/components/partnerships/contact-form";
-import { loadPartnership } from "@/components/partnerships/load-partnership";
+import { loadPartnership } from "@/db/loaders/partnership";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { optionalInt } from "@/lib/validation/list-params";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/partnerships/contact-form";
-import { loadPartnership } from "@/components/partnerships/load-partnership";
+import { loadPartnership } from "@/db/loaders/partnership";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 

@@ -1,9 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { localities, provinces } from "@/db/schema";
 import type { Locale } from "@/lib/domain/enums";
 import type { Viewer } from "@/lib/auth/viewer";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 
 /** The place a viewer's role is limited to (their locality, else their province), named in the interface language. */
 export function viewerScopeLabel(viewer: Pick<Viewer, "localityId" | "provinceCode">, locale: Locale): string | null {
@@ -25,4 +27,10 @@ export function viewerScopeLabel(viewer: Pick<Viewer, "localityId" | "provinceCo
     if (province) return locale === "zh-CN" ? province.zh : province.en;
   }
   return null;
+}
+
+/** The viewer's place in the request's interface language (the header and the list tools show it). */
+export async function viewerPlace(viewer: Pick<Viewer, "localityId" | "provinceCode">): Promise<string | null> {
+  const locale = await getLocale();
+  return viewerScopeLabel(viewer, isLocale(locale) ? locale : DEFAULT_LOCALE);
 }

@@ -4,10 +4,10 @@ import { getPartnershipStats } from "@/db/queries/statistics";
 import { getReportCounts, getStatusCoverage, type StatusCoverage } from "@/db/queries/statistics-report";
 import { ACTIVITY_CATEGORIES, PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { isPartialYear } from "@/lib/domain/statistics-report";
-import type { Labels } from "./columns/labels";
+import type { Labels } from "@/lib/exports/columns/labels";
 import type { ReportRequest } from "./activity-report";
-import type { PdfChart } from "./pdf";
-import type { ExportTable } from "./table";
+import type { PdfChart } from "@/lib/exports/pdf";
+import type { ExportTable } from "@/lib/exports/table";
 
 type T = Labels & { t: (k: string, v?: Record<string, string | number>) => string };
 

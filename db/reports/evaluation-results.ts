@@ -4,9 +4,9 @@ import type { Db } from "@/db/connection";
 import { getCampaignResults } from "@/db/queries/evaluations-results";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PercentRow } from "@/lib/domain/percentages";
-import type { Labels } from "./columns/labels";
-import type { PdfChart } from "./pdf";
-import type { ExportTable } from "./table";
+import type { Labels } from "@/lib/exports/columns/labels";
+import type { PdfChart } from "@/lib/exports/pdf";
+import type { ExportTable } from "@/lib/exports/table";
 
 type Row = { answer: string; count: number; percent: number };
 type T = Labels & { t: (k: string, v?: Record<string, string | number>) => string };

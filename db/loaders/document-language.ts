@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
-import { PATH_HEADER } from "./path-header";
+import { PATH_HEADER } from "@/lib/i18n/path-header";
 
 
 /** One read of a partner link per request, shared by the root layout (for <html lang>) and the partner page. */

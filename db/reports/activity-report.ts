@@ -9,10 +9,10 @@ import { provinceOfLocality, reportScopeName } from "@/db/queries/statistics-rep
 import type { Viewer } from "@/lib/auth/viewer";
 import { parseReportParams, reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
 import type Database from "better-sqlite3";
-import { activityColumns, delegationColumns } from "./columns/exchanges";
-import type { Labels } from "./columns/labels";
-import { partnershipColumns } from "./columns/registry";
-import type { ExportTable } from "./table";
+import { activityColumns, delegationColumns } from "@/lib/exports/columns/exchanges";
+import type { Labels } from "@/lib/exports/columns/labels";
+import { partnershipColumns } from "@/lib/exports/columns/registry";
+import type { ExportTable } from "@/lib/exports/table";
 
 export type ReportRequest = { scope: ReportScope; allowed: boolean; period: { from: number; to: number }; title: string; table?: ReportTable };
 

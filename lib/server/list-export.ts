@@ -4,12 +4,12 @@ import type { Db } from "@/db/connection";
 import { iterateRows, openExportReader, type BuiltQuery } from "@/db/queries/exports/reader";
 import type { RouteContext } from "@/lib/server/define-route";
 import { parseListParams } from "@/lib/validation/list-params";
-import type { Labels } from "./columns/labels";
-import { csvStream } from "./csv";
-import { exportLabels } from "./labels";
-import { downloadResponse, textResponse } from "./response";
-import type { ExportColumn } from "./table";
-import { xlsxStream } from "./xlsx";
+import type { Labels } from "@/lib/exports/columns/labels";
+import { csvStream } from "@/lib/exports/csv";
+import { exportLabels } from "@/lib/exports/labels";
+import { downloadResponse, textResponse } from "@/lib/exports/response";
+import type { ExportColumn } from "@/lib/exports/table";
+import { xlsxStream } from "@/lib/exports/xlsx";
 
 type ListExport<S extends z.ZodType, R> = {
   /** The list's own URL schema: the export accepts exactly the list's parameters. */
