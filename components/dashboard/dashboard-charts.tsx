@@ -6,6 +6,7 @@ import type { StatScope } from "@/db/queries/statistics-scope";
 import { ChartCard } from "@/components/charts/chart-card";
 import { comparesSeveralValues, isEmptyChart } from "@/components/charts/chart-rules";
 import type { ChartSpec } from "@/components/charts/chart-types";
+import { thisYear } from "@/lib/domain/clock";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 import type { ChartContext } from "./chart-context";
 import { exchangeCharts } from "./exchange-charts";
@@ -20,9 +21,8 @@ export async function buildDashboardCharts(db: Db, scope: StatScope, filters: St
     zh: locale === "zh-CN",
     link: { filters, localityId },
   };
-  const year = new Date().getFullYear();
   const charts = [
-    ...partnershipCharts(getPartnershipStats(db, scope, filters, year), ctx),
+    ...partnershipCharts(getPartnershipStats(db, scope, filters, thisYear()), ctx),
     ...exchangeCharts(getExchangeStats(db, scope, filters), getCampaignCompletion(db, scope, filters), ctx),
   ];
   // A city's one-bar province chart or 100 % "East" donut only repeats a headline number: left out.

@@ -1,6 +1,7 @@
 // Test data for the evaluation tests: a small registry with a hand-made log.
 import type { Db } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations, partnerships } from "@/db/schema";
+import { now } from "@/lib/domain/clock";
 import type { ActivityCategory, LeaderRank, PartnershipStatus } from "@/lib/domain/enums";
 import { addLocality, addUser } from "@/test/test-db";
 
@@ -43,7 +44,7 @@ export function logActivity(
       organiserLocalityId: organiser,
       participantsOurs: v.ours ?? null,
       participantsPartner: v.partner ?? null,
-      archivedAt: v.archived ? new Date() : null,
+      archivedAt: v.archived ? now() : null,
     })
     .returning({ id: activities.id })
     .get().id;
