@@ -31,7 +31,7 @@ export function setArchived(
   const action = opts.archived ? "archive" : "restore";
   if (opts.expectedVersion !== undefined && opts.actorId !== undefined) {
     return updateVersioned(tx, audit, {
-      table: opts.table as VersionedTable,
+      table: opts.table as unknown as VersionedTable,
       entityType: opts.entityType,
       id: opts.id,
       expectedVersion: opts.expectedVersion,
