@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { now as clockNow } from "@/lib/domain/clock";
 import { MIGRATIONS_TABLE } from "./connection";
 import { runningServerPid, serverMarkerPath } from "./server-marker";
 
@@ -10,7 +11,7 @@ export class BackupError extends Error {
 }
 
 /** `<data folder>/backups/<name>-2026-11-29T10-15-30Z.db`, never an existing file. */
-export function defaultBackupPath(databaseFile: string, now = new Date()): string {
+export function defaultBackupPath(databaseFile: string, now = clockNow()): string {
   const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
   const base = path.join(path.dirname(databaseFile), "backups", `${path.basename(databaseFile, ".db")}-${stamp}`);
   let candidate = `${base}.db`;
@@ -60,7 +61,7 @@ export function checkAmityDatabase(file: string): void {
  * the backup is not an intact Amity database. The replaced database (with its WAL, if a crash left
  * one) is kept beside it; returns that file's path, or null when there was no database yet.
  */
-export function restoreDatabase(backupFile: string, databaseFile: string, now = new Date()): string | null {
+export function restoreDatabase(backupFile: string, databaseFile: string, now = clockNow()): string | null {
   const backup = path.resolve(backupFile);
   const target = path.resolve(databaseFile);
   if (backup === target) throw new BackupError("The backup and the database are the same file.");

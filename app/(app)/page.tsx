@@ -13,6 +13,7 @@ import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
+import { thisYear, today as clockToday } from "@/lib/domain/clock";
 import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,8 +27,9 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
   const db = getDb();
   const filters = parseStatFilters(await searchParams);
   const scope = viewerStatScope(viewer);
-  const year = new Date().getFullYear();
-  const today = new Date().toISOString().slice(0, 10);
+  // The offices' day and year (lib/domain/clock.ts), not UTC's: from 00:00 to 08:00 China time they differ.
+  const year = thisYear();
+  const today = clockToday();
   const localityId = scope.kind === "locality" ? scope.localityId : null;
   const charts = await buildDashboardCharts(dashboardStats(db, scope, filters, year), filters, localityId);
   const options = statFilterOptions(db, locale === "zh-CN", (r) => te(`region.${r}` as never));

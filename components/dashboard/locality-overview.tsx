@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LocalityPartnershipRow, OpenEvaluationRow } from "@/db/queries/statistics-locality";
+import { addMonths } from "@/lib/domain/clock";
 import { localityLabel } from "@/lib/domain/locality-name";
 import { StatusBadge } from "./status-badge";
 
@@ -8,7 +9,7 @@ export async function LocalityOverview({ rows, evaluations, today }: { rows: Loc
   const [t, te, format, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("enums"), getFormatter(), getLocale()]);
   const zh = locale === "zh-CN";
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const horizon = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const horizon = addMonths(today, 12);
   const upcoming = rows.filter((r) => r.anniversary && r.anniversary.date <= horizon).sort((a, b) => (a.anniversary?.date ?? "").localeCompare(b.anniversary?.date ?? ""));
   const dormant = rows.filter((r) => r.dormant);
   // 神户市（神戸市 · Kobe）/ Kobe (神戸市): the reader's language first (lib/domain/locality-name.ts).

@@ -44,8 +44,3 @@ export function dateRange(format: (iso: string) => string, start: string, end: s
 
 /** An ISO date as a Date at noon UTC, so that formatting in any time zone keeps the day. */
 export const isoToDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
-
-/** Today in China (the offices' time zone), as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}

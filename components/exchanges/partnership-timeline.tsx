@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { partnershipTimeline } from "@/db/queries/activities-timeline";
-import { dateRange, isoToDate, todayIso } from "./labels";
+import { today as clockToday } from "@/lib/domain/clock";
+import { dateRange, isoToDate } from "./labels";
 
 /**
  * The activities and delegations of one partnership, newest first, grouped
@@ -12,7 +13,7 @@ export async function PartnershipTimeline({ partnershipId, timeline }: { partner
   const [t, te, format] = await Promise.all([getTranslations("activities.timeline"), getTranslations("enums"), getFormatter()]);
   const { entries, activityCount, delegationCount } = timeline;
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
-  const today = todayIso();
+  const today = clockToday();
   const years = [...new Set(entries.map((e) => e.date.slice(0, 4)))];
   return (
     <section aria-labelledby={`timeline-${partnershipId}`} data-testid="partnership-timeline">

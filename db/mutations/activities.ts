@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { activities, activityPartnerships } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCreateInput, ActivityUpdateInput } from "@/lib/validation/activity";
@@ -83,15 +84,7 @@ export function setActivityArchived(db: Db, viewer: Viewer, input: { id: number;
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, activities, input.id);
     assertMayEdit(tx, viewer, current.organiserLocalityId);
-    updateVersioned(tx, audit, {
-      table: activities,
-      entityType: "activity",
-      id: input.id,
-      expectedVersion: input.version,
-      actorId: viewer.id,
-      values: { archivedAt: archived ? new Date() : null },
-      action: archived ? "archive" : "restore",
-    });
+    setArchived(tx, audit, { table: activities, entityType: "activity", id: input.id, expectedVersion: input.version, actorId: viewer.id, archived });
     return { id: input.id };
   });
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { activities, attachments, delegations } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AttachmentOwner } from "@/lib/domain/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
@@ -48,8 +49,7 @@ export function archiveAttachment(db: Db, viewer: Viewer, id: number): { ownerTy
     const row = tx.select().from(attachments).where(eq(attachments.id, id)).get();
     if (!row || row.archivedAt) throw new NotFoundError();
     assertMayEdit(tx, viewer, ownerLocalityOf(tx, row.ownerType, row.ownerId));
-    const after = tx.update(attachments).set({ archivedAt: new Date() }).where(eq(attachments.id, id)).returning().get();
-    audit({ action: "archive", entityType: "attachment", entityId: id, before: row, after });
+    setArchived(tx, audit, { table: attachments, entityType: "attachment", id, archived: true });
     return { ownerType: row.ownerType, ownerId: row.ownerId };
   });
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { now } from "@/lib/domain/clock";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, ForbiddenError } from "@/lib/errors/app-error";
@@ -92,7 +93,7 @@ export function openCampaign(db: Db, viewer: Viewer, input: { id: number; versio
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { state: "open", openedAt: new Date() },
+      values: { state: "open", openedAt: now() },
     });
     const taken = tx
       .select({ id: evaluations.partnershipId })
@@ -138,7 +139,7 @@ export function closeCampaign(db: Db, viewer: Viewer, input: { id: number; versi
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { state: "closed", closedAt: new Date() },
+      values: { state: "closed", closedAt: now() },
     });
     return { id: input.id };
   });

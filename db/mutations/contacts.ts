@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/db/connection";
 import { contacts, partnerships } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import { ownerOf } from "@/db/queries/partnerships";
 import { can } from "@/lib/auth/permissions";
@@ -43,15 +44,7 @@ export function archiveContact(db: Db, viewer: Viewer, id: number, version: numb
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, contacts, id);
     assertCanEditPartnership(tx, viewer, current.partnershipId);
-    updateVersioned(tx, audit, {
-      table: contacts,
-      entityType: "contact",
-      id,
-      expectedVersion: version,
-      actorId: viewer.id,
-      values: { archivedAt: new Date() },
-      action: "archive",
-    });
+    setArchived(tx, audit, { table: contacts, entityType: "contact", id, expectedVersion: version, actorId: viewer.id, archived: true });
     return current.partnershipId;
   });
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { activities, delegationActivities, delegationItinerary, delegationMembers, delegationPartnerships, delegations } from "@/db/schema";
 import { runAudited, type Audit } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors/app-error";
@@ -94,15 +95,7 @@ export function setDelegationArchived(db: Db, viewer: Viewer, input: { id: numbe
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, delegations, input.id);
     assertMayEdit(tx, viewer, current.ourLocalityId);
-    updateVersioned(tx, audit, {
-      table: delegations,
-      entityType: "delegation",
-      id: input.id,
-      expectedVersion: input.version,
-      actorId: viewer.id,
-      values: { archivedAt: archived ? new Date() : null },
-      action: archived ? "archive" : "restore",
-    });
+    setArchived(tx, audit, { table: delegations, entityType: "delegation", id: input.id, expectedVersion: input.version, actorId: viewer.id, archived });
     return { id: input.id };
   });
 }

@@ -4,6 +4,7 @@ import { evaluationCampaigns, evaluations, localities, partnershipStatusHistory,
 import type { Audit } from "@/db/write/audited";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { now } from "@/lib/domain/clock";
 import { can, isOwnSubmission, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isEditableState, isReviewableState } from "@/lib/domain/evaluation-state";
@@ -48,7 +49,7 @@ export function saveEvaluationAnswer(db: Db, viewer: Viewer, input: EvaluationAn
         problems: input.problems || null,
         plans: input.plans || null,
         state: submit ? "submitted" : evaluation.state === "returned" ? "returned" : "draft",
-        ...(submit ? { submittedAt: new Date(), submittedBy: viewer.id } : {}),
+        ...(submit ? { submittedAt: now(), submittedBy: viewer.id } : {}),
       },
     });
     return { id: after.id, state: after.state };
@@ -74,7 +75,7 @@ export function reviewEvaluation(db: Db, viewer: Viewer, input: { id: number; ve
       expectedVersion: input.version,
       actorId: viewer.id,
       action: approve ? "approve" : "return",
-      values: { state: approve ? "approved" : "returned", reviewComment: input.comment || null, reviewedAt: new Date(), reviewedBy: viewer.id },
+      values: { state: approve ? "approved" : "returned", reviewComment: input.comment || null, reviewedAt: now(), reviewedBy: viewer.id },
     });
     if (approve && after.status) recordYearlyStatus(tx, audit, viewer, { partnershipId: after.partnershipId, year: campaign.year, status: after.status, evaluationId: after.id });
     return { id: after.id, state: after.state };
@@ -91,7 +92,7 @@ function recordYearlyStatus(
     .values({ partnershipId: v.partnershipId, year: v.year, status: v.status, source: "evaluation", evaluationId: v.evaluationId, recordedBy: viewer.id })
     .onConflictDoUpdate({
       target: [partnershipStatusHistory.partnershipId, partnershipStatusHistory.year],
-      set: { status: v.status, source: "evaluation", evaluationId: v.evaluationId, recordedBy: viewer.id, recordedAt: new Date() },
+      set: { status: v.status, source: "evaluation", evaluationId: v.evaluationId, recordedBy: viewer.id, recordedAt: now() },
     })
     .run();
   const latest = tx

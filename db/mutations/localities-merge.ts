@@ -2,7 +2,9 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { activities, delegations, evaluations, localities, partnerships, users } from "@/db/schema";
 import { runAudited, type Audit } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { now } from "@/lib/domain/clock";
 import { can } from "@/lib/auth/permissions";
 import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
 import { AppError, ForbiddenError } from "@/lib/errors/app-error";
@@ -84,7 +86,7 @@ export function mergeLocalities(db: Db, viewer: Viewer, m: { sourceId: number; t
           ourLocalityId: p.ourLocalityId === source.id ? target.id : p.ourLocalityId,
           partnerLocalityId: p.partnerLocalityId === source.id ? target.id : p.partnerLocalityId,
           version: sql`${partnerships.version} + 1`,
-          updatedAt: new Date(),
+          updatedAt: now(),
           updatedBy: viewer.id,
         })
         .where(eq(partnerships.id, p.id))
@@ -104,13 +106,14 @@ export function mergeLocalities(db: Db, viewer: Viewer, m: { sourceId: number; t
     };
     // The two localities' audit rows are "merge" rows carrying what moved.
     const mergeAudit: Audit = (entry) => audit({ ...entry, action: "merge", summary: JSON.stringify(summary) });
-    updateVersioned(tx, mergeAudit, {
+    setArchived(tx, mergeAudit, {
       table: localities,
       entityType: "locality",
       id: source.id,
       expectedVersion: m.sourceVersion,
       actorId: viewer.id,
-      values: { mergedIntoId: target.id, archivedAt: new Date() },
+      archived: true,
+      values: { mergedIntoId: target.id },
     });
     updateVersioned(tx, mergeAudit, {
       table: localities,

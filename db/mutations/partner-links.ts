@@ -4,6 +4,7 @@ import { partnerLinks } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PartnerLanguage } from "@/lib/domain/enums";
+import { now as clockNow } from "@/lib/domain/clock";
 import { createPartnerToken, hashPartnerToken, isWellFormedToken } from "@/lib/domain/evaluation-token";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
@@ -23,7 +24,7 @@ export function createPartnerLink(
   db: Db,
   viewer: Viewer,
   input: { evaluationId: number; language: PartnerLanguage; recipientEmail: string; validDays: number },
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): { id: number; token: string; expiresAt: Date } {
   return runAudited(db, viewer.id, (tx, audit) => {
     loadAuthorised(tx, viewer, input.evaluationId, "evaluations.answer");
@@ -62,7 +63,7 @@ export function revokePartnerLink(db: Db, viewer: Viewer, input: { id: number })
     if (!before) throw new NotFoundError();
     loadAuthorised(tx, viewer, before.evaluationId, "evaluations.answer");
     if (before.revokedAt) return { id: before.id, evaluationId: before.evaluationId };
-    const after = tx.update(partnerLinks).set({ revokedAt: new Date() }).where(eq(partnerLinks.id, input.id)).returning().get();
+    const after = tx.update(partnerLinks).set({ revokedAt: clockNow() }).where(eq(partnerLinks.id, input.id)).returning().get();
     audit({ action: "archive", entityType: "partner_link", entityId: input.id, before, after, summary: "revoked" });
     return { id: after.id, evaluationId: after.evaluationId };
   });
@@ -73,7 +74,7 @@ export function revokePartnerLink(db: Db, viewer: Viewer, input: { id: number })
  * authority: it reaches its own link's evaluation and nothing else, once,
  * before it expires or is revoked.
  */
-export function answerPartnerLink(db: Db, token: string, answer: Omit<PartnerAnswer, "token">, now: Date = new Date()): { id: number } {
+export function answerPartnerLink(db: Db, token: string, answer: Omit<PartnerAnswer, "token">, now: Date = clockNow()): { id: number } {
   if (!isWellFormedToken(token)) throw new AppError("partnerLinkInvalid");
   return runAudited(db, null, (tx, audit) => {
     const view = getPartnerLinkView(tx, token, now);

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { partnerships } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import { localitySide } from "@/db/queries/localities";
 import { findPair, ownerOf } from "@/db/queries/partnerships";
@@ -62,15 +63,7 @@ export function setPartnershipArchived(db: Db, viewer: Viewer, id: number, versi
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, partnerships, id);
     assertCanEdit(tx, viewer, current.ourLocalityId);
-    updateVersioned(tx, audit, {
-      table: partnerships,
-      entityType: "partnership",
-      id,
-      expectedVersion: version,
-      actorId: viewer.id,
-      values: { archivedAt: archived ? new Date() : null },
-      action: archived ? "archive" : "restore",
-    });
+    setArchived(tx, audit, { table: partnerships, entityType: "partnership", id, expectedVersion: version, actorId: viewer.id, archived });
     return id;
   });
 }

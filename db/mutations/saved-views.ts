@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/db/connection";
 import { savedViews } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
+import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import { officeColumns } from "@/db/queries/saved-views";
 import { savedViewOffice } from "@/lib/auth/permissions";
@@ -61,7 +62,7 @@ export function updateSavedView(db: Db, viewer: Viewer, values: UpdateSavedViewV
 export function archiveSavedView(db: Db, viewer: Viewer, id: number, version: number): number {
   return runAudited(db, viewer.id, (tx, audit) => {
     ownView(tx, viewer, id);
-    updateVersioned(tx, audit, { table: savedViews, entityType: "saved_view", id, expectedVersion: version, actorId: viewer.id, values: { archivedAt: new Date() }, action: "archive" });
+    setArchived(tx, audit, { table: savedViews, entityType: "saved_view", id, expectedVersion: version, actorId: viewer.id, archived: true });
     return id;
   });
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/connection";
 import { localities, provinces, users } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
+import { now } from "@/lib/domain/clock";
 import { canManageUser, roleScopeField, viewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/domain/enums";
@@ -147,7 +148,7 @@ export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, p
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, sessionGeneration: target.row.sessionGeneration + 1 },
+      values: { passwordHash, passwordChangedAt: now(), mustChangePassword: true, sessionGeneration: target.row.sessionGeneration + 1 },
       action: "reset_password",
     });
     return { id: after.id, version: after.version };
@@ -168,7 +169,7 @@ export function changeOwnPassword(db: Db, viewer: Viewer, expectedVersion: numbe
       id: viewer.id,
       expectedVersion,
       actorId: viewer.id,
-      values: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, sessionGeneration: sessionGeneration + 1 },
+      values: { passwordHash, passwordChangedAt: now(), mustChangePassword: false, sessionGeneration: sessionGeneration + 1 },
       action: "change_password",
     });
   });

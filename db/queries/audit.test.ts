@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import type { Viewer } from "@/lib/auth/viewer";
+import { setClockForTests } from "@/lib/domain/clock";
 import { parseListParams } from "@/lib/validation/list-params";
 import { auditListSchema } from "@/lib/validation/user-lists";
 import { addUser, createTestDb } from "@/test/test-db";
@@ -24,6 +25,8 @@ beforeEach(() => {
   db.update(auditLog).set({ at: new Date("2025-12-31T16:30:00Z") }).run();
 });
 
+afterEach(() => setClockForTests(null));
+
 describe("listAudit", () => {
   it("lists newest first with who made each change and the values", () => {
     const { rows, total } = list();
@@ -42,6 +45,13 @@ describe("listAudit", () => {
     expect(list({ from: "2026-01-01", to: "2026-01-01" }).total).toBe(3);
     expect(list({ to: "2025-12-31" }).total).toBe(0);
     expect(list({ from: "2026-01-02" }).total).toBe(0);
+  });
+
+  it("takes its days from the clock's time zone, not a hard-coded +08:00", () => {
+    // 2025-12-31 16:30 UTC is 16:30 on 2025-12-31 in London.
+    setClockForTests(null, "Europe/London");
+    expect(list({ from: "2025-12-31", to: "2025-12-31" }).total).toBe(3);
+    expect(list({ from: "2026-01-01" }).total).toBe(0);
   });
 
   it("ignores malformed filters instead of failing", () => {

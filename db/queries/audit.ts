@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { auditLog, users } from "@/db/schema";
+import { addDays, startOfDay } from "@/lib/domain/clock";
 import type { AuditAction, AuditedEntity } from "@/lib/domain/enums";
 import type { AuditListParams } from "@/lib/validation/user-lists";
 
@@ -17,16 +18,7 @@ export type AuditRow = {
   summary: string | null;
 };
 
-/** The calendar day's start in the app's time zone (China, UTC+8, no daylight saving). */
-export function startOfDay(isoDay: string): Date {
-  return new Date(`${isoDay}T00:00:00+08:00`);
-}
-
-function nextDay(isoDay: string): Date {
-  return new Date(startOfDay(isoDay).getTime() + 24 * 60 * 60 * 1000);
-}
-
-/** The audit log, newest first, filtered by who, what, which record, which action and when (days inclusive). */
+/** The audit log, newest first, filtered by who, what, which record, which action and when (days inclusive, in the offices' time zone). */
 export function listAudit(db: DbOrTx, params: AuditListParams): { rows: AuditRow[]; total: number } {
   const where = and(
     params.user ? eq(auditLog.userId, params.user) : undefined,
@@ -34,7 +26,7 @@ export function listAudit(db: DbOrTx, params: AuditListParams): { rows: AuditRow
     params.entityId ? eq(auditLog.entityId, params.entityId) : undefined,
     params.action ? eq(auditLog.action, params.action) : undefined,
     params.from ? gte(auditLog.at, startOfDay(params.from)) : undefined,
-    params.to ? lt(auditLog.at, nextDay(params.to)) : undefined,
+    params.to ? lt(auditLog.at, startOfDay(addDays(params.to, 1))) : undefined,
   );
   const rows = db
     .select({

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, delegations } from "@/db/schema";
+import { addDays, addMonths } from "@/lib/domain/clock";
 import type { ActivityCategory, DelegationDirection, DelegationStatus } from "@/lib/domain/enums";
 import type { CalendarParams } from "@/lib/validation/activity-calendar";
 import { activityFilterSql, org, type WithinScope } from "./activities";
@@ -18,9 +19,8 @@ export const CALENDAR_LIMIT = 1500;
 
 /** The first and last day of a month given as YYYY-MM. */
 export function monthRange(month: string): { first: string; last: string } {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { first: `${month}-01`, last: `${month}-${String(last).padStart(2, "0")}` };
+  const first = `${month}-01`;
+  return { first, last: addDays(addMonths(first, 1), -1) };
 }
 
 /** Activities and delegations touching a month (past and planned), filtered like the lists. */

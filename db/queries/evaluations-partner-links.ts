@@ -1,6 +1,7 @@
 import { aliasedTable, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { evaluationCampaigns, evaluations, localities, partnerLinks, partnerships, provinces, users } from "@/db/schema";
+import { now as clockNow } from "@/lib/domain/clock";
 import { hashPartnerToken, isWellFormedToken, partnerLinkProblem } from "@/lib/domain/evaluation-token";
 
 const ours = aliasedTable(localities, "ours");
@@ -36,7 +37,7 @@ export type PartnerLinkRow = ReturnType<typeof listPartnerLinks>[number];
  * partner knows whom to ask); or why the link cannot be used. A malformed or unknown token is
  * "invalid".
  */
-export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = new Date()) {
+export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = clockNow()) {
   if (!isWellFormedToken(token)) return { problem: "invalid" as const };
   const row = db
     .select({

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
+import { today as clockToday } from "@/lib/domain/clock";
 import type { EvaluationState, PartnershipStatus } from "@/lib/domain/enums";
 import { isDormant } from "@/lib/domain/dormancy";
 import { nextAnniversary } from "@/lib/domain/statistics-locality";
@@ -21,8 +22,8 @@ export type LocalityPartnershipRow = {
 
 export type OpenEvaluationRow = { id: number; campaignTitle: string; closesOn: string; state: EvaluationState; partnerLocal: string; partnerRomanised: string; partnerZh: string | null };
 
-/** A city's own dashboard: each partnership with its status, last exchange, next anniversary and whether it is dormant. */
-export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: string): LocalityPartnershipRow[] {
+/** A city's own dashboard: each partnership with its status, last exchange, next anniversary and whether it is dormant, on the offices' day. */
+export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: string = clockToday()): LocalityPartnershipRow[] {
   const rows = db.all<Omit<LocalityPartnershipRow, "dormant" | "anniversary">>(sql`
     select ps.id as id, p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh, p.country_code as countryCode,
       c.name_en as countryEn, c.name_zh as countryZh, ps.signed_on as signedOn, ps.status as status,

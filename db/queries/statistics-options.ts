@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
+import { thisYear } from "@/lib/domain/clock";
 import type { Region } from "@/lib/domain/enums";
 
 export type Option = { code: string; nameEn: string; nameZh: string };
@@ -13,8 +14,8 @@ export function getStatFilterOptions(db: DbOrTx): { countries: Option[]; provinc
   const bounds = db.get<{ min: number | null; max: number | null }>(sql`select min(y) as min, max(y) as max from (
     select cast(substr(signed_on, 1, 4) as integer) as y from partnerships where signed_on is not null
     union all select cast(substr(start_date, 1, 4) as integer) from activities)`);
-  const thisYear = new Date().getFullYear();
-  return { countries, provinces, years: { min: bounds?.min ?? thisYear, max: Math.max(bounds?.max ?? thisYear, thisYear) } };
+  const year = thisYear();
+  return { countries, provinces, years: { min: bounds?.min ?? year, max: Math.max(bounds?.max ?? year, year) } };
 }
 
 /** Our localities that have partnerships, for the report's scope menu (a province's only, if given). */

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/connection";
 import { activities, delegations, localities, partnerships } from "@/db/schema";
 import { scopeCondition, statisticsScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import { thisYear } from "@/lib/domain/clock";
 
 export type RegistrySummary = {
   partnerships: number;
@@ -12,8 +13,8 @@ export type RegistrySummary = {
   delegationsThisYear: number;
 };
 
-/** Headline counts for the viewer's scope: their locality, their province, or the nation. */
-export function getRegistrySummary(db: DbOrTx, viewer: Viewer, year: number): RegistrySummary {
+/** Headline counts for the viewer's scope: their locality, their province, or the nation; "this year" is the offices' year. */
+export function getRegistrySummary(db: DbOrTx, viewer: Viewer, year: number = thisYear()): RegistrySummary {
   const ours = db.$with("ours").as(
     db
       .select({ id: localities.id })

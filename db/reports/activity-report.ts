@@ -7,6 +7,7 @@ import { iterateRows } from "@/db/queries/exports/reader";
 import { reportActivitiesQuery, reportDelegationsQuery, reportPartnershipsQuery, reportSelection } from "@/db/queries/exports/report";
 import { provinceOfLocality, reportScopeName } from "@/db/queries/statistics-report";
 import type { Viewer } from "@/lib/auth/viewer";
+import { thisYear } from "@/lib/domain/clock";
 import { parseReportParams, reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
 import type Database from "better-sqlite3";
 import { activityColumns, delegationColumns } from "@/lib/exports/columns/exchanges";
@@ -20,7 +21,7 @@ export type ReportRequest = { scope: ReportScope; allowed: boolean; period: { fr
 export function resolveReport(db: Db, viewer: Viewer, raw: Record<string, string | string[] | undefined>, t: Labels & { t: (k: string, v?: Record<string, string | number>) => string }): ReportRequest {
   const params = parseReportParams(raw);
   const { scope, allowed } = resolveReportScope(viewer, params, (id) => provinceOfLocality(db, id));
-  const period = reportPeriod(params, new Date().getFullYear());
+  const period = reportPeriod(params, thisYear());
   const name = reportScopeName(db, scope, t.zh) ?? t.t("reports.scopeNation");
   const years = period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
   return { scope, allowed, period, title: t.t("reports.reportTitle", { scope: name, period: years }), table: params.table };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/connection";
 import { getPartnershipStats } from "@/db/queries/statistics";
 import { getReportCounts, getStatusCoverage, type StatusCoverage } from "@/db/queries/statistics-report";
+import { thisYear } from "@/lib/domain/clock";
 import { ACTIVITY_CATEGORIES, PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { isPartialYear } from "@/lib/domain/statistics-report";
 import type { Labels } from "@/lib/exports/columns/labels";
@@ -37,7 +38,7 @@ function statusChart(c: StatusCoverage, l: T): PdfChart {
 export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
   const counts = getReportCounts(db, req.scope, req.period);
   const coverage = getStatusCoverage(db, req.scope, req.period);
-  const stats = getPartnershipStats(db, req.scope, {}, new Date().getFullYear());
+  const stats = getPartnershipStats(db, req.scope, {}, thisYear());
   const { totals, leftOut } = counts;
   const firstDay = `${req.period.from}-01-01`;
   // The year before is shown too when the latest is incomplete, so a few early answers never stand alone.

@@ -1,11 +1,12 @@
 import type Database from "better-sqlite3";
+import { now as clockNow } from "@/lib/domain/clock";
 
 /**
  * Prepared statements for the bulk demo rows (tens of thousands): the query
  * builder costs ~10× more per row, and seeding must stay a matter of seconds.
  */
 export function bulkStatements(client: Database.Database) {
-  const now = Date.now();
+  const now = clockNow().getTime();
   return {
     statusHistory: client.prepare(
       "insert into partnership_status_history (partnership_id, year, status, source, recorded_at) values (?, ?, ?, 'import', ?)",

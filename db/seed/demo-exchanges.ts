@@ -1,4 +1,5 @@
 import type { Db } from "@/db/connection";
+import { addDays, now, today as clockToday } from "@/lib/domain/clock";
 import { localities, partnerships } from "@/db/schema";
 import {
   LEADER_RANKS,
@@ -58,12 +59,6 @@ function isoDay(year: number, rng: Random): string {
   return `${year}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 function memberNames(countryCode: string): readonly string[] {
   return countryCode === "JP" ? JP_NAMES : countryCode === "KR" ? KR_NAMES : OTHER_NAMES;
 }
@@ -90,7 +85,7 @@ export function seedDemoExchanges(db: Db, rng: Random, seeded: SeededPartnership
     db.select({ id: partnerships.id, partner: partnerships.partnerLocalityId }).from(partnerships).all().map((p) => [p.id, p.partner] as const),
   );
   const sql = bulkStatements(db.$client);
-  const recordedAt = Date.now();
+  const recordedAt = now().getTime();
   db.$client.transaction(() => {
     for (const p of seeded) {
       const signedYear = Number(p.signedOn.slice(0, 4));
@@ -145,7 +140,7 @@ function insertDelegation(ctx: Ctx, d: { activityId: number; startDate: string; 
   const people = d.outgoing ? CN_NAMES : memberNames(ctx.partner.country);
   const titles = d.outgoing ? CN_TITLES : FOREIGN_TITLES;
   const rank = rng.pick(LEADER_RANKS);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clockToday();
   const status = d.startDate > today ? "planned" : rng.chance(0.04) ? "cancelled" : "completed";
   // The first two titles are a mayor and a deputy mayor; the same draws as before the ranks became protocol grades keep the demo data stable.
   const leaderTitle = rank === "ministerial" ? titles[0] : rank === "bureau" ? titles[1] : rng.pick(titles);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Db } from "@/db/connection";
+import { now as clockNow } from "@/lib/domain/clock";
 import type { LocalityLevel } from "@/lib/domain/enums";
 import { localitySearchKey } from "@/lib/domain/fold-name";
 import { cnCities } from "./data/cn-cities";
@@ -67,7 +68,7 @@ export function seedDemoRegistry(db: Db, rng: Random): SeededPartnership[] {
   const rows = readPairs();
   const localityIds = new Map<string, number>();
   const seeded: SeededPartnership[] = [];
-  const now = Date.now();
+  const now = clockNow().getTime();
   const insertLocality = db.$client.prepare(
     `insert into localities (country_code, province_code, state_name, name_local, name_romanised, name_zh, search_key, level, latitude, longitude,
       version, created_at, updated_at) values (@countryCode, @provinceCode, @stateName, @nameLocal, @nameRomanised, @nameZh, @searchKey, @level,

@@ -40,14 +40,14 @@ export function ensureSeeded(db: Db, { demo = false, log = console.log }: SeedOp
   if (!demo) return createFirstAdmin(db, log);
   // Marked first, so that even a demo seeding cut short is never taken for real records.
   markDemo(db);
-  const started = Date.now();
+  const started = performance.now();
   const rng = createRandom(20180624);
   const seeded = seedDemoRegistry(db, rng);
   seedDemoUsers(db);
   const statuses = seedDemoExchanges(db, rng, seeded);
   const admin = db.select({ id: users.id }).from(users).where(eq(users.role, "national_admin")).get();
   seedDemoEvaluations(db, rng, statuses, admin?.id ?? 1);
-  log(`Amity: demo data created in ${Date.now() - started} ms (${seeded.length} partnerships).`);
+  log(`Amity: demo data created in ${Math.round(performance.now() - started)} ms (${seeded.length} partnerships).`);
   logDemoAccounts(log);
   return { created: "demo" };
 }

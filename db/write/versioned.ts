@@ -2,17 +2,18 @@ import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { auditLog, users } from "@/db/schema";
 import type { AuditedEntity } from "@/lib/domain/enums";
+import { now } from "@/lib/domain/clock";
 import { NotFoundError, StaleVersionError } from "@/lib/errors/app-error";
 import type { Tx } from "@/db/connection";
 import { auditSnapshot, type Audit } from "./audited";
 
-type VersionedTable = SQLiteTable & {
+export type VersionedTable = SQLiteTable & {
   id: SQLiteColumn;
   version: SQLiteColumn;
   updatedAt: SQLiteColumn;
   updatedBy: SQLiteColumn;
 };
-type Row = Record<string, unknown> & { version: number };
+export type Row = Record<string, unknown> & { version: number };
 
 /** Reads a row by id inside a transaction, or throws NotFoundError. */
 export function getRowForUpdate<T extends VersionedTable>(tx: Tx, table: T, id: number): T["$inferSelect"] & Row {
@@ -49,7 +50,7 @@ export function updateVersioned<T extends VersionedTable>(
     .set({
       ...opts.values,
       version: sql`${table.version} + 1`,
-      updatedAt: new Date(),
+      updatedAt: now(),
       updatedBy: opts.actorId,
     } as Record<string, unknown>)
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { now } from "@/lib/domain/clock";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientAddressFrom } from "@/lib/server/client-address";
 import { attemptSignIn } from "./sign-in-attempt";
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const outcome = await attemptSignIn(db, { email, password, address: clientAddressFrom(request.headers) });
         if (!outcome.ok) return null;
         const { user } = outcome;
-        db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
+        db.update(users).set({ lastSignInAt: now() }).where(eq(users.id, user.id)).run();
         const signedIn: SignedInUser = { id: String(user.id), name: user.name, email: user.email, sessionGeneration: user.sessionGeneration };
         return signedIn;
       },

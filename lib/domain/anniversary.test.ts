@@ -36,11 +36,3 @@ describe("round anniversaries", () => {
     expect(nextRoundAnniversary("not-a-date", "2026-06-24")).toBeNull();
   });
 });
-
-describe("today", () => {
-  it("is the date in China, whatever the server's zone", async () => {
-    const { todayIso } = await import("./anniversary");
-    expect(todayIso(new Date("2026-06-23T17:30:00Z"))).toBe("2026-06-24");
-    expect(todayIso(new Date("2026-06-23T15:30:00Z"))).toBe("2026-06-23");
-  });
-});

@@ -1,3 +1,5 @@
+import { daysBetween } from "./clock";
+
 /**
  * Round anniversaries of a signing date: the ones partner cities celebrate
  * (10, 20, 25, 30, 40, 50, … years). Dates are ISO calendar dates (YYYY-MM-DD).
@@ -45,14 +47,8 @@ export function nextRoundAnniversary(signedOn: string | null, today: string): An
     const years = year - s[0];
     const date = anniversaryDate(signedOn as string, year) as string;
     if (isRoundAnniversary(years) && date >= today) {
-      const inDays = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-      return { years, date, inDays };
+      return { years, date, inDays: daysBetween(today, date) };
     }
   }
   return null;
-}
-
-/** Today's date (YYYY-MM-DD) in the app's time zone (China Standard Time). */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate, now, setClockForTests, startOfDay, thisYear, today, twelveMonthsBefore } from "./clock";
+import { addDays, addMonths, dayOfWeek, daysBetween, isIsoDate, monthsBefore, now, setClockForTests, startOfDay, thisYear, today, twelveMonthsBefore } from "./clock";
 
 afterEach(() => setClockForTests(null));
 
@@ -30,6 +30,19 @@ describe("the one clock", () => {
     expect(twelveMonthsBefore("2024-02-29")).toBe("2023-02-28");
     expect(twelveMonthsBefore("2026-11-23")).toBe("2025-11-23");
     expect(twelveMonthsBefore("2025-03-01")).toBe("2024-03-01");
+  });
+
+  it("goes back whole months, clamping to the month's last day", () => {
+    expect(monthsBefore("2026-11-23", 24)).toBe("2024-11-23");
+    expect(monthsBefore("2026-03-31", 1)).toBe("2026-02-28");
+    expect(monthsBefore("2024-03-31", 1)).toBe("2024-02-29");
+    expect(addMonths("2025-12-01", 1)).toBe("2026-01-01");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+  });
+
+  it("names the day of the week, Monday first", () => {
+    expect(dayOfWeek("2026-01-05")).toBe(1);
+    expect(dayOfWeek("2026-01-04")).toBe(7);
   });
 
   it("validates real calendar dates only", () => {

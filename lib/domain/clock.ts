@@ -80,6 +80,16 @@ export function twelveMonthsBefore(isoDate: string): string {
   return monthsBefore(isoDate, 12);
 }
 
+/** The date `months` calendar months after (negative: before; clamped to the month's end). */
+export function addMonths(isoDate: string, months: number): string {
+  return Temporal.PlainDate.from(isoDate).add({ months }).toString();
+}
+
+/** The day of the week, 1 (Monday) to 7 (Sunday). */
+export function dayOfWeek(isoDate: string): number {
+  return Temporal.PlainDate.from(isoDate).dayOfWeek;
+}
+
 /** The date `days` days after (negative: before). */
 export function addDays(isoDate: string, days: number): string {
   return Temporal.PlainDate.from(isoDate).add({ days }).toString();

@@ -1,4 +1,4 @@
-import { monthsBefore } from "./statistics-locality";
+import { monthsBefore } from "./clock";
 
 /** A partnership is dormant when nothing has happened for this many months. */
 export const DORMANT_MONTHS = 24;

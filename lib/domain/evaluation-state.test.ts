@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEditableState, isOverdue, isReviewableState, todayInChina } from "./evaluation-state";
+import { isEditableState, isOverdue, isReviewableState } from "./evaluation-state";
 
 describe("evaluation states", () => {
   it("lets our side edit until submission, and again after a return", () => {
@@ -18,10 +18,5 @@ describe("evaluation states", () => {
     expect(isOverdue("returned", "2026-03-31", "2026-04-01")).toBe(true);
     expect(isOverdue("draft", "2026-03-31", "2026-03-31")).toBe(false);
     expect(isOverdue("submitted", "2026-03-31", "2026-05-01")).toBe(false);
-  });
-
-  it("reads today in China Standard Time", () => {
-    expect(todayInChina(new Date("2026-03-31T16:30:00Z"))).toBe("2026-04-01");
-    expect(todayInChina(new Date("2026-03-31T15:30:00Z"))).toBe("2026-03-31");
   });
 });

@@ -18,8 +18,3 @@ export function isReviewableState(state: EvaluationState): boolean {
 export function isOverdue(state: EvaluationState, closesOn: string, today: string): boolean {
   return !ANSWERED_STATES.includes(state) && today > closesOn;
 }
-
-/** Today's date as YYYY-MM-DD in the offices' time zone (China Standard Time, UTC+8, no daylight saving). */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { now as clockNow } from "./clock";
 
 /**
  * Partner links carry a random token (256 bits, base64url); only its SHA-256
@@ -21,7 +22,7 @@ export function isWellFormedToken(token: unknown): token is string {
 /** Why a link cannot be used now, or null when it can. */
 export function partnerLinkProblem(
   link: { expiresAt: Date; revokedAt: Date | null; answeredAt: Date | null },
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): "revoked" | "answered" | "expired" | null {
   if (link.revokedAt) return "revoked";
   if (link.answeredAt) return "answered";

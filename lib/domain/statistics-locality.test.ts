@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthsBefore, nextAnniversary } from "./statistics-locality";
-
-describe("monthsBefore", () => {
-  it("goes back whole months, clamping to the month's last day", () => {
-    expect(monthsBefore("2026-11-23", 24)).toBe("2024-11-23");
-    expect(monthsBefore("2026-03-31", 1)).toBe("2026-02-28");
-    expect(monthsBefore("2024-03-31", 1)).toBe("2024-02-29");
-  });
-});
+import { nextAnniversary } from "./statistics-locality";
 
 describe("nextAnniversary", () => {
   it("is this year's date when still ahead, else next year's", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db/connection";
 import { iterateRows, openExportReader, type BuiltQuery } from "@/db/queries/exports/reader";
+import { today } from "@/lib/domain/clock";
 import type { RouteContext } from "@/lib/server/define-route";
 import { parseListParams } from "@/lib/validation/list-params";
 import type { Labels } from "@/lib/exports/columns/labels";
@@ -41,6 +42,6 @@ export function listExport<S extends z.ZodType, R>(spec: ListExport<S, R>) {
     const table = { name, columns: spec.columns(labels), rows: iterateRows(reader, query, spec.selection) as Iterable<R> };
     const close = () => reader.open && reader.close();
     const body = format === "csv" ? csvStream(table, close) : xlsxStream([table], close);
-    return downloadResponse(body, `${name}-${new Date().toISOString().slice(0, 10)}`, format);
+    return downloadResponse(body, `${name}-${today()}`, format);
   };
 }

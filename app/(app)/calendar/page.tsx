@@ -8,7 +8,8 @@ import { CalendarGrid } from "@/components/exchanges/calendar-grid";
 import { shiftMonth } from "@/components/exchanges/calendar-days";
 import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
 import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
-import { isoToDate, todayIso } from "@/components/exchanges/labels";
+import { isoToDate } from "@/components/exchanges/labels";
+import { thisMonth, today as clockToday } from "@/lib/domain/clock";
 import { ListTools } from "@/components/shell/list-tools";
 import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireCapability("records.read");
   const raw = await searchParams;
-  const today = todayIso();
+  const today = clockToday();
   const params = parseListParams(calendarSchema(today), raw);
   const [t, ta, td, te, format, locale] = await Promise.all([
     getTranslations("calendar"),
@@ -85,7 +86,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           <Link href={query({ month: shiftMonth(params.month, -1) })} className="btn-secondary py-1.5">
             <span aria-hidden="true">‹</span> {t("previous")}
           </Link>
-          <Link href={query({ month: today.slice(0, 7) })} className="btn-secondary py-1.5" aria-current={params.month === today.slice(0, 7) ? "date" : undefined}>
+          <Link href={query({ month: thisMonth() })} className="btn-secondary py-1.5" aria-current={params.month === thisMonth() ? "date" : undefined}>
             {t("today")}
           </Link>
           <Link href={query({ month: shiftMonth(params.month, 1) })} className="btn-secondary py-1.5">

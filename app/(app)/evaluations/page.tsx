@@ -10,7 +10,7 @@ import { getDb } from "@/db/client";
 import { listEvaluations } from "@/db/queries/evaluations";
 import { requireCapability } from "@/lib/auth/session";
 import { EVALUATION_STATES } from "@/lib/domain/enums";
-import { todayInChina } from "@/lib/domain/evaluation-state";
+import { today } from "@/lib/domain/clock";
 import { parseListParams } from "@/lib/validation/list-params";
 import { evaluationListParamsSchema } from "@/lib/validation/evaluation-list";
 
@@ -38,7 +38,7 @@ export default async function MyEvaluationsPage({ searchParams }: PageProps<"/ev
         <SearchInput label={t("mine.searchLabel")} />
         <FilterSelect param="state" label={t("mine.stateFilter")} options={EVALUATION_STATES.map((s) => ({ value: s, label: te(s) }))} />
       </div>
-      <EvaluationTable rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), submittedAt: undefined }))} total={total} params={params} today={todayInChina()}
+      <EvaluationTable rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), submittedAt: undefined }))} total={total} params={params} today={today()}
         emptyState={<EvaluationEmpty q={params.q || undefined} stateLabel={params.state ? te(params.state) : undefined} waiting={waiting} clearHref={clearHref} />}
       />
     </>

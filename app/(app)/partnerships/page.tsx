@@ -11,7 +11,7 @@ import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { todayIso } from "@/lib/domain/anniversary";
+import { thisYear as clockYear, today as clockToday } from "@/lib/domain/clock";
 import type { Locale } from "@/lib/domain/enums";
 import { parseListParams } from "@/lib/validation/list-params";
 import { resolveListScope } from "@/lib/server/list-scope";
@@ -27,12 +27,12 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
   const params = parseListParams(partnershipListSchema, await searchParams);
   const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale() as Promise<Locale>]);
   const db = getDb();
-  const today = todayIso();
+  const today = clockToday();
   const scope = await resolveListScope(viewer, "partnerships", params);
   const { rows, total, page } = listPartnerships(db, { ...params, within: scope.within }, { locale, today });
   const canCreate = hasCapability(viewer, "records.edit");
   const filtered = scope.choice === "mine" || Boolean(params.q || params.country || params.province || params.region || params.locality || params.status || params.type || params.level || params.signedFrom || params.signedTo);
-  const thisYear = Number(today.slice(0, 4));
+  const thisYear = clockYear();
   const years = Array.from({ length: thisYear + 1 - 1950 + 1 }, (_, i) => thisYear + 1 - i);
   const emptyState = filtered ? (
     <p>{t("list.emptyFiltered")}</p>

@@ -4,7 +4,7 @@ import { countries, partnerships } from "@/db/schema";
 import type { WithinScope } from "../activities";
 import type { PartnershipListParams } from "@/lib/validation/partnership-list";
 import { lastActivitySql, ourProvince, ours, partner, partnershipConditions } from "../partnerships-filter";
-import { todayIso } from "@/lib/domain/anniversary";
+import { today as clockToday } from "@/lib/domain/clock";
 import type { BuiltQuery } from "./reader";
 
 export const partnershipExportSelection = {
@@ -48,7 +48,7 @@ const order = (today: string) => ({
  * Every partnership the list shows for these URL parameters (all pages), as one query to iterate.
  * "Last activity" is the list's own (lastActivitySql as of `today`): planned activities are not yet last.
  */
-export function partnershipExportQuery(db: DbOrTx, params: PartnershipListParams & WithinScope, today: string = todayIso()): BuiltQuery {
+export function partnershipExportQuery(db: DbOrTx, params: PartnershipListParams & WithinScope, today: string = clockToday()): BuiltQuery {
   const direction = params.dir === "desc" ? desc : asc;
   return db
     .select({ ...partnershipExportSelection, lastActivity: lastActivitySql(partnerships.id, today) })

@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { partnershipScopes } from "@/db/queries/activities-scope";
 import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
 import { ActivityForm } from "@/components/activities/activity-form";
-import { todayIso, toPickerOption } from "@/components/exchanges/labels";
+import { toPickerOption } from "@/components/exchanges/labels";
+import { today } from "@/lib/domain/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -43,7 +44,7 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
         defaults={{
           title: "",
           category: "culture_science_education_health_sports",
-          startDate: todayIso(),
+          startDate: today(),
           endDate: "",
           location: "here",
           locationDetail: "",

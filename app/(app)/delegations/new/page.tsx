@@ -6,7 +6,8 @@ import { activityOptionsByIds } from "@/db/queries/activities-options";
 import { copySources } from "@/db/queries/delegations-copy";
 import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
 import { DelegationForm } from "@/components/delegations/delegation-form";
-import { isoToDate, todayIso, toPickerOption } from "@/components/exchanges/labels";
+import { isoToDate, toPickerOption } from "@/components/exchanges/labels";
+import { today } from "@/lib/domain/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { localityName } from "@/lib/domain/locality-name";
 import { can } from "@/lib/auth/permissions";
@@ -56,7 +57,7 @@ export default async function NewDelegationPage({ searchParams }: { searchParams
           leaderName: "",
           leaderTitle: "",
           leaderRank: "bureau",
-          startDate: todayIso(),
+          startDate: today(),
           endDate: "",
           purpose: "",
           status: "planned",

@@ -10,7 +10,7 @@ import { LocalityMap } from "@/components/map/locality-map";
 import { HistoryList } from "@/components/partnerships/history-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { todayIso } from "@/lib/domain/anniversary";
+import { today } from "@/lib/domain/clock";
 import { PARTNERSHIP_STATUSES, type Locale } from "@/lib/domain/enums";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { localityLabel, localityName, localityNames } from "@/lib/domain/locality-name";
@@ -29,7 +29,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
   const [t, te, locale, format] = await Promise.all([getTranslations("localities"), getTranslations("enums"), getLocale() as Promise<Locale>, getFormatter()]);
   const db = getDb();
   const zh = locale === "zh-CN";
-  const list = listPartnerships(db, parseListParams(partnershipListSchema, { locality: String(l.id), pageSize: "100", archived: "1" }), { locale, today: todayIso() });
+  const list = listPartnerships(db, parseListParams(partnershipListSchema, { locality: String(l.id), pageSize: "100", archived: "1" }), { locale, today: today() });
   const notice = query.merged ? t("notices.merged") : query.saved ? t("notices.saved") : null;
   const rows: [string, React.ReactNode][] = [
     ...(l.countryCode === "CN" ? [] : [[t("fields.nameZh"), l.nameZh ?? "—"] as [string, React.ReactNode]]),

@@ -12,7 +12,7 @@ import { PartnershipHeading } from "@/components/partnerships/partnership-headin
 import { SideCard } from "@/components/partnerships/side-card";
 import { StatusHistory } from "@/components/partnerships/status-history";
 import { requireCapability } from "@/lib/auth/session";
-import { todayIso } from "@/lib/domain/anniversary";
+import { today } from "@/lib/domain/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partnerships");
@@ -40,7 +40,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <SideCard title={t("detail.ourSide")} side={p.ours} headingId="ours-title" />
         <SideCard title={t("detail.partnerSide")} side={p.partner} headingId="partner-title" />
-        <AgreementCard p={p} today={todayIso()} />
+        <AgreementCard p={p} today={today()} />
         <StatusHistory rows={statusHistory(db, p.id)} />
         <div className="lg:col-span-2">
           <ContactsSection partnershipId={p.id} contacts={listContacts(db, p.id)} canEdit={canEdit} />

@@ -1,4 +1,5 @@
 import { openExportReader } from "@/db/queries/exports/reader";
+import { today } from "@/lib/domain/clock";
 import { printColumns, reportTables, resolveReport } from "@/db/reports/activity-report";
 import { csvStream } from "@/lib/exports/csv";
 import { exportLabels } from "@/lib/exports/labels";
@@ -34,7 +35,7 @@ export const GET = defineRoute({
     const body = reportPdf({
       title: req.title,
       subtitle: l.t("reports.pdfSubtitle"),
-      generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
+      generated: l.t("reports.generatedOn", { date: today() }),
       pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
       totals: summary.totals,
       totalLine: (label, value) => l.t("reportNotes.totalLine", { label, value }),

@@ -1,3 +1,4 @@
+import { today } from "@/lib/domain/clock";
 import { csvStream } from "@/lib/exports/csv";
 import type { ExportColumn } from "@/lib/exports/table";
 import { evaluationResultTables } from "@/db/reports/evaluation-results";
@@ -33,7 +34,7 @@ export const GET = defineRoute({
       reportPdf({
         title: results.title,
         subtitle: l.t("reports.pdfSubtitle"),
-        generated: l.t("reports.generatedOn", { date: new Date().toISOString().slice(0, 10) }),
+        generated: l.t("reports.generatedOn", { date: today() }),
         pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
         totals: [],
         charts: results.charts,

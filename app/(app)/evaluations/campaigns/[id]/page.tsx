@@ -11,7 +11,7 @@ import { countCampaignTargets, getCampaign, getScopeNames } from "@/db/queries/c
 import { getCampaignProgress, listOverdueLocalities } from "@/db/queries/campaigns-progress";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { todayInChina } from "@/lib/domain/evaluation-state";
+import { today as clockToday } from "@/lib/domain/clock";
 import { localityName } from "@/lib/domain/locality-name";
 import { parseId } from "@/lib/validation/campaign";
 
@@ -32,7 +32,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const zh = locale === "zh-CN";
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
   const scope = getScopeNames(db, campaign);
-  const today = todayInChina();
+  const today = clockToday();
   const progress = getCampaignProgress(db, viewer, campaign, today);
   const overdue = listOverdueLocalities(progress);
   const facts: [string, string][] = [

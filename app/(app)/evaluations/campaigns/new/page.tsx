@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getScopeChoices } from "@/db/queries/campaigns";
 import { requireCapability } from "@/lib/auth/session";
-import { todayInChina } from "@/lib/domain/evaluation-state";
+import { thisYear, today as clockToday } from "@/lib/domain/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaign");
@@ -17,8 +17,8 @@ export default async function NewCampaignPage() {
   const [t, locale] = await Promise.all([getTranslations("evaluations.campaign"), getLocale()]);
   const choices = getScopeChoices(getDb());
   const zh = locale === "zh-CN";
-  const today = todayInChina();
-  const year = Number(today.slice(0, 4));
+  const today = clockToday();
+  const year = thisYear();
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newIntro")} />

@@ -1,6 +1,6 @@
 import { getCampaign } from "@/db/queries/campaigns";
 import { getCampaignProgress, listOverdueLocalities } from "@/db/queries/campaigns-progress";
-import { todayInChina } from "@/lib/domain/evaluation-state";
+import { today } from "@/lib/domain/clock";
 import { defineRoute } from "@/lib/server/define-route";
 import { parseId } from "@/lib/validation/campaign";
 
@@ -20,7 +20,7 @@ export const GET = defineRoute({
     const campaign = id === null ? undefined : getCampaign(db, id);
     if (!campaign) return refuse(404, "errors.notFound");
     const csv = (key: string) => t(`evaluations.progress.csv.${key}`);
-    const rows = listOverdueLocalities(getCampaignProgress(db, viewer, campaign, todayInChina()));
+    const rows = listOverdueLocalities(getCampaignProgress(db, viewer, campaign, today()));
     const lines = [
       [csv("province"), csv("locality"), csv("romanised"), csv("outstanding"), csv("total")].map(cell).join(","),
       ...rows.map((r) => [r.provinceZh, r.localityName, r.localityRomanised, r.overdue, r.counts.total].map(cell).join(",")),
