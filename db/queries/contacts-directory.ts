@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { activityContacts, contacts, delegationMembers, localities, partnerships } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { ContactSide } from "@/lib/domain/enums";
@@ -95,13 +96,14 @@ export const contactParticipationColumns = {
 };
 
 /** `select <selection> from` the directory's tables: contacts ⋈ their partnership ⋈ its two sides. */
-export function selectContacts<S extends SelectedFields>(db: DbOrTx, selection: S) {
-  return db
-    .select(selection)
+export function selectContacts<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
     .from(contacts)
     .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
     .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
     .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId));
+  return asListSelect<S>(query);
 }
 
 /** One page of the directory. Reading is national; `within` narrows to the viewer's scope when the switch says so. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { countries, localities, provinces } from "@/db/schema";
 import type { Locale } from "@/lib/domain/enums";
 import type { LocalityListParams } from "@/lib/validation/locality-list";
@@ -70,7 +71,7 @@ export function localityConditions(f: Pick<LocalityListParams, "q" | "country" |
 /** The country's and the province's names in the viewer's language (what the directory shows and sorts by). */
 export function localityPlaceNames(locale: Locale) {
   const zh = locale === "zh-CN";
-  return { countryName: zh ? countries.nameZh : countries.nameEn, provinceName: zh ? provinces.nameZh : provinces.nameEn };
+  return { countryName: zh ? countries.nameZh : countries.nameEn, provinceName: sql<string | null>`${zh ? provinces.nameZh : provinces.nameEn}` };
 }
 
 /** The directory's ORDER BY for its `sort` and `dir` in the viewer's language, ties broken by id. */
@@ -89,12 +90,13 @@ export function localityOrder(params: Pick<LocalityListParams, "sort" | "dir">, 
 }
 
 /** `select <selection> from` the directory's tables: localities ⋈ their country, and their province if any. */
-export function selectLocalities<S extends SelectedFields>(db: DbOrTx, selection: S) {
-  return db
-    .select(selection)
+export function selectLocalities<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
     .from(localities)
     .innerJoin(countries, eq(countries.code, localities.countryCode))
     .leftJoin(provinces, eq(provinces.code, localities.provinceCode));
+  return asListSelect<S>(query);
 }
 
 /** One page of the directory, filtered, sorted and paged by the database. */

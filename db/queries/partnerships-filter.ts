@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { activities, activityPartnerships, countries, localities, partnerships, provinces } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import { twelveMonthsBefore } from "@/lib/domain/clock";
@@ -125,12 +126,13 @@ export function partnershipOrder(params: Pick<PartnershipListParams, "sort" | "d
 }
 
 /** `select <selection> from` the registry's tables: partnerships ⋈ ours ⋈ partner ⋈ country, and our province if any. */
-export function selectPartnerships<S extends SelectedFields>(db: DbOrTx, selection: S) {
-  return db
-    .select(selection)
+export function selectPartnerships<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
     .from(partnerships)
     .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
     .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
     .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
     .innerJoin(countries, eq(countries.code, partner.countryCode));
+  return asListSelect<S>(query);
 }
