@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activities, auditLog } from "@/db/schema";
 import { createActivity, setActivityArchived, updateActivity } from "@/db/mutations/activities";
@@ -7,7 +7,9 @@ import { activityListSchema } from "@/lib/validation/activity-list";
 import { parseListParams } from "@/lib/validation/list-params";
 import { activityInput, exchangeWorld } from "@/test/fixtures/activities";
 import { listActivities } from "./activities";
-import { activitiesIn12MonthsSql, lastActivitySql, partnershipActivityStats, yearBefore } from "./activities-stats";
+import { lastActivitySql } from "./partnerships-filter";
+import { listPartnerships } from "./partnerships-list";
+import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import { partnershipTimeline } from "./activities-timeline";
 import { searchPartnershipOptions } from "./partnership-options";
 
@@ -108,13 +110,18 @@ describe("partnership pickers, timeline and registry figures", () => {
     createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { startDate: "2027-01-01" }));
     const { id } = createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { startDate: "2026-11-01" }));
     setActivityArchived(w.db, w.users.admin, { id, version: 1 }, true);
-    const stats = partnershipActivityStats(w.db, [w.p.tianjinKobe, w.p.tianjinIncheon, w.p.qingdaoShimonoseki], "2026-11-23");
-    expect(stats.get(w.p.tianjinKobe)).toEqual({ lastActivity: "2026-06-01", last12Months: 2 });
-    expect(stats.get(w.p.tianjinIncheon)).toEqual({ lastActivity: "2026-06-01", last12Months: 1 });
-    expect(stats.get(w.p.qingdaoShimonoseki)).toEqual({ lastActivity: null, last12Months: 0 });
-    expect(typeof lastActivitySql).toBe("function");
-    expect(typeof activitiesIn12MonthsSql).toBe("function");
-    expect(yearBefore("2028-02-29")).toBe("2027-02-28");
+    const figures = (today: string) =>
+      new Map(
+        listPartnerships(w.db, parseListParams(partnershipListSchema, {}), { locale: "en", today }).rows.map((r) => [r.id, { last: r.lastActivity, n: r.activities12m }]),
+      );
+    const now = figures("2026-11-23");
+    expect(now.get(w.p.tianjinKobe)).toEqual({ last: "2026-06-01", n: 2 });
+    expect(now.get(w.p.tianjinIncheon)).toEqual({ last: "2026-06-01", n: 1 });
+    expect(now.get(w.p.qingdaoShimonoseki)).toEqual({ last: null, n: 0 });
+    // The same SQL as of another day: the planned activity has happened, the one of 2025-12-01 has left the window.
+    expect(figures("2027-01-01").get(w.p.tianjinKobe)).toEqual({ last: "2027-01-01", n: 2 });
+    const [one] = w.db.all<{ last: string | null }>(sql`select ${lastActivitySql(sql`${w.p.tianjinKobe}`, "2026-05-31")} as last`);
+    expect(one?.last).toBe("2025-12-01");
   });
 
   it("shows a partnership's activities newest first on its timeline", () => {

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, localities, partnerships } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
@@ -68,20 +68,28 @@ export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived
 }
 
 const SORTS = {
-  startDate: [activities.startDate, activities.id],
-  title: [activities.title, activities.id],
+  startDate: [activities.startDate],
+  title: [activities.title],
   category: [activities.category, activities.startDate],
   organiser: [org.nameLocal, activities.startDate],
 } as const;
 
+/** The list's ORDER BY for its `sort` and `dir`, ties broken by id: the same on every page and in the export. */
+export function activityOrder(params: Pick<ActivityListParams, "sort" | "dir">): SQL[] {
+  const direction = params.dir === "desc" ? desc : asc;
+  return [...SORTS[params.sort], activities.id].map((c) => direction(c));
+}
+
+/** `select <selection> from` the list's tables: activities ⋈ their organiser (`org`). */
+export function selectActivities<S extends SelectedFields>(db: DbOrTx, selection: S) {
+  return db.select(selection).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId));
+}
+
 /** One page of the activity list; reading is shared nationally, so every signed-in role sees the same rows. */
 export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityListParams & WithinScope): { rows: ActivityRow[]; total: number } {
   const where = and(...activityFilterSql(params));
-  const total =
-    db.select({ n: count() }).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId)).where(where).get()?.n ?? 0;
-  const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
-  const rows = db
-    .select({
+  const total = selectActivities(db, { n: count() }).where(where).get()?.n ?? 0;
+  const rows = selectActivities(db, {
       id: activities.id,
       title: activities.title,
       category: activities.category,
@@ -96,10 +104,8 @@ export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityList
       participantsPartner: activities.participantsPartner,
       archivedAt: activities.archivedAt,
     })
-    .from(activities)
-    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
     .where(where)
-    .orderBy(...order)
+    .orderBy(...activityOrder(params))
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize)
     .all();

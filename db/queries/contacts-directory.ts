@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { activityContacts, contacts, delegationMembers, localities, partnerships } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { ContactSide } from "@/lib/domain/enums";
@@ -75,44 +76,45 @@ export function contactFilterSql(f: Partial<ContactListParams> & ContactScope): 
   return where;
 }
 
-export const CONTACT_ORDER = {
-  name: [contacts.personName, contacts.id],
+const SORTS = {
+  name: [contacts.personName],
   office: [contacts.office, contacts.personName],
   partnership: [contactOurs.nameLocal, contactPartner.nameLocal, contacts.personName],
   side: [contacts.side, contacts.personName],
 } as const;
 
-/** How many activities and delegations each contact took part in (two grouped queries for a page). */
-function participation(db: DbOrTx, ids: number[]) {
-  if (ids.length === 0) return { activities: new Map<number, number>(), delegations: new Map<number, number>() };
-  const a = db.select({ id: activityContacts.contactId, n: count() }).from(activityContacts).where(inArray(activityContacts.contactId, ids)).groupBy(activityContacts.contactId).all();
-  const d = db
-    .select({ id: delegationMembers.contactId, n: sql<number>`count(distinct ${delegationMembers.delegationId})` })
-    .from(delegationMembers)
-    .where(inArray(delegationMembers.contactId, ids))
-    .groupBy(delegationMembers.contactId)
-    .all();
-  return { activities: new Map(a.map((r) => [r.id, r.n])), delegations: new Map(d.map((r) => [r.id as number, r.n])) };
+/** The directory's ORDER BY for its `sort` and `dir`, ties broken by id: the same on every page and in the export. */
+export function contactOrder(params: Pick<ContactListParams, "sort" | "dir">): SQL[] {
+  const direction = params.dir === "desc" ? desc : asc;
+  return [...SORTS[params.sort], contacts.id].map((c) => direction(c));
+}
+
+/** How many activities and delegations a contact took part in (the directory's and the export's counts). */
+export const contactParticipationColumns = {
+  activities: sql<number>`(select count(*) from ${activityContacts} ac where ac.contact_id = ${contacts.id})`,
+  delegations: sql<number>`(select count(distinct dm.delegation_id) from ${delegationMembers} dm where dm.contact_id = ${contacts.id})`,
+};
+
+/** `select <selection> from` the directory's tables: contacts ⋈ their partnership ⋈ its two sides. */
+export function selectContacts<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
+    .from(contacts)
+    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
+    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
+    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId));
+  return asListSelect<S>(query);
 }
 
 /** One page of the directory. Reading is national; `within` narrows to the viewer's scope when the switch says so. */
 export function listContactDirectory(db: DbOrTx, params: ContactListParams & ContactScope): { rows: ContactDirectoryRow[]; total: number } {
   const where = and(...contactFilterSql(params));
-  const total = db.select({ n: count() }).from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId)).where(where).get()?.n ?? 0;
-  const order = CONTACT_ORDER[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
-  const rows = db.select(contactColumns)
-    .from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId))
+  const total = selectContacts(db, { n: count() }).where(where).get()?.n ?? 0;
+  const rows = selectContacts(db, { ...contactColumns, ...contactParticipationColumns })
     .where(where)
-    .orderBy(...order)
+    .orderBy(...contactOrder(params))
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize)
     .all();
-  const counts = participation(db, rows.map((r) => r.id));
-  return { total, rows: rows.map((r) => ({ ...r, activities: counts.activities.get(r.id) ?? 0, delegations: counts.delegations.get(r.id) ?? 0 })) };
+  return { total, rows };
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { delegationMembers, delegationPartnerships, delegations, localities, partnerships } from "@/db/schema";
 import { scopeCondition } from "@/lib/auth/permissions";
@@ -70,21 +70,32 @@ export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "arch
 }
 
 const SORTS = {
-  startDate: [delegations.startDate, delegations.id],
-  leaderName: [delegations.leaderName, delegations.id],
+  startDate: [delegations.startDate],
+  leaderName: [delegations.leaderName],
   direction: [delegations.direction, delegations.startDate],
   status: [delegations.status, delegations.startDate],
   ourLocality: [ourLoc.nameLocal, delegations.startDate],
 } as const;
 
+/** The list's ORDER BY for its `sort` and `dir`, ties broken by id: the same on every page and in the export. */
+export function delegationOrder(params: Pick<DelegationListParams, "sort" | "dir">): SQL[] {
+  const direction = params.dir === "desc" ? desc : asc;
+  return [...SORTS[params.sort], delegations.id].map((c) => direction(c));
+}
+
+/** How many people a delegation has (the list's and the export's "members"). */
+export const delegationMembersSql = sql<number>`(select count(*) from ${delegationMembers} m where m.delegation_id = ${delegations.id})`;
+
+/** `select <selection> from` the list's tables: delegations ⋈ our locality (`ourLoc`). */
+export function selectDelegations<S extends SelectedFields>(db: DbOrTx, selection: S) {
+  return db.select(selection).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId));
+}
+
 /** One page of the delegation list (reading is shared nationally). */
 export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationListParams & WithinScope): { rows: DelegationRow[]; total: number } {
   const where = and(...delegationFilterSql(params));
-  const total =
-    db.select({ n: count() }).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId)).where(where).get()?.n ?? 0;
-  const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
-  const rows = db
-    .select({
+  const total = selectDelegations(db, { n: count() }).where(where).get()?.n ?? 0;
+  const rows = selectDelegations(db, {
       id: delegations.id,
       direction: delegations.direction,
       status: delegations.status,
@@ -97,13 +108,11 @@ export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationL
       ourLocalityName: ourLoc.nameLocal,
       ourLocalityRomanised: ourLoc.nameRomanised,
       ourLocalityZh: ourLoc.nameZh,
-      members: sql<number>`(select count(*) from ${delegationMembers} m where m.delegation_id = ${delegations.id})`,
+      members: delegationMembersSql,
       archivedAt: delegations.archivedAt,
     })
-    .from(delegations)
-    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
     .where(where)
-    .orderBy(...order)
+    .orderBy(...delegationOrder(params))
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize)
     .all();

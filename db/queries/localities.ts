@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { countries, localities, provinces } from "@/db/schema";
 import type { Locale } from "@/lib/domain/enums";
 import type { LocalityListParams } from "@/lib/validation/locality-list";
@@ -46,9 +47,16 @@ export function getLocality(db: DbOrTx, id: number) {
   return { ...side, mergedInto: target ?? null };
 }
 
-const partnershipCount = sql<number>`(SELECT count(*) FROM partnerships p WHERE p.archived_at IS NULL AND (p.our_locality_id = ${localities.id} OR p.partner_locality_id = ${localities.id}))`;
+/*
+ * The locality directory, defined once: its tables, filters, computed columns and
+ * sort orders, for the page (listLocalities), its count and its export (exports/localities.ts).
+ */
 
-function conditions(f: Pick<LocalityListParams, "q" | "country" | "province" | "level" | "side" | "archived">): SQL | undefined {
+/** How many current partnerships a locality is a side of. */
+export const localityPartnershipCount = sql<number>`(SELECT count(*) FROM partnerships p WHERE p.archived_at IS NULL AND (p.our_locality_id = ${localities.id} OR p.partner_locality_id = ${localities.id}))`;
+
+/** The URL's filters: current (unmerged) localities. */
+export function localityConditions(f: Pick<LocalityListParams, "q" | "country" | "province" | "level" | "side" | "archived">): SQL | undefined {
   const where: (SQL | undefined)[] = [isNull(localities.mergedIntoId)];
   if (!f.archived) where.push(isNull(localities.archivedAt));
   for (const term of searchTerms(f.q)) where.push(sql`${localities.searchKey} LIKE ${`%${term}%`}`);
@@ -60,41 +68,57 @@ function conditions(f: Pick<LocalityListParams, "q" | "country" | "province" | "
   return and(...where);
 }
 
-/** One page of the directory, filtered, sorted and paged by the database. */
-export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: Locale) {
-  const where = conditions(params);
-  const total = db.select({ n: sql<number>`count(*)` }).from(localities).where(where).get()?.n ?? 0;
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / params.pageSize)));
-  const dir = params.dir === "desc" ? desc : asc;
-  const countryName = locale === "zh-CN" ? countries.nameZh : countries.nameEn;
+/** The country's and the province's names in the viewer's language (what the directory shows and sorts by). */
+export function localityPlaceNames(locale: Locale) {
+  const zh = locale === "zh-CN";
+  return { countryName: zh ? countries.nameZh : countries.nameEn, provinceName: sql<string | null>`${zh ? provinces.nameZh : provinces.nameEn}` };
+}
+
+/** The directory's ORDER BY for its `sort` and `dir` in the viewer's language, ties broken by id. */
+export function localityOrder(params: Pick<LocalityListParams, "sort" | "dir">, locale: Locale): SQL[] {
+  const direction = params.dir === "desc" ? desc : asc;
+  const { countryName, provinceName } = localityPlaceNames(locale);
   const sortBy: Record<LocalityListParams["sort"], SQL[]> = {
     name: [sql`${localities.nameLocal}`],
     romanised: [sql`${localities.nameRomanised} COLLATE NOCASE`],
     country: [sql`${countryName}`, sql`${localities.nameRomanised} COLLATE NOCASE`],
-    state: [sql`coalesce(${provinces.nameEn}, ${localities.stateName})`, sql`${localities.nameRomanised} COLLATE NOCASE`],
+    state: [sql`coalesce(${provinceName}, ${localities.stateName})`, sql`${localities.nameRomanised} COLLATE NOCASE`],
     level: [sql`${localities.level}`],
-    partnerships: [partnershipCount],
+    partnerships: [localityPartnershipCount],
   };
-  const rows = db
-    .select({
-      id: localities.id,
-      nameLocal: localities.nameLocal,
-      nameRomanised: localities.nameRomanised,
-      nameZh: localities.nameZh,
-      countryCode: localities.countryCode,
-      countryName,
-      provinceCode: localities.provinceCode,
-      provinceName: locale === "zh-CN" ? provinces.nameZh : provinces.nameEn,
-      stateName: localities.stateName,
-      level: localities.level,
-      archived: isNotNull(localities.archivedAt),
-      partnerships: partnershipCount,
-    })
+  return [...sortBy[params.sort], sql`${localities.id}`].map((e) => direction(e));
+}
+
+/** `select <selection> from` the directory's tables: localities ⋈ their country, and their province if any. */
+export function selectLocalities<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
     .from(localities)
     .innerJoin(countries, eq(countries.code, localities.countryCode))
-    .leftJoin(provinces, eq(provinces.code, localities.provinceCode))
+    .leftJoin(provinces, eq(provinces.code, localities.provinceCode));
+  return asListSelect<S>(query);
+}
+
+/** One page of the directory, filtered, sorted and paged by the database. */
+export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: Locale) {
+  const where = localityConditions(params);
+  const total = selectLocalities(db, { n: sql<number>`count(*)` }).where(where).get()?.n ?? 0;
+  const page = Math.min(params.page, Math.max(1, Math.ceil(total / params.pageSize)));
+  const rows = selectLocalities(db, {
+    id: localities.id,
+    nameLocal: localities.nameLocal,
+    nameRomanised: localities.nameRomanised,
+    nameZh: localities.nameZh,
+    countryCode: localities.countryCode,
+    ...localityPlaceNames(locale),
+    provinceCode: localities.provinceCode,
+    stateName: localities.stateName,
+    level: localities.level,
+    archived: isNotNull(localities.archivedAt),
+    partnerships: localityPartnershipCount,
+  })
     .where(where)
-    .orderBy(...sortBy[params.sort].map((e) => dir(e)), dir(localities.id))
+    .orderBy(...localityOrder(params, locale))
     .limit(params.pageSize)
     .offset((page - 1) * params.pageSize)
     .all()

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activities, activityPartnerships, partnerships } from "@/db/schema";
 import { addLocality, createTestDb } from "@/test/test-db";
@@ -5,7 +6,8 @@ import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import type { Db } from "@/db/connection";
 import { listPartnerships } from "./partnerships-list";
-import { searchTerms, twelveMonthsBefore } from "./partnerships-filter";
+import { searchTerms, statusRankSql } from "./partnerships-filter";
+import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 
 const TODAY = "2026-11-23";
 
@@ -99,6 +101,25 @@ describe("registry search and filters (filter-to-SQL)", () => {
     expect(result.rows[0]).toMatchObject({ lastActivity: "2026-05-01", activities12m: 2 });
     expect(result.rows.find((r) => r.id === ids.chengduIncheon)).toMatchObject({ lastActivity: "2019-03-03", activities12m: 0 });
     expect(list(db, { sort: "lastActivity", dir: "asc" }).rows[0]?.lastActivity).toBeNull();
-    expect(twelveMonthsBefore("2024-02-29")).toBe("2023-03-01");
+  });
+
+  it("counts the 12 months before 29 February from 28 February (the clock's twelveMonthsBefore)", () => {
+    const { db, ids } = registry();
+    for (const startDate of ["2023-02-28", "2023-03-01", "2024-02-29"]) {
+      const a = db.insert(activities).values({ title: startDate, category: "youth", startDate, location: "here", organiserLocalityId: 1 }).returning().get();
+      db.insert(activityPartnerships).values({ activityId: a.id, partnershipId: ids.tianjinKobe }).run();
+    }
+    const rows = listPartnerships(db, parseListParams(partnershipListSchema, {}), { locale: "en", today: "2024-02-29" }).rows;
+    // The window is (2023-02-28, 2024-02-29]: 1 March 2023 and leap day count, 28 February 2023 does not.
+    expect(rows.find((r) => r.id === ids.tianjinKobe)).toMatchObject({ lastActivity: "2024-02-29", activities12m: 2 });
+  });
+
+  it("ranks the statuses in lib/domain/enums' order, best first, none last", () => {
+    const { db, tianjin } = registry();
+    const busan = addLocality(db, { nameLocal: "부산광역시", nameRomanised: "Busan", countryCode: "KR" });
+    db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: busan }).run();
+    const statuses = list(db, { sort: "status" }).rows.map((r) => r.status);
+    expect(statuses).toEqual([...PARTNERSHIP_STATUSES.filter((s) => s !== "maintaining_contact"), null]);
+    expect(db.all(sql`select ${statusRankSql} as rank from partnerships order by id`).map((r) => (r as { rank: number }).rank)).toEqual([1, 2, 4, 3, 5]);
   });
 });

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities } from "@/db/schema";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
-import { activityFilterSql, org, type WithinScope } from "../activities";
+import { activityFilterSql, activityOrder, org, selectActivities, type WithinScope } from "../activities";
 import type { BuiltQuery } from "./reader";
 
 /** The partner localities of an activity, "神戸市 (Kobe); …". */
@@ -36,21 +36,10 @@ export const activityExportSelection = {
 
 export type ActivityExportRow = { [K in keyof typeof activityExportSelection]: string | number | null };
 
-const ORDER = {
-  startDate: [activities.startDate, activities.id],
-  title: [activities.title, activities.id],
-  category: [activities.category, activities.startDate],
-  organiser: [org.nameLocal, activities.startDate],
-} as const;
-
-/** Every activity the list shows for these URL parameters (all pages). */
+/** Every activity the list shows for these URL parameters (all pages): the list's own filters and order (../activities.ts). */
 export function activityExportQuery(db: DbOrTx, params: ActivityListParams & WithinScope): BuiltQuery {
-  const direction = params.dir === "desc" ? desc : asc;
-  return db
-    .select(activityExportSelection)
-    .from(activities)
-    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+  return selectActivities(db, activityExportSelection)
     .where(and(...activityFilterSql(params)))
-    .orderBy(...(ORDER[params.sort] ?? ORDER.startDate).map((e) => direction(e)))
+    .orderBy(...activityOrder(params))
     .toSQL();
 }

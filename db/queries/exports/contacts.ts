@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { contacts, partnerships } from "@/db/schema";
+import { contacts } from "@/db/schema";
 import type { ContactListParams } from "@/lib/validation/contact-list";
-import { CONTACT_ORDER, contactFilterSql, contactOurs, contactPartner, type ContactScope } from "../contacts-directory";
+import { contactFilterSql, contactOrder, contactOurs, contactParticipationColumns, contactPartner, selectContacts, type ContactScope } from "../contacts-directory";
 import type { BuiltQuery } from "./reader";
 
 export const contactExportSelection = {
@@ -19,22 +19,15 @@ export const contactExportSelection = {
   partnerZh: contactPartner.nameZh,
   partnerRomanised: contactPartner.nameRomanised,
   countryCode: contactPartner.countryCode,
-  activities: sql<number>`(select count(*) from activity_contacts ac where ac.contact_id = ${contacts.id})`,
-  delegations: sql<number>`(select count(distinct dm.delegation_id) from delegation_members dm where dm.contact_id = ${contacts.id})`,
+  ...contactParticipationColumns,
 };
 
 export type ContactExportRow = { [K in keyof typeof contactExportSelection]: string | number | null };
 
-/** Every contact the directory shows for these URL parameters (all pages), in its order. */
+/** Every contact the directory shows for these URL parameters (all pages): its own filters and order (../contacts-directory.ts). */
 export function contactExportQuery(db: DbOrTx, params: ContactListParams & ContactScope): BuiltQuery {
-  const direction = params.dir === "desc" ? desc : asc;
-  return db
-    .select(contactExportSelection)
-    .from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId))
+  return selectContacts(db, contactExportSelection)
     .where(and(...contactFilterSql(params)))
-    .orderBy(...CONTACT_ORDER[params.sort].map((c) => direction(c)))
+    .orderBy(...contactOrder(params))
     .toSQL();
 }

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { delegations } from "@/db/schema";
 import type { WithinScope } from "../activities";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
-import { delegationFilterSql, ourLoc } from "../delegations";
+import { delegationFilterSql, delegationMembersSql, delegationOrder, ourLoc, selectDelegations } from "../delegations";
 import type { BuiltQuery } from "./reader";
 
 const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (' || pl.name_romanised || ')', '; ')
@@ -14,8 +14,6 @@ const partnersSql = sql<string | null>`(select group_concat(pl.name_local || ' (
 const partnersZhSql = sql<string | null>`(select group_concat(coalesce(pl.name_zh, pl.name_romanised), '; ')
   from delegation_partnerships dp join partnerships p on p.id = dp.partnership_id join localities pl on pl.id = p.partner_locality_id
   where dp.delegation_id = ${delegations.id})`;
-
-const membersSql = sql<number>`(select count(*) from delegation_members m where m.delegation_id = ${delegations.id})`;
 
 export const delegationExportSelection = {
   id: delegations.id,
@@ -29,7 +27,7 @@ export const delegationExportSelection = {
   leaderName: delegations.leaderName,
   leaderTitle: delegations.leaderTitle,
   leaderRank: delegations.leaderRank,
-  members: membersSql,
+  members: delegationMembersSql,
   status: delegations.status,
   purpose: delegations.purpose,
   outcomes: delegations.outcomes,
@@ -37,22 +35,10 @@ export const delegationExportSelection = {
 
 export type DelegationExportRow = { [K in keyof typeof delegationExportSelection]: string | number | null };
 
-const ORDER = {
-  startDate: [delegations.startDate, delegations.id],
-  leaderName: [delegations.leaderName, delegations.id],
-  direction: [delegations.direction, delegations.startDate],
-  status: [delegations.status, delegations.startDate],
-  ourLocality: [ourLoc.nameLocal, delegations.startDate],
-} as const;
-
-/** Every delegation the list shows for these URL parameters (all pages). */
+/** Every delegation the list shows for these URL parameters (all pages): the list's own filters and order (../delegations.ts). */
 export function delegationExportQuery(db: DbOrTx, params: DelegationListParams & WithinScope): BuiltQuery {
-  const direction = params.dir === "desc" ? desc : asc;
-  return db
-    .select(delegationExportSelection)
-    .from(delegations)
-    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+  return selectDelegations(db, delegationExportSelection)
     .where(and(...delegationFilterSql(params)))
-    .orderBy(...(ORDER[params.sort] ?? ORDER.startDate).map((e) => direction(e)))
+    .orderBy(...delegationOrder(params))
     .toSQL();
 }

@@ -32,7 +32,7 @@ beforeAll(() => {
 describe("registry export: last activity", () => {
   it("is the list's own: planned (future) and archived activities do not count", () => {
     const params = parseListParams(partnershipListSchema, { sort: "partner" });
-    const exported = [...iterateRows(db.$client, partnershipExportQuery(db, params, TODAY), partnershipExportSelection)].map((r) => [r.partnerRomanised, r.lastActivity]);
+    const exported = [...iterateRows(db.$client, partnershipExportQuery(db, params, { locale: "en", today: TODAY }), partnershipExportSelection)].map((r) => [r.partnerRomanised, r.lastActivity]);
     const listed = listPartnerships(db, params, { locale: "en", today: TODAY }).rows.map((r) => [r.partner.nameRomanised, r.lastActivity]);
     expect(exported).toEqual([
       ["Incheon", null],
@@ -43,7 +43,7 @@ describe("registry export: last activity", () => {
 
   it("sorts by the same rule", () => {
     const params = parseListParams(partnershipListSchema, { sort: "lastActivity", dir: "desc" });
-    const order = [...iterateRows(db.$client, partnershipExportQuery(db, params, "2026-12-31"), partnershipExportSelection)].map((r) => r.lastActivity);
+    const order = [...iterateRows(db.$client, partnershipExportQuery(db, params, { locale: "en", today: "2026-12-31" }), partnershipExportSelection)].map((r) => r.lastActivity);
     expect(order).toEqual(["2026-09-09", "2026-06-01"]);
   });
 });

@@ -1,11 +1,13 @@
-import { and, asc, between, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, between, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, delegations } from "@/db/schema";
+import { today } from "@/lib/domain/clock";
 import type { ReportScope } from "@/lib/domain/statistics-report";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema, type PartnershipListParams } from "@/lib/validation/partnership-list";
-import { activityFilterSql, org } from "../activities";
-import { delegationFilterSql, ourLoc } from "../delegations";
+import { activityFilterSql, activityOrder, selectActivities } from "../activities";
+import { delegationFilterSql, delegationOrder, selectDelegations } from "../delegations";
+import type { PartnershipListContext } from "../partnerships-filter";
 import { activityExportSelection } from "./activities";
 import { delegationExportSelection } from "./delegations";
 import { partnershipExportQuery } from "./partnerships";
@@ -75,27 +77,24 @@ export function reportLeftOut(scope: ReportScope, period: Period): { cancelledDe
 
 /** The report's activity rows, by start date. */
 export function reportActivitiesQuery(db: DbOrTx, selection: ReportSelection): BuiltQuery {
-  return db
-    .select(activityExportSelection)
-    .from(activities)
-    .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+  return selectActivities(db, activityExportSelection)
     .where(and(...selection.activities))
-    .orderBy(asc(activities.startDate), asc(activities.id))
+    .orderBy(...activityOrder({ sort: "startDate", dir: "asc" }))
     .toSQL();
 }
 
 /** The report's delegation rows, by start date. */
 export function reportDelegationsQuery(db: DbOrTx, selection: ReportSelection): BuiltQuery {
-  return db
-    .select(delegationExportSelection)
-    .from(delegations)
-    .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+  return selectDelegations(db, delegationExportSelection)
     .where(and(...selection.delegations))
-    .orderBy(asc(delegations.startDate), asc(delegations.id))
+    .orderBy(...delegationOrder({ sort: "startDate", dir: "asc" }))
     .toSQL();
 }
 
-/** The report's partnership rows: the registry list's own query for the scope. */
-export function reportPartnershipsQuery(db: DbOrTx, selection: ReportSelection): BuiltQuery {
-  return partnershipExportQuery(db, selection.partnerships);
+/**
+ * The report's partnership rows: the registry list's own query for the scope, as of today
+ * (sorted by the partner's romanised name, the same in both languages).
+ */
+export function reportPartnershipsQuery(db: DbOrTx, selection: ReportSelection, ctx: PartnershipListContext = { locale: "en", today: today() }): BuiltQuery {
+  return partnershipExportQuery(db, selection.partnerships, ctx);
 }

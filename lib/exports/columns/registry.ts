@@ -31,6 +31,7 @@ export function partnershipColumns(l: Labels): ExportColumn<PartnershipExportRow
     { key: "signedOn", header: h("signedOn"), type: "date", value: (r) => r.signedOn },
     { key: "status", header: h("status"), type: "string", width: 16, value: (r) => (r.status ? l.enumLabel("partnershipStatus", String(r.status)) : null) },
     { key: "lastActivity", header: h("lastActivity"), type: "date", value: (r) => r.lastActivity },
+    { key: "activities12m", header: h("activities12m"), type: "number", width: 10, value: (r) => r.activities12m },
   ];
 }
 
