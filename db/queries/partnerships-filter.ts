@@ -2,8 +2,8 @@ import { and, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { localities, partnerships, provinces } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
-import { foldName } from "@/lib/domain/fold-name";
 import type { PartnershipListParams } from "@/lib/validation/partnership-list";
+import { containsText, searchTerms } from "./search";
 
 /** The two sides of a partnership, joined under these names by every registry query. */
 export const ours = alias(localities, "ours");
@@ -12,17 +12,6 @@ export const ourProvince = alias(provinces, "our_province");
 
 /** `within`: what the "my city / whole country" switch narrows to (lib/server/list-scope.ts); absent: the nation. */
 type Filters = Omit<PartnershipListParams, "page" | "pageSize" | "sort" | "dir" | "cols"> & { within?: QueryScope };
-
-/** Folded search terms: "Tianjin Kōbe" → ["tianjin", "kobe"]; each must match one side. */
-export function searchTerms(q: string): string[] {
-  return q
-    .split(/\s+/)
-    .map(foldName)
-    .filter((term) => term.length > 0)
-    .slice(0, 5);
-}
-
-const likeEscape = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The URL's filters as SQL conditions over partnerships ⋈ ours ⋈ partner ⋈
@@ -33,10 +22,8 @@ export function partnershipConditions(f: Filters): SQL | undefined {
   if (!f.archived) conditions.push(isNull(partnerships.archivedAt));
   // A partnership is its locality's on our side.
   if (f.within) conditions.push(scopeCondition(f.within, { localityId: partnerships.ourLocalityId, provinceCode: ours.provinceCode }));
-  for (const term of searchTerms(f.q)) {
-    const pattern = likeEscape(term);
-    conditions.push(or(sql`${ours.searchKey} LIKE ${pattern} ESCAPE '\\'`, sql`${partner.searchKey} LIKE ${pattern} ESCAPE '\\'`));
-  }
+  // Each folded term (db/queries/search.ts) must match one side.
+  for (const term of searchTerms(f.q)) conditions.push(or(containsText(ours.searchKey, term), containsText(partner.searchKey, term)));
   if (f.country) conditions.push(eq(partner.countryCode, f.country));
   if (f.province) conditions.push(eq(ours.provinceCode, f.province));
   if (f.region) conditions.push(eq(ourProvince.region, f.region));

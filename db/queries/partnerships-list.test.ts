@@ -5,7 +5,8 @@ import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import type { Db } from "@/db/connection";
 import { listPartnerships } from "./partnerships-list";
-import { searchTerms, twelveMonthsBefore } from "./partnerships-filter";
+import { twelveMonthsBefore } from "./partnerships-filter";
+import { searchTerms } from "./search";
 
 const TODAY = "2026-11-23";
 

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, localities, provinces } from "@/db/schema";
 import type { LocalityListParams } from "@/lib/validation/locality-list";
-import { searchTerms } from "../partnerships-filter";
+import { containsText, searchTerms } from "../search";
 import type { BuiltQuery } from "./reader";
 
 /*
@@ -12,7 +12,7 @@ import type { BuiltQuery } from "./reader";
 function localityConditions(f: LocalityListParams): SQL | undefined {
   const where: (SQL | undefined)[] = [isNull(localities.mergedIntoId)];
   if (!f.archived) where.push(isNull(localities.archivedAt));
-  for (const term of searchTerms(f.q)) where.push(sql`${localities.searchKey} LIKE ${`%${term}%`}`);
+  for (const term of searchTerms(f.q)) where.push(containsText(localities.searchKey, term));
   if (f.country) where.push(eq(localities.countryCode, f.country));
   if (f.province) where.push(eq(localities.provinceCode, f.province));
   if (f.level) where.push(eq(localities.level, f.level));
