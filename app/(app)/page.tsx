@@ -12,7 +12,8 @@ import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { parseStatFilters } from "@/lib/validation/statistics-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
