@@ -14,7 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { thisYear, today as clockToday } from "@/lib/domain/clock";
-import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { parseStatFilters } from "@/lib/validation/statistics-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");

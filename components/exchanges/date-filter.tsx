@@ -1,6 +1,7 @@
 "use client";
 
 import { useUrlParams } from "@/components/data-table/use-url-params";
+import { isoDate } from "@/lib/validation/iso-date";
 
 /** A date bound to a URL parameter (YYYY-MM-DD); clearing it removes the parameter. */
 export function DateFilter({ param, label, className }: { param: string; label: string; className?: string }) {
@@ -20,7 +21,7 @@ export function DateFilter({ param, label, className }: { param: string; label: 
         defaultValue={searchParams.get(param) ?? ""}
         onChange={(e) => {
           const v = e.target.value;
-          if (v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v)) setParams({ [param]: v });
+          if (v === "" || isoDate.safeParse(v).success) setParams({ [param]: v });
         }}
       />
     </div>

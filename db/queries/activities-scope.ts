@@ -3,7 +3,6 @@ import type { DbOrTx } from "@/db/connection";
 import { localities, partnerships } from "@/db/schema";
 import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
-import { foldName } from "@/lib/domain/fold-name";
 
 /**
  * A condition on a locality id column: the localities whose records this
@@ -34,16 +33,4 @@ export function partnershipScopes(db: DbOrTx, ids: number[]): PartnershipScope[]
     .map((r) => ({ id: r.id, ourLocalityId: r.ourLocalityId, ownerProvinceCode: r.ownerProvinceCode, archived: r.archivedAt !== null }));
 }
 
-/** Escapes a user's text for LIKE … ESCAPE '\'. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
-/** Folded search terms of a query ("tianjin 神戸" → ["tianjin", "神戸"]). */
-export function searchTerms(q: string): string[] {
-  return q
-    .split(/\s+/)
-    .map(foldName)
-    .filter(Boolean)
-    .slice(0, 5);
-}

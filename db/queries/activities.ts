@@ -6,7 +6,7 @@ import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCategory, ActivityLocation } from "@/lib/domain/enums";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
-import { likePattern, searchTerms } from "./activities-scope";
+import { containsText, searchTerms } from "./search";
 import { partnersOfActivities, type PartnerName } from "./activities-partners";
 
 export type ActivityRow = {
@@ -58,9 +58,9 @@ export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived
   const q = f.q?.trim();
   if (q) {
     const terms = searchTerms(q);
-    const text = sql`(${activities.title} like ${likePattern(q)} escape '\\' or ${activities.tags} like ${likePattern(q)} escape '\\')`;
+    const text = sql`(${containsText(activities.title, q)} or ${containsText(activities.tags, q)})`;
     const names = terms.length
-      ? terms.map((t) => sql`(${org.searchKey} like ${`%${t}%`} or ${linkedPartnerSql(sql`pl.search_key like ${`%${t}%`}`)})`)
+      ? terms.map((t) => sql`(${containsText(org.searchKey, t)} or ${linkedPartnerSql(containsText(sql`pl.search_key`, t))})`)
       : [sql`0`];
     where.push(sql`(${text} or (${and(...names)}))`);
   }

@@ -6,7 +6,7 @@ import { activityContacts, contacts, delegationMembers, localities, partnerships
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { ContactSide } from "@/lib/domain/enums";
 import type { ContactListParams } from "@/lib/validation/contact-list";
-import { likePattern } from "./activities-scope";
+import { containsText } from "./search";
 
 /** Our side and the partner of a contact's partnership (filters and sorting refer to them). */
 export const contactOurs = alias(localities, "contact_ours");
@@ -70,8 +70,7 @@ export function contactFilterSql(f: Partial<ContactListParams> & ContactScope): 
   if (f.side) where.push(eq(contacts.side, f.side));
   const q = f.q?.trim();
   if (q) {
-    const like = likePattern(q);
-    where.push(sql`(${contacts.personName} like ${like} escape '\\' or ${contacts.office} like ${like} escape '\\' or ${contacts.email} like ${like} escape '\\')`);
+    where.push(sql`(${containsText(contacts.personName, q)} or ${containsText(contacts.office, q)} or ${containsText(contacts.email, q)})`);
   }
   return where;
 }

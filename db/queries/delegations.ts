@@ -6,7 +6,7 @@ import { scopeCondition } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DelegationDirection, DelegationStatus, LeaderRank } from "@/lib/domain/enums";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
-import { likePattern, searchTerms } from "./activities-scope";
+import { containsText, searchTerms } from "./search";
 import type { WithinScope } from "./activities";
 import { partnersOfDelegations, type PartnerName } from "./activities-partners";
 
@@ -57,12 +57,11 @@ export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "arch
   if (f.to) where.push(sql`${delegations.startDate} <= ${f.to}`);
   const q = f.q?.trim();
   if (q) {
-    const pattern = likePattern(q);
-    const text = sql`(${delegations.leaderName} like ${pattern} escape '\\' or ${delegations.purpose} like ${pattern} escape '\\'
-      or exists (select 1 from ${delegationMembers} m where m.delegation_id = ${delegations.id} and m.name like ${pattern} escape '\\'))`;
+    const text = sql`(${containsText(delegations.leaderName, q)} or ${containsText(delegations.purpose, q)}
+      or exists (select 1 from ${delegationMembers} m where m.delegation_id = ${delegations.id} and ${containsText(sql`m.name`, q)}))`;
     const terms = searchTerms(q);
     const names = terms.length
-      ? terms.map((t) => sql`(${ourLoc.searchKey} like ${`%${t}%`} or ${linkedPartnerSql(sql`pl.search_key like ${`%${t}%`}`)})`)
+      ? terms.map((t) => sql`(${containsText(ourLoc.searchKey, t)} or ${linkedPartnerSql(containsText(sql`pl.search_key`, t))})`)
       : [sql`0`];
     where.push(sql`(${text} or (${and(...names)}))`);
   }

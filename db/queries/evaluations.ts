@@ -1,10 +1,10 @@
-import { aliasedTable, and, asc, desc, eq, like, or, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships } from "@/db/schema";
 import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { foldName } from "@/lib/domain/fold-name";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
+import { containsText, searchTerms } from "./search";
 
 const ours = aliasedTable(localities, "ours");
 const partner = aliasedTable(localities, "partner");
@@ -27,12 +27,12 @@ export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>["row
  * the review queue (mode review: submitted answers within the reviewer's province or nation).
  */
 export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationListParams, mode: "answer" | "review") {
-  const q = params.q ? `%${foldName(params.q)}%` : null;
   const where = and(
     scopeCondition(scopeFor(viewer, mode === "answer" ? "evaluations.answer" : "evaluations.review"), OWNER),
     params.campaign ? eq(evaluations.campaignId, params.campaign) : mode === "answer" ? eq(evaluationCampaigns.state, "open") : undefined,
     mode === "review" ? eq(evaluations.state, "submitted") : params.state ? eq(evaluations.state, params.state) : undefined,
-    q ? or(like(partner.searchKey, q), like(ours.searchKey, q)) : undefined,
+    // Each word must match one side: "Tianjin Kobe" finds the pair.
+    ...searchTerms(params.q).map((term) => or(containsText(partner.searchKey, term), containsText(ours.searchKey, term))),
   );
   const base = () =>
     db

@@ -5,7 +5,7 @@ import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { countries, localities, provinces } from "@/db/schema";
 import type { Locale } from "@/lib/domain/enums";
 import type { LocalityListParams } from "@/lib/validation/locality-list";
-import { searchTerms } from "./partnerships-filter";
+import { containsText, searchTerms, startsWithText } from "./search";
 
 export type LocalitySide = typeof localities.$inferSelect & {
   countryNameEn: string;
@@ -59,7 +59,7 @@ export const localityPartnershipCount = sql<number>`(SELECT count(*) FROM partne
 export function localityConditions(f: Pick<LocalityListParams, "q" | "country" | "province" | "level" | "side" | "archived">): SQL | undefined {
   const where: (SQL | undefined)[] = [isNull(localities.mergedIntoId)];
   if (!f.archived) where.push(isNull(localities.archivedAt));
-  for (const term of searchTerms(f.q)) where.push(sql`${localities.searchKey} LIKE ${`%${term}%`}`);
+  for (const term of searchTerms(f.q)) where.push(containsText(localities.searchKey, term));
   if (f.country) where.push(eq(localities.countryCode, f.country));
   if (f.province) where.push(eq(localities.provinceCode, f.province));
   if (f.level) where.push(eq(localities.level, f.level));
@@ -133,7 +133,7 @@ export type LocalityOption = { id: number; nameLocal: string; nameRomanised: str
 export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | "partner"; countryCode?: string; provinceCode?: string }, limit = 12): LocalityOption[] {
   const terms = searchTerms(opts.q);
   if (terms.length === 0) return [];
-  const where = [isNull(localities.mergedIntoId), isNull(localities.archivedAt), ...terms.map((t) => sql`${localities.searchKey} LIKE ${`%${t}%`}`)];
+  const where = [isNull(localities.mergedIntoId), isNull(localities.archivedAt), ...terms.map((t) => containsText(localities.searchKey, t))];
   if (opts.side === "ours") where.push(eq(localities.countryCode, "CN"));
   if (opts.side === "partner") where.push(ne(localities.countryCode, "CN"));
   if (opts.countryCode) where.push(eq(localities.countryCode, opts.countryCode));
@@ -152,7 +152,7 @@ export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | 
     .from(localities)
     .leftJoin(provinces, eq(provinces.code, localities.provinceCode))
     .where(and(...where))
-    .orderBy(sql`CASE WHEN ${localities.searchKey} LIKE ${`${first}%`} OR ${localities.searchKey} LIKE ${`% ${first}%`} THEN 0 ELSE 1 END`, asc(sql`length(${localities.nameRomanised})`), asc(localities.nameRomanised))
+    .orderBy(sql`CASE WHEN ${startsWithText(localities.searchKey, first)} OR ${containsText(localities.searchKey, ` ${first}`)} THEN 0 ELSE 1 END`, asc(sql`length(${localities.nameRomanised})`), asc(localities.nameRomanised))
     .limit(limit)
     .all();
 }

@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { localities, partnerships } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { editableLocalitySql, searchTerms } from "./activities-scope";
+import { editableLocalitySql } from "./activities-scope";
+import { containsText, searchTerms } from "./search";
 
 export type PartnershipOption = {
   id: number;
@@ -48,8 +49,7 @@ export function searchPartnershipOptions(db: DbOrTx, viewer: Viewer, opts: { q: 
   const conditions: SQL[] = [isNull(partnerships.archivedAt)];
   if (opts.forWrite) conditions.push(editableLocalitySql(viewer, partnerships.ourLocalityId));
   for (const term of terms) {
-    const pattern = `%${term}%`;
-    conditions.push(sql`(${ours.searchKey} like ${pattern} or ${partner.searchKey} like ${pattern})`);
+    conditions.push(sql`(${containsText(ours.searchKey, term)} or ${containsText(partner.searchKey, term)})`);
   }
   return select(db)
     .where(and(...conditions))

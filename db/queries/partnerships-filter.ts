@@ -6,8 +6,8 @@ import { activities, activityPartnerships, countries, localities, partnerships, 
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import { twelveMonthsBefore } from "@/lib/domain/clock";
 import { PARTNERSHIP_STATUSES, type Locale } from "@/lib/domain/enums";
-import { foldName } from "@/lib/domain/fold-name";
 import type { PartnershipListParams, PartnershipSort } from "@/lib/validation/partnership-list";
+import { containsText, searchTerms } from "./search";
 
 /*
  * The registry list, defined once: its tables, filters, computed columns and
@@ -26,17 +26,6 @@ type Filters = Omit<PartnershipListParams, "page" | "pageSize" | "sort" | "dir" 
 /** What the registry's sort orders and "as of today" columns depend on besides the URL. */
 export type PartnershipListContext = { locale: Locale; today: string };
 
-/** Folded search terms: "Tianjin Kōbe" → ["tianjin", "kobe"]; each must match one side. */
-export function searchTerms(q: string): string[] {
-  return q
-    .split(/\s+/)
-    .map(foldName)
-    .filter((term) => term.length > 0)
-    .slice(0, 5);
-}
-
-const likeEscape = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * The URL's filters as SQL conditions over partnerships ⋈ ours ⋈ partner ⋈
  * our_province. Values are bound as parameters, never spliced.
@@ -46,10 +35,8 @@ export function partnershipConditions(f: Filters): SQL | undefined {
   if (!f.archived) conditions.push(isNull(partnerships.archivedAt));
   // A partnership is its locality's on our side.
   if (f.within) conditions.push(scopeCondition(f.within, { localityId: partnerships.ourLocalityId, provinceCode: ours.provinceCode }));
-  for (const term of searchTerms(f.q)) {
-    const pattern = likeEscape(term);
-    conditions.push(or(sql`${ours.searchKey} LIKE ${pattern} ESCAPE '\\'`, sql`${partner.searchKey} LIKE ${pattern} ESCAPE '\\'`));
-  }
+  // Each folded term (db/queries/search.ts) must match one side.
+  for (const term of searchTerms(f.q)) conditions.push(or(containsText(ours.searchKey, term), containsText(partner.searchKey, term)));
   if (f.country) conditions.push(eq(partner.countryCode, f.country));
   if (f.province) conditions.push(eq(ours.provinceCode, f.province));
   if (f.region) conditions.push(eq(ourProvince.region, f.region));

@@ -6,8 +6,9 @@ import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import type { Db } from "@/db/connection";
 import { listPartnerships } from "./partnerships-list";
-import { searchTerms, statusRankSql } from "./partnerships-filter";
+import { statusRankSql } from "./partnerships-filter";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { searchTerms } from "./search";
 
 const TODAY = "2026-11-23";
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { localities, provinces, users } from "@/db/schema";
 import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { foldName } from "@/lib/domain/fold-name";
 import type { Role } from "@/lib/domain/enums";
 import type { UserListParams } from "@/lib/validation/user-lists";
+import { containsText } from "./search";
 
 /** The province a user belongs to: their locality's for city staff, else their own. */
 export const effectiveProvince = sql<string | null>`coalesce(${localities.provinceCode}, ${users.provinceCode})`;
@@ -36,8 +37,6 @@ const columns = {
   version: users.version,
 };
 
-/** Escapes LIKE wildcards so that a search for "50%" means that text. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The users an administrator may see: everyone for the nation, their province's for a province admin. */
 export function userScopeCondition(viewer: Viewer): SQL | undefined {
@@ -52,13 +51,13 @@ const SORT = {
 } as const;
 
 export function listUsers(db: DbOrTx, viewer: Viewer, params: UserListParams): { rows: AdminUserRow[]; total: number } {
-  const q = params.q ? likePattern(params.q) : null;
+  const q = params.q;
   const where = and(
     userScopeCondition(viewer),
     params.role ? eq(users.role, params.role) : undefined,
     params.province ? eq(effectiveProvince, params.province) : undefined,
     params.active ? eq(users.active, params.active === "1") : undefined,
-    q ? or(sql`${users.name} like ${q} escape '\\'`, sql`${users.email} like ${q} escape '\\'`) : undefined,
+    q ? or(containsText(users.name, q), containsText(users.email, q)) : undefined,
   );
   const order = params.dir === "desc" ? desc(SORT[params.sort]) : asc(SORT[params.sort]);
   const rows = db
@@ -116,7 +115,7 @@ export function searchOurLocalities(db: DbOrTx, viewer: Viewer, text: string, li
         eq(localities.countryCode, "CN"),
         isNull(localities.archivedAt),
         isNull(localities.mergedIntoId),
-        like(localities.searchKey, likePattern(folded)),
+        containsText(localities.searchKey, folded),
         scopeCondition(scopeFor(viewer, "users.manage"), { localityId: localities.id, provinceCode: localities.provinceCode }),
       ),
     )

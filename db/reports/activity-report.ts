@@ -8,7 +8,8 @@ import { reportActivitiesQuery, reportDelegationsQuery, reportPartnershipsQuery,
 import { provinceOfLocality, reportScopeName } from "@/db/queries/statistics-report";
 import type { Viewer } from "@/lib/auth/viewer";
 import { thisYear } from "@/lib/domain/clock";
-import { parseReportParams, reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
+import { reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
+import { parseReportParams } from "@/lib/validation/report-params";
 import type Database from "better-sqlite3";
 import { activityColumns, delegationColumns } from "@/lib/exports/columns/exchanges";
 import type { Labels } from "@/lib/exports/columns/labels";

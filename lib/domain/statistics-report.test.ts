@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isPartialYear, parseReportParams, reportPeriod, resolveReportScope } from "./statistics-report";
+import { parseReportParams } from "@/lib/validation/report-params";
+import { isPartialYear, reportPeriod, resolveReportScope } from "./statistics-report";
 
 const base = { id: 1, email: "x@y", name: "X" };
 const admin: Viewer = { ...base, role: "national_admin", provinceCode: null, localityId: null };

@@ -1,34 +1,10 @@
-import { firstValues, optionalEnum, optionalInt } from "@/lib/validation/list-params";
-import { z } from "@/lib/validation/zod";
 import { scopeContains, statisticsScope, type ViewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { FIRST_STAT_YEAR, LAST_STAT_YEAR } from "./statistics-filters";
+import type { ReportParams } from "@/lib/validation/report-params";
 
 export const REPORT_SCOPES = ["nation", "province", "locality"] as const;
 export const REPORT_TABLES = ["partnerships", "activities", "delegations"] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
-
-/** The activity report's URL: a scope, a period in whole years. Anything malformed is ignored. */
-export const reportParamsSchema = z.object({
-  scope: optionalEnum(REPORT_SCOPES),
-  province: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2,3}$/)
-    .optional()
-    .catch(undefined),
-  locality: optionalInt(1, 2_000_000_000),
-  from: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
-  to: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
-  table: optionalEnum(REPORT_TABLES),
-});
-export type ReportParams = z.output<typeof reportParamsSchema>;
-
-export function parseReportParams(params: Record<string, string | string[] | undefined>): ReportParams {
-  const result = reportParamsSchema.safeParse(firstValues(params));
-  return result.success ? result.data : {};
-}
 
 export type ReportScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number };
 

@@ -1,16 +1,7 @@
-import { stringify } from "csv-stringify/sync";
-import { neutraliseCell } from "./neutralise";
-import type { ExportColumn, ExportTable } from "./table";
+import { CSV_BOM, csvLines } from "./csv-format";
+import type { CellValue, ExportTable } from "./table";
 
 const BATCH = 500;
-const BOM = "\uFEFF";
-
-function cell<R>(column: ExportColumn<R>, row: R): string | number {
-  const value = column.value(row);
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return value;
-  return neutraliseCell(value);
-}
 
 /**
  * A table as CSV (UTF-8 with a byte-order mark, so that Excel reads Chinese
@@ -26,18 +17,18 @@ export function csvStream<R>(table: ExportTable<R>, onDone?: () => void): Readab
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(BOM + stringify([table.columns.map((c) => neutraliseCell(c.header))], { record_delimiter: "\r\n" })));
+      controller.enqueue(encoder.encode(CSV_BOM + csvLines([table.columns.map((c) => c.header)])));
     },
     pull(controller) {
       try {
         iterator ??= table.rows[Symbol.iterator]();
-        const batch: (string | number)[][] = [];
+        const batch: CellValue[][] = [];
         while (batch.length < BATCH) {
           const next = iterator.next();
           if (next.done) break;
-          batch.push(table.columns.map((c) => cell(c, next.value)));
+          batch.push(table.columns.map((c) => c.value(next.value)));
         }
-        if (batch.length > 0) controller.enqueue(encoder.encode(stringify(batch, { record_delimiter: "\r\n" })));
+        if (batch.length > 0) controller.enqueue(encoder.encode(csvLines(batch)));
         if (batch.length < BATCH) {
           iterator = null;
           onDone?.();

@@ -1,3 +1,4 @@
+import { isoDateBetween, optionalIsoDate } from "./iso-date";
 import { intFromForm, optionalIntFromForm } from "./number";
 import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
@@ -8,23 +9,11 @@ import { z } from "./zod";
  * the form sends its parsed values and the action parses them again.
  */
 
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** A calendar date typed as YYYY-MM-DD, between 1949 and 2100. */
-export const isoDateField = z
-  .string()
-  .trim()
-  .min(1)
-  .max(10)
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v) && v >= "1949-01-01" && v <= "2100-12-31", {
-    message: "validation.invalidDate",
-  });
+/** A calendar date typed as YYYY-MM-DD, between 1949 and 2100 (lib/validation/iso-date.ts). */
+export const isoDateField = isoDateBetween("1949-01-01", "2100-12-31");
 
 /** An optional date: an empty input means none. */
-export const optionalIsoDateField = z.union([z.literal(""), z.null(), isoDateField]).optional().transform((v) => v || null);
+export const optionalIsoDateField = optionalIsoDate(isoDateField);
 
 /** Optional free text (lib/validation/text.ts): cleaned, empty means none. `multiLine` for a text area. */
 export const optionalText = (max: number, { multiLine = false }: { multiLine?: boolean } = {}) =>

@@ -1,18 +1,12 @@
 import { ACTIVITY_CATEGORIES, REGIONS } from "@/lib/domain/enums";
+import { isoDateParam } from "./iso-date";
 import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
-  .optional()
-  .catch(undefined);
-
 /** The filters shared by the activity and delegation lists and the calendar (docs/conventions.md). */
 export const exchangeFilterFields = {
-  from: day,
-  to: day,
+  from: isoDateParam,
+  to: isoDateParam,
   partnership: optionalInt(1, 2_000_000_000),
   country: z
     .string()

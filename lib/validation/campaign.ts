@@ -1,18 +1,9 @@
 import { REGIONS } from "@/lib/domain/enums";
+import { isoDate } from "./iso-date";
 import { optionalEnum } from "./list-params";
 import { intFromForm } from "./number";
 import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
-
-/** A real calendar date written YYYY-MM-DD. */
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalidDate")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "validation.invalidDate");
 
 const code = z.string().regex(/^[A-Z]{2}$/);
 
@@ -25,8 +16,8 @@ const campaignFields = z
   .object({
     title: cleanText(200).min(1),
     year: intFromForm(CAMPAIGN_YEAR_MIN, CAMPAIGN_YEAR_MAX),
-    opensOn: isoDateSchema,
-    closesOn: isoDateSchema,
+    opensOn: isoDate,
+    closesOn: isoDate,
     scopeProvinces: z.array(code).max(40),
     scopeCountries: z.array(code).max(250),
     instructions: multiLineText(5000),

@@ -31,6 +31,9 @@ export const optionalEnum = <const T extends readonly [string, ...string[]]>(val
  */
 export const scopeParam = optionalEnum(["mine", "all"] as const);
 
+/** A page whose only list parameter is that switch (the map). */
+export const scopeParamsSchema = z.object({ scope: scopeParam });
+
 /** An optional whole number in a range (a year, an id); anything else is ignored. */
 export const optionalInt = (min: number, max: number) => intFromForm(min, max).optional().catch(undefined);
 

@@ -15,3 +15,6 @@ export const localityListSchema = listParamsSchema(LOCALITY_SORTS, { sort: "roma
   archived: z.literal("1").optional().catch(undefined),
 });
 export type LocalityListParams = z.output<typeof localityListSchema>;
+
+/** /admin/chinese-names?country=<ISO2>: the places abroad still without a Chinese name. */
+export const missingChineseNamesSchema = z.object({ country: optionalCountry });

@@ -20,26 +20,6 @@ export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 /** The version a form was loaded with (optimistic lock). */
 export const versionField = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1800 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** An optional calendar date (YYYY-MM-DD); "" becomes null. */
-export const optionalIsoDate = z
-  .string()
-  .trim()
-  .max(10)
-  .nullable()
-  .refine((v) => v === null || v === "" || isIsoDate(v), { message: "validation.invalidDate" })
-  .transform((v) => (v === "" || v === null ? null : v));
-
 /** An optional decimal number within a range, typed as text; "" becomes null. */
 export const optionalDecimal = (min: number, max: number) =>
   z

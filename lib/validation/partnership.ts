@@ -1,5 +1,6 @@
 import { PARTNERSHIP_LEVELS, PARTNERSHIP_TYPES } from "@/lib/domain/enums";
-import { optionalIsoDate, optionalText, recordId, versionField } from "./partnership-fields";
+import { isoDateBetween, optionalIsoDate } from "./iso-date";
+import { optionalText, recordId, versionField } from "./partnership-fields";
 import { z } from "./zod";
 
 /** The partnership form, for creating and editing alike. */
@@ -9,7 +10,7 @@ export const partnershipSchema = z
     partnerLocalityId: recordId,
     type: z.enum(PARTNERSHIP_TYPES),
     level: z.enum(PARTNERSHIP_LEVELS),
-    signedOn: optionalIsoDate,
+    signedOn: optionalIsoDate(isoDateBetween("1800-01-01", "2200-12-31")),
     signatories: optionalText(500),
     agreementLocation: optionalText(300),
     notes: optionalText(4000, { multiLine: true }),

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, AUDITED_ENTITIES, ROLES } from "@/lib/domain/enums";
+import { isoDateParam } from "./iso-date";
 import { listParamsSchema, optionalEnum, optionalInt } from "./list-params";
 import { z } from "./zod";
 
@@ -12,20 +13,13 @@ export const userListSchema = listParamsSchema(USER_SORT_KEYS, { sort: "name" })
 });
 export type UserListParams = z.output<typeof userListSchema>;
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s))
-  .optional()
-  .catch(undefined);
-
 /** /admin/audit?user&entity&entityId&action&from&to&page&pageSize */
 export const auditListSchema = listParamsSchema(["at"] as const, { sort: "at", dir: "desc" }).extend({
   user: optionalInt(1, 2_147_483_647),
   entity: optionalEnum(AUDITED_ENTITIES),
   entityId: optionalInt(1, 2_147_483_647),
   action: optionalEnum(AUDIT_ACTIONS),
-  from: isoDay,
-  to: isoDay,
+  from: isoDateParam,
+  to: isoDateParam,
 });
 export type AuditListParams = z.output<typeof auditListSchema>;

@@ -10,10 +10,10 @@ import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
-import { parseStatFilters, statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { statFiltersQuery } from "@/lib/domain/statistics-filters";
+import { parseStatFilters } from "@/lib/validation/statistics-filters";
 import { resolveListScope } from "@/lib/server/list-scope";
-import { parseListParams, scopeParam } from "@/lib/validation/list-params";
-import { z } from "@/lib/validation/zod";
+import { parseListParams, scopeParamsSchema } from "@/lib/validation/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("map");
@@ -27,7 +27,7 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const raw = await searchParams;
   const filters = parseStatFilters(raw);
   // "My city / whole country": the dashboard's own scope, or the nation.
-  const listScope = await resolveListScope(viewer, "map", { ...parseListParams(z.object({ scope: scopeParam }), raw), province: filters.province, region: filters.region });
+  const listScope = await resolveListScope(viewer, "map", { ...parseListParams(scopeParamsSchema, raw), province: filters.province, region: filters.region });
   const scope = listScope.within;
   const zh = locale === "zh-CN";
   const options = statFilterOptions(db, zh, (r) => te(`region.${r}` as never));

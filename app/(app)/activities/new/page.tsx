@@ -9,21 +9,19 @@ import { today } from "@/lib/domain/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { optionalInt, parseListParams } from "@/lib/validation/list-params";
-import { z } from "@/lib/validation/zod";
+import { activityPrefillSchema } from "@/lib/validation/exchange-prefill";
+import { parseListParams } from "@/lib/validation/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities");
   return { title: t("newTitle") };
 }
 
-const prefillSchema = z.object({ partnership: optionalInt(1, 2_000_000_000) });
-
 /** The quick-log: `/activities/new?partnership=<id>` pre-fills the partnership; today's date; the last category. */
 export default async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireCapability("records.edit");
   const t = await getTranslations("activities");
-  const { partnership } = parseListParams(prefillSchema, await searchParams);
+  const { partnership } = parseListParams(activityPrefillSchema, await searchParams);
   const db = getDb();
   const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;

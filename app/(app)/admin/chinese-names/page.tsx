@@ -7,19 +7,18 @@ import { FilterSelect } from "@/components/data-table/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { scopeFor } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { z } from "@/lib/validation/zod";
+import { parseListParams } from "@/lib/validation/list-params";
+import { missingChineseNamesSchema } from "@/lib/validation/locality-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("chineseNames");
   return { title: t("title") };
 }
 
-const paramsSchema = z.object({ country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined) });
-
 /** Places abroad still without a Chinese name, to complete: the nation's, or a province's partners. */
 export default async function ChineseNamesPage({ searchParams }: PageProps<"/admin/chinese-names">) {
   const viewer = await requireCapability("admin.access");
-  const { country } = paramsSchema.parse(await searchParams);
+  const { country } = parseListParams(missingChineseNamesSchema, await searchParams);
   const [t, locale, format] = await Promise.all([getTranslations("chineseNames"), getLocale(), getFormatter()]);
   const scope = scopeFor(viewer, "localities.edit");
   const { rows, total, countries } = listMissingChineseNames(getDb(), scope, { country, locale });

@@ -12,21 +12,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { localityName } from "@/lib/domain/locality-name";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { optionalInt, parseListParams } from "@/lib/validation/list-params";
-import { z } from "@/lib/validation/zod";
+import { delegationPrefillSchema } from "@/lib/validation/exchange-prefill";
+import { parseListParams } from "@/lib/validation/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("delegations");
   return { title: t("newTitle") };
 }
 
-const prefillSchema = z.object({ partnership: optionalInt(1, 2_000_000_000), activity: optionalInt(1, 2_000_000_000) });
-
 /** `/delegations/new?partnership=<id>&activity=<id>` pre-fills a partnership and a linked activity. */
 export default async function NewDelegationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireCapability("records.edit");
   const [t, format] = await Promise.all([getTranslations("delegations"), getFormatter()]);
-  const { partnership, activity } = parseListParams(prefillSchema, await searchParams);
+  const { partnership, activity } = parseListParams(delegationPrefillSchema, await searchParams);
   const db = getDb();
   const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
