@@ -41,7 +41,7 @@ export const localities = sqliteTable(
     longitude: real("longitude"),
     notes: text("notes"),
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => localities.id),
-    ...editable(() => users.id),
+    ...editable((): AnySQLiteColumn => users.id),
   },
   (t) => [
     index("localities_country_idx").on(t.countryCode),
