@@ -33,8 +33,23 @@ export function openDatabase(file: string): Db {
   const client = new Database(file);
   configureConnection(client);
   const db = drizzle(client, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  migrateDatabase(db);
   return db;
+}
+
+/**
+ * Applies the pending migrations with foreign keys off, as SQLite's way to change a table asks
+ * (build a copy, drop the old one, rename): dropping a table others refer to fails while the keys
+ * are on, and PRAGMA foreign_keys is a no-op inside the migrator's transaction. A migration that
+ * rebuilds tables checks every key itself before it commits (0004 ends with foreign_key_check).
+ */
+function migrateDatabase(db: Db): void {
+  db.$client.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    db.$client.pragma("foreign_keys = ON");
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { AUDIT_ACTIONS, AUDITED_ENTITIES } from "@/lib/domain/enums";
-import { timestamp } from "./columns";
+import { nowTimestamp } from "./columns";
 import { users } from "./users";
 
 /** Who changed what, when, with the values before and after. Append-only. */
@@ -8,7 +8,7 @@ export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    at: timestamp("at").notNull().$defaultFn(() => new Date()),
+    at: nowTimestamp("at"),
     userId: integer("user_id").references(() => users.id),
     action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
     entityType: text("entity_type", { enum: AUDITED_ENTITIES }).notNull(),

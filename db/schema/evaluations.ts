@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   ACTIVITY_CATEGORIES,
   ACTIVITY_TRENDS,
@@ -9,7 +10,7 @@ import {
   POLITICAL_EFFECTS,
   type PartnershipPurpose,
 } from "@/lib/domain/enums";
-import { editable, isoDate, timestamp } from "./columns";
+import { bare, editable, isoDate, nowTimestamp, timestamp } from "./columns";
 import { localities } from "./geography";
 import { partnerships } from "./partnerships";
 import { users } from "./users";
@@ -30,9 +31,9 @@ export const evaluationCampaigns = sqliteTable(
     state: text("state", { enum: CAMPAIGN_STATES }).notNull().default("draft"),
     openedAt: timestamp("opened_at"),
     closedAt: timestamp("closed_at"),
-    ...editable(),
+    ...editable(() => users.id),
   },
-  (t) => [index("campaigns_year_idx").on(t.year)],
+  (t) => [index("campaigns_year_idx").on(t.year), check("campaigns_dates_ck", sql`${bare(t.closesOn)} >= ${bare(t.opensOn)}`)],
 );
 
 /** The questionnaire of DOMAIN.md, one a partnership a campaign. */
@@ -64,7 +65,7 @@ export const evaluations = sqliteTable(
     submittedBy: integer("submitted_by").references(() => users.id),
     reviewedAt: timestamp("reviewed_at"),
     reviewedBy: integer("reviewed_by").references(() => users.id),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [
     uniqueIndex("evaluations_campaign_partnership_uq").on(t.campaignId, t.partnershipId),
@@ -95,7 +96,7 @@ export const partnerLinks = sqliteTable(
     purposes: text("purposes", { mode: "json" }).$type<PartnershipPurpose[]>(),
     comments: text("comments"),
     createdBy: integer("created_by").references(() => users.id),
-    createdAt: timestamp("created_at").notNull().$defaultFn(() => new Date()),
+    createdAt: nowTimestamp("created_at"),
   },
   (t) => [index("partner_links_evaluation_idx").on(t.evaluationId)],
 );

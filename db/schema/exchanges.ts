@@ -1,4 +1,5 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import {
   ACTIVITY_CATEGORIES,
   ACTIVITY_LOCATIONS,
@@ -7,7 +8,7 @@ import {
   DELEGATION_STATUSES,
   LEADER_RANKS,
 } from "@/lib/domain/enums";
-import { editable, isoDate, timestamp } from "./columns";
+import { bare, editable, isoDate, nowTimestamp, timestamp } from "./columns";
 import { localities } from "./geography";
 import { contacts, partnerships } from "./partnerships";
 import { users } from "./users";
@@ -36,12 +37,15 @@ export const activities = sqliteTable(
     costCurrency: text("cost_currency"),
     /** JSON array of strings. */
     tags: text("tags", { mode: "json" }).$type<string[]>(),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [
     index("activities_start_idx").on(t.startDate),
     index("activities_category_idx").on(t.category),
     index("activities_organiser_idx").on(t.organiserLocalityId),
+    check("activities_dates_ck", sql`${bare(t.endDate)} IS NULL OR ${bare(t.endDate)} >= ${bare(t.startDate)}`),
+    check("activities_participants_ck", sql`${bare(t.participantsOurs)} >= 0 AND ${bare(t.participantsPartner)} >= 0`),
+    check("activities_cost_ck", sql`${bare(t.costAmount)} >= 0`),
   ],
 );
 
@@ -75,12 +79,13 @@ export const delegations = sqliteTable(
     purpose: text("purpose"),
     status: text("status", { enum: DELEGATION_STATUSES }).notNull().default("planned"),
     outcomes: text("outcomes"),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [
     index("delegations_start_idx").on(t.startDate),
     index("delegations_locality_idx").on(t.ourLocalityId),
     index("delegations_direction_idx").on(t.direction),
+    check("delegations_dates_ck", sql`${bare(t.endDate)} IS NULL OR ${bare(t.endDate)} >= ${bare(t.startDate)}`),
   ],
 );
 
@@ -111,7 +116,11 @@ export const delegationMembers = sqliteTable(
     /** The registry contact this member is, when they are one. */
     contactId: integer("contact_id").references(() => contacts.id),
   },
-  (t) => [index("delegation_members_d_idx").on(t.delegationId), index("delegation_members_contact_idx").on(t.contactId)],
+  (t) => [
+    index("delegation_members_d_idx").on(t.delegationId),
+    index("delegation_members_contact_idx").on(t.contactId),
+    check("delegation_members_position_ck", sql`${bare(t.position)} >= 0`),
+  ],
 );
 
 export const delegationItinerary = sqliteTable(
@@ -126,7 +135,7 @@ export const delegationItinerary = sqliteTable(
     place: text("place"),
     description: text("description").notNull(),
   },
-  (t) => [index("delegation_itinerary_d_idx").on(t.delegationId)],
+  (t) => [index("delegation_itinerary_d_idx").on(t.delegationId), check("delegation_itinerary_position_ck", sql`${bare(t.position)} >= 0`)],
 );
 
 export const delegationActivities = sqliteTable(
@@ -169,8 +178,8 @@ export const attachments = sqliteTable(
     storageKey: text("storage_key").notNull().unique(),
     sha256: text("sha256").notNull(),
     uploadedBy: integer("uploaded_by").references(() => users.id),
-    uploadedAt: timestamp("uploaded_at").notNull().$defaultFn(() => new Date()),
+    uploadedAt: nowTimestamp("uploaded_at"),
     archivedAt: timestamp("archived_at"),
   },
-  (t) => [index("attachments_owner_idx").on(t.ownerType, t.ownerId)],
+  (t) => [index("attachments_owner_idx").on(t.ownerType, t.ownerId), check("attachments_size_ck", sql`${bare(t.sizeBytes)} >= 0`)],
 );

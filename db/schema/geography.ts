@@ -1,6 +1,7 @@
 import { index, integer, real, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { LOCALITY_LEVELS, REGIONS } from "@/lib/domain/enums";
 import { editable } from "./columns";
+import { users } from "./users";
 
 export const countries = sqliteTable("countries", {
   code: text("code").primaryKey(), // ISO 3166-1 alpha-2
@@ -40,7 +41,7 @@ export const localities = sqliteTable(
     longitude: real("longitude"),
     notes: text("notes"),
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => localities.id),
-    ...editable(),
+    ...editable((): AnySQLiteColumn => users.id),
   },
   (t) => [
     index("localities_country_idx").on(t.countryCode),

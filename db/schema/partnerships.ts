@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   CONTACT_SIDES,
   PARTNERSHIP_LEVELS,
@@ -6,8 +7,11 @@ import {
   PARTNERSHIP_TYPES,
   STATUS_SOURCES,
 } from "@/lib/domain/enums";
-import { editable, isoDate, timestamp } from "./columns";
+import { bare, editable, isoDate, nowTimestamp } from "./columns";
+// evaluations.ts imports this file: the reference back is lazy.
+import { evaluations } from "./evaluations";
 import { localities } from "./geography";
+import { users } from "./users";
 
 /** One pair: a local government here (ours, the owner) and one abroad. */
 export const partnerships = sqliteTable(
@@ -28,7 +32,7 @@ export const partnerships = sqliteTable(
     signatories: text("signatories"),
     agreementLocation: text("agreement_location"),
     notes: text("notes"),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [
     uniqueIndex("partnerships_pair_uq").on(t.ourLocalityId, t.partnerLocalityId),
@@ -36,6 +40,7 @@ export const partnerships = sqliteTable(
     index("partnerships_status_idx").on(t.status),
     index("partnerships_signed_idx").on(t.signedOn),
     index("partnerships_archived_idx").on(t.archivedAt),
+    check("partnerships_two_sides_ck", sql`${bare(t.ourLocalityId)} <> ${bare(t.partnerLocalityId)}`),
   ],
 );
 
@@ -50,9 +55,9 @@ export const partnershipStatusHistory = sqliteTable(
     year: integer("year").notNull(),
     status: text("status", { enum: PARTNERSHIP_STATUSES }).notNull(),
     source: text("source", { enum: STATUS_SOURCES }).notNull(),
-    evaluationId: integer("evaluation_id"),
-    recordedAt: timestamp("recorded_at").notNull().$defaultFn(() => new Date()),
-    recordedBy: integer("recorded_by"),
+    evaluationId: integer("evaluation_id").references((): AnySQLiteColumn => evaluations.id),
+    recordedAt: nowTimestamp("recorded_at"),
+    recordedBy: integer("recorded_by").references(() => users.id),
   },
   (t) => [uniqueIndex("status_history_year_uq").on(t.partnershipId, t.year)],
 );
@@ -71,7 +76,7 @@ export const contacts = sqliteTable(
     email: text("email"),
     phone: text("phone"),
     languages: text("languages"),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [index("contacts_partnership_idx").on(t.partnershipId)],
 );

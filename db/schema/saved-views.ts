@@ -23,7 +23,7 @@ export const savedViews = sqliteTable(
     /** The office it is shared with: the owner's locality (city staff) or province (province administrator). */
     officeLocalityId: integer("office_locality_id").references(() => localities.id),
     officeProvinceCode: text("office_province_code").references(() => provinces.code),
-    ...editable(),
+    ...editable(() => users.id),
   },
   (t) => [index("saved_views_owner_idx").on(t.ownerId), index("saved_views_office_idx").on(t.officeLocalityId, t.officeProvinceCode)],
 );

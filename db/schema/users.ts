@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { LOCALES, ROLES } from "@/lib/domain/enums";
 import { editable, timestamp } from "./columns";
 import { localities, provinces } from "./geography";
@@ -26,7 +26,7 @@ export const users = sqliteTable(
      */
     sessionGeneration: integer("session_generation").notNull().default(0),
     lastSignInAt: timestamp("last_sign_in_at"),
-    ...editable(),
+    ...editable((): AnySQLiteColumn => users.id),
   },
   (t) => [index("users_role_idx").on(t.role), index("users_locality_idx").on(t.localityId)],
 );

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partnerChineseName, type ChineseNameMethod } from "./chinese-names";
-import { cnCities } from "./data/cn-cities";
-import { countryAliases } from "./data/countries";
-import { koreanHanja } from "./data/korean-hanja";
-import { partnerChineseNames } from "./data/partner-chinese-names";
-import { partnerNativeNames } from "./data/partner-native-names";
-import { provinces } from "./data/provinces";
+import { cnCities, countryAliases, koreanHanja, partnerChineseNames, partnerNativeNames, provinces } from "./data";
 import { readPairs } from "./demo-registry";
 
 /** The demo's partner localities as the seed keys them, with their number of partnerships. */

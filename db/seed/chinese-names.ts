@@ -1,6 +1,5 @@
 import { ConverterFactory, Locale, type DictGroup } from "opencc-js";
-import { koreanHanja } from "./data/korean-hanja";
-import { partnerChineseNames } from "./data/partner-chinese-names";
+import { koreanHanja, partnerChineseNames } from "./data";
 
 /** How a partner's Chinese name was obtained (ATTRIBUTION.md says the same). */
 export type ChineseNameMethod = "opencc-japanese" | "korean-hanja" | "curated" | "none";
@@ -47,7 +46,7 @@ export function hanjaToSimplified(name: string): string {
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * The Chinese name of a demo partner locality, keyed like partner-native-names.ts.
+ * The Chinese name of a demo partner locality, keyed like partner-native-names.json.
  * Curated entries win (they hold the exceptions: kana names, Seoul); then Japanese
  * names through OpenCC, Korean through their hanja.
  */

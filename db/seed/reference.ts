@@ -1,7 +1,6 @@
 import type { Db } from "@/db/connection";
 import { countries, provinces } from "@/db/schema";
-import { countries as countrySeeds } from "./data/countries";
-import { provinces as provinceSeeds } from "./data/provinces";
+import { countries as countrySeeds, provinces as provinceSeeds } from "./data";
 
 /** Countries and Chinese provinces: needed by every database, demo or empty. */
 export function seedReference(db: Db): void {
