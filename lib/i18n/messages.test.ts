@@ -37,7 +37,7 @@ describe("translations", () => {
   });
 
   it("names every answer of the partner questionnaire, with its placeholders filled, in every partner language", () => {
-    const en = load("en", PARTNER_NAMESPACE) as Record<string, Record<string, string>>;
+    const en = load("en", PARTNER_NAMESPACE) as { statuses: object; trends: object; purposeLabels: object };
     expect(Object.keys(en.statuses).sort()).toEqual([...enums.PARTNERSHIP_STATUSES].sort());
     expect(Object.keys(en.trends).sort()).toEqual([...enums.ACTIVITY_TRENDS].sort());
     expect(Object.keys(en.purposeLabels).sort()).toEqual([...enums.PARTNERSHIP_PURPOSES].sort());
