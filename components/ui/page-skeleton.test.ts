@@ -7,7 +7,11 @@ import zh from "@/messages/zh-CN/common.json";
 import { PageSkeleton } from "./page-skeleton";
 
 const render = (locale: "en" | "zh-CN", variant: "list" | "dashboard") =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "Asia/Shanghai", messages: { common: locale === "en" ? en : zh } }, createElement(PageSkeleton, { variant })));
+  renderToStaticMarkup(
+    // A .test.ts has no JSX, and the provider's props type requires its children among the props.
+    // eslint-disable-next-line react/no-children-prop
+    createElement(NextIntlClientProvider, { locale, timeZone: "Asia/Shanghai", messages: { common: locale === "en" ? en : zh }, children: createElement(PageSkeleton, { variant }) }),
+  );
 
 describe("PageSkeleton", () => {
   it.each(["list", "dashboard"] as const)("marks the %s page busy and tells screen readers it is loading, in each language", (variant) => {
