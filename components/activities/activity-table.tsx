@@ -55,11 +55,7 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       defaultColumns={ACTIVITY_DEFAULT_COLUMNS}
       caption={t("caption")}
       emptyState={t("empty")}

@@ -53,11 +53,7 @@ export function UsersTable({ rows, total, params }: { rows: UserTableRow[]; tota
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       caption={t("caption")}
       emptyState={t("empty")}
       getRowId={(row) => String(row.id)}

@@ -60,11 +60,7 @@ export function ContactTable({ rows, total, params }: { rows: ContactDirectoryRo
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       defaultColumns={CONTACT_DEFAULT_COLUMNS}
       caption={t("caption")}
       emptyState={params.q ? t("noMatch", { q: params.q }) : t("empty")}

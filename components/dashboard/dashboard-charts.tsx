@@ -3,7 +3,6 @@ import type { DashboardStats } from "@/db/loaders/dashboard-stats";
 import { ChartCard } from "@/components/charts/chart-card";
 import { comparesSeveralValues, isEmptyChart } from "@/components/charts/chart-rules";
 import type { ChartSpec } from "@/components/charts/chart-types";
-import { thisYear } from "@/lib/domain/clock";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 import type { ChartContext } from "./chart-context";
 import { exchangeCharts } from "./exchange-charts";

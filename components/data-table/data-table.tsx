@@ -6,18 +6,26 @@ import { ColumnChooser } from "./column-chooser";
 import { Pagination } from "./pagination";
 import { useUrlParams } from "./use-url-params";
 
+/**
+ * The part of a list's parsed URL (lib/validation/list-params.ts) that the table shows and changes;
+ * every list's params object has it, so a table passes its params as they are.
+ */
+export type TableParams = {
+  page: number;
+  pageSize: number;
+  sort: string;
+  dir: "asc" | "desc";
+  /** Chosen columns in order, from the URL's `cols`; empty means the defaults. */
+  cols?: string;
+};
+
 export type DataTableProps<Row> = {
   /** Each column needs an `id`; sortable ones set `enableSorting: true` and their id is the URL sort key. */
   columns: ColumnDef<Row>[];
   rows: Row[];
   total: number;
-  page: number;
-  pageSize: number;
-  sort: string;
-  dir: "asc" | "desc";
+  params: TableParams;
   caption: string;
-  /** Chosen columns in order, from the URL's `cols`; empty means the defaults. */
-  cols?: string;
   defaultColumns?: string[];
   emptyState?: React.ReactNode;
   getRowId?: (row: Row) => string;
@@ -30,10 +38,11 @@ export type DataTableProps<Row> = {
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const t = useTranslations("common");
   const { setParams, pending } = useUrlParams();
+  const { page, pageSize, sort, dir, cols } = props.params;
   const allIds = props.columns.map((c) => c.id ?? "");
-  const chosen = (props.cols ? props.cols.split(",") : (props.defaultColumns ?? allIds)).filter((id) => allIds.includes(id));
+  const chosen = (cols ? cols.split(",") : (props.defaultColumns ?? allIds)).filter((id) => allIds.includes(id));
   const order = chosen.length ? chosen : allIds;
-  const sorting: SortingState = [{ id: props.sort, desc: props.dir === "desc" }];
+  const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   // TanStack Table returns fresh functions each render; the React Compiler then skips this component, which is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -52,7 +61,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       columnVisibility: Object.fromEntries(allIds.map((id) => [id, order.includes(id)])),
     },
   });
-  const setColumns = (ids: string[]) => setParams({ cols: ids.join(","), page: props.page });
+  const setColumns = (ids: string[]) => setParams({ cols: ids.join(","), page });
   return (
     <div aria-busy={pending}>
       <div className="mb-2 flex justify-end">
@@ -70,23 +79,23 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sortable = header.column.getCanSort();
-                  const active = props.sort === header.column.id;
+                  const active = sort === header.column.id;
                   const label = flexRender(header.column.columnDef.header, header.getContext());
                   return (
                     <th
                       key={header.id}
                       scope="col"
-                      aria-sort={active ? (props.dir === "asc" ? "ascending" : "descending") : sortable ? "none" : undefined}
+                      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : sortable ? "none" : undefined}
                     >
                       {sortable ? (
                         <button
                           type="button"
                           className="inline-flex items-center gap-1 font-semibold text-slate-800 hover:text-brand-700"
-                          onClick={() => setParams({ sort: header.column.id, dir: active && props.dir === "asc" ? "desc" : "asc" })}
+                          onClick={() => setParams({ sort: header.column.id, dir: active && dir === "asc" ? "desc" : "asc" })}
                         >
                           {label}
                           <span aria-hidden="true" className="text-xs text-slate-500">
-                            {active ? (props.dir === "asc" ? "▲" : "▼") : "↕"}
+                            {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
                           </span>
                         </button>
                       ) : (
@@ -110,7 +119,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         </table>
         {props.rows.length === 0 ? <div className="p-6 text-sm text-slate-700">{props.emptyState ?? t("rowCount", { count: 0 })}</div> : null}
       </div>
-      <Pagination page={props.page} pageSize={props.pageSize} total={props.total} />
+      <Pagination page={page} pageSize={pageSize} total={props.total} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { searchActivityOptionsAction } from "@/app/(app)/activities/actions";
 import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { fieldId, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { ChoiceGroupField, fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -90,7 +90,7 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
       <input type="hidden" {...form.register("version" as never)} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("sections.basics")}</legend>
-        <RadioGroupField form={form} name="direction" label={t("fields.direction")} required options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) }))} />
+        <ChoiceGroupField form={form} name="direction" label={t("fields.direction")} required options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) }))} />
         <MultiPicker
           id={fieldId("partnershipIds")}
           label={t("fields.partnershipIds")}

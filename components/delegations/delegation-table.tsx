@@ -55,11 +55,7 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       caption={t("caption")}
       emptyState={t("empty")}
       getRowId={(r) => String(r.id)}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { StaleNotice } from "@/components/forms/stale-notice";
-import { CheckboxGroupField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import { ChoiceGroupField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createCampaignAction, updateCampaignAction } from "@/app/(app)/evaluations/campaigns/actions";
@@ -81,10 +81,10 @@ export function CampaignForm({
           </div>
           <div className="grid gap-4 md:grid-cols-2">
             <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-              <CheckboxGroupField form={form} name="scopeProvinces" label={labels.scopeProvinces} hint={t("scopeHint")} options={provinces} />
+              <ChoiceGroupField multiple form={form} name="scopeProvinces" label={labels.scopeProvinces} hint={t("scopeHint")} options={provinces} />
             </div>
             <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-              <CheckboxGroupField form={form} name="scopeCountries" label={labels.scopeCountries} hint={t("scopeHint")} options={countries} />
+              <ChoiceGroupField multiple form={form} name="scopeCountries" label={labels.scopeCountries} hint={t("scopeHint")} options={countries} />
             </div>
           </div>
         </>

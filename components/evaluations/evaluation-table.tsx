@@ -50,11 +50,7 @@ export function EvaluationTable({ rows, total, params, today, emptyState }: { ro
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       caption={t("mine.caption")}
       emptyState={emptyState ?? t("mine.empty")}
       getRowId={(row) => String(row.id)}

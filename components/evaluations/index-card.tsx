@@ -33,36 +33,3 @@ export async function IndexCard({ index, year }: { index: InteractionIndex; year
     </section>
   );
 }
-
-/** The index of each of several years, dimension by dimension. */
-export async function IndexHistory({ series }: { series: { year: number; index: InteractionIndex }[] }) {
-  const t = await getTranslations("evaluations.index");
-  return (
-    <section aria-labelledby="index-history-title" tabIndex={0} className="card overflow-x-auto p-4">
-      <h2 id="index-history-title" className="text-base">
-        {t("history")}
-      </h2>
-      <table className="table-base mt-3">
-        <caption className="sr-only">{t("historyCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("dimension")}</th>
-            {series.map((s) => (
-              <th key={s.year} scope="col" className="text-right">{s.year}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...INDEX_DIMENSIONS, "total" as const].map((d) => (
-            <tr key={d} className={d === "total" ? "font-semibold" : undefined}>
-              <th scope="row" className="!bg-transparent !font-normal">{t(d)}</th>
-              {series.map((s) => (
-                <td key={s.year} className="text-right tabular-nums">{s.index[d]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}

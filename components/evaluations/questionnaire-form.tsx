@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { CheckboxGroupField, RadioGroupField, SelectField, TextAreaField } from "@/components/forms/fields";
+import { ChoiceGroupField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -59,11 +59,11 @@ export function QuestionnaireForm({ defaults, year, hints }: { defaults: Evaluat
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
       {notice ? <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">{notice}</p> : null}
-      <RadioGroupField form={form} name="status" label={labels.status!} hint={t("statusHint")} required options={options(PARTNERSHIP_STATUSES, "partnershipStatus")} />
-      <RadioGroupField form={form} name="trend" label={labels.trend!} hint={tf("logSays", { value: hints.trend })} required options={options(ACTIVITY_TRENDS, "activityTrend")} />
-      <CheckboxGroupField form={form} name="purposes" label={labels.purposes!} hint={t("purposesHint")} required options={options(PARTNERSHIP_PURPOSES, "purpose")} />
+      <ChoiceGroupField form={form} name="status" label={labels.status!} hint={t("statusHint")} required options={options(PARTNERSHIP_STATUSES, "partnershipStatus")} />
+      <ChoiceGroupField form={form} name="trend" label={labels.trend!} hint={tf("logSays", { value: hints.trend })} required options={options(ACTIVITY_TRENDS, "activityTrend")} />
+      <ChoiceGroupField multiple form={form} name="purposes" label={labels.purposes!} hint={t("purposesHint")} required options={options(PARTNERSHIP_PURPOSES, "purpose")} />
       <SelectField form={form} name="mostFrequentCategory" label={labels.mostFrequentCategory!} hint={tf("logSays", { value: hints.topCategory })} placeholder={t("noCategory")} options={options(ACTIVITY_CATEGORIES, "activityCategory")} />
-      <RadioGroupField form={form} name="politicalEffect" label={labels.politicalEffect!} required options={options(POLITICAL_EFFECTS, "politicalEffect")} />
+      <ChoiceGroupField form={form} name="politicalEffect" label={labels.politicalEffect!} required options={options(POLITICAL_EFFECTS, "politicalEffect")} />
       <TextAreaField form={form} name="achievements" label={labels.achievements!} rows={3} />
       <TextAreaField form={form} name="problems" label={labels.problems!} rows={3} />
       <TextAreaField form={form} name="plans" label={labels.plans!} rows={3} />

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { RadioGroupField, TextAreaField } from "@/components/forms/fields";
+import { ChoiceGroupField, TextAreaField } from "@/components/forms/fields";
 import { StaleNotice } from "@/components/forms/stale-notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { reviewEvaluationAction } from "@/app/(app)/evaluations/actions";
@@ -39,7 +39,7 @@ export function ReviewPanel({ id, version, year, reviewable, notReviewableText }
         <form noValidate onSubmit={submit} className="space-y-4">
           <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
           {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
-          <RadioGroupField form={form} name="decision" label={labels.decision} required options={[{ value: "approve", label: t("approve") }, { value: "return", label: t("return") }]} />
+          <ChoiceGroupField form={form} name="decision" label={labels.decision} required options={[{ value: "approve", label: t("approve") }, { value: "return", label: t("return") }]} />
           <TextAreaField form={form} name="comment" label={labels.comment} hint={t("commentHint")} rows={3} required={form.watch("decision") === "return"} />
           <button type="submit" className="btn-primary" disabled={pending}>
             {t("send")}

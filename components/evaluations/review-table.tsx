@@ -56,11 +56,7 @@ export function ReviewTable({ rows, total, params }: { rows: ReviewTableRow[]; t
       columns={columns}
       rows={rows}
       total={total}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      dir={params.dir}
-      cols={params.cols}
+      params={params}
       caption={t("review.caption")}
       emptyState={t("review.empty")}
       getRowId={(row) => String(row.id)}

@@ -118,8 +118,11 @@ export function SelectField<V extends FieldValues>(props: Base<V> & { options: O
   );
 }
 
-/** Several checkboxes for a multiple choice; the value is an array of the checked values. */
-export function CheckboxGroupField<V extends FieldValues>(props: Base<V> & { options: Option[] }) {
+/**
+ * A choice among a few options, as a fieldset: radio buttons for one value, or with `multiple`
+ * checkboxes whose value is an array of the checked values. The fieldset's legend names the question.
+ */
+export function ChoiceGroupField<V extends FieldValues>(props: Base<V> & { options: Option[]; multiple?: boolean }) {
   const s = useFieldState(props.form, props.name);
   return (
     <fieldset className={props.className} aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}>
@@ -131,30 +134,7 @@ export function CheckboxGroupField<V extends FieldValues>(props: Base<V> & { opt
       <div id={s.id} className="mt-1 space-y-1.5">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="checkbox" value={o.value} className="mt-0.5 h-4 w-4 accent-brand-700" {...props.form.register(props.name)} />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {s.error ? <p id={s.errorId} className="field-error">{s.error}</p> : null}
-    </fieldset>
-  );
-}
-
-/** One choice among a few, shown as radio buttons. */
-export function RadioGroupField<V extends FieldValues>(props: Base<V> & { options: Option[] }) {
-  const s = useFieldState(props.form, props.name);
-  return (
-    <fieldset className={props.className} aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}>
-      <legend className="field-label">
-        {props.label}
-        {props.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
-      </legend>
-      {props.hint ? <p id={s.hintId} className="field-hint -mt-0.5 mb-1">{props.hint}</p> : null}
-      <div id={s.id} className="mt-1 space-y-1.5">
-        {props.options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="radio" value={o.value} className="mt-0.5 h-4 w-4 accent-brand-700" {...props.form.register(props.name)} />
+            <input type={props.multiple ? "checkbox" : "radio"} value={o.value} className="mt-0.5 h-4 w-4 accent-brand-700" {...props.form.register(props.name)} />
             <span>{o.label}</span>
           </label>
         ))}

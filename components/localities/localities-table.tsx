@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
-import { DataTable } from "@/components/data-table/data-table";
+import { DataTable, type TableParams } from "@/components/data-table/data-table";
 import type { LocalityRow } from "@/db/queries/localities";
 import { LocalityName } from "./locality-name";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
@@ -13,7 +13,7 @@ import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
 // TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
 const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] => cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
 
-type Props = { rows: LocalityRow[]; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; cols: string; emptyState: React.ReactNode };
+type Props = { rows: LocalityRow[]; total: number; params: TableParams; emptyState: React.ReactNode };
 
 /** The locality directory's table. */
 export function LocalitiesTable(props: Props) {

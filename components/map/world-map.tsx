@@ -63,7 +63,7 @@ export function WorldMap({ pairs, highlight, label, compact = false }: { pairs: 
   const locale = useLocale();
   const placed = useMemo<Placed[]>(() => place(pairs), [pairs]);
   const initial = useMemo(() => (compact ? fitView(placed.flatMap((p) => [p.a, p.b])) : undefined), [compact, placed]);
-  const { view, zoomAt, pan, reset, handlers, svgRef } = useZoom(W, H, { initial, wheel: !compact });
+  const { view, zoomAt, pan, reset, svgRef } = useZoom({ initial, wheel: !compact });
   const countries = useMemo(() => land.features.map((f, i) => <path key={i} d={path(f) ?? ""} fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.5} />), []);
   const r = (compact ? 4 : 2.2) / Math.sqrt(view.k);
   const step = 80;
@@ -82,7 +82,7 @@ export function WorldMap({ pairs, highlight, label, compact = false }: { pairs: 
           </>
         )}
       </div>
-      <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className={`w-full cursor-grab rounded-md border border-slate-200 bg-sky-50 ${compact ? "touch-pan-y" : "touch-none"}`} role="img" aria-label={label} {...handlers}>
+      <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className={`w-full cursor-grab rounded-md border border-slate-200 bg-sky-50 ${compact ? "touch-pan-y" : "touch-none"}`} role="img" aria-label={label}>
         <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
           {countries}
           <g fill="none" strokeLinecap="round">

@@ -6,7 +6,7 @@ import { useTransition, useState } from "react";
 import { useTranslations } from "next-intl";
 import { archiveContactAction, createContactAction, updateContactAction } from "@/app/(app)/partnerships/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { RadioGroupField, TextField } from "@/components/forms/fields";
+import { ChoiceGroupField, TextField } from "@/components/forms/fields";
 import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -43,7 +43,7 @@ export function ContactForm({ values, record }: { values: ContactInput; record?:
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
       {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError ?? removeError} labels={labels} submitCount={form.formState.submitCount} />
-      <RadioGroupField form={form} name="side" label={t("side")} options={CONTACT_SIDES.map((s) => ({ value: s, label: t(s) }))} required />
+      <ChoiceGroupField form={form} name="side" label={t("side")} options={CONTACT_SIDES.map((s) => ({ value: s, label: t(s) }))} required />
       <TextField form={form} name="personName" label={t("personName")} required />
       <TextField form={form} name="office" label={t("office")} />
       <TextField form={form} name="role" label={t("role")} />

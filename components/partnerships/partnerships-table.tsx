@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
-import { DataTable } from "@/components/data-table/data-table";
+import { DataTable, type TableParams } from "@/components/data-table/data-table";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import type { PartnershipRow } from "@/db/queries/partnerships-list";
 import { yearsSince } from "@/lib/domain/anniversary";
@@ -13,11 +13,7 @@ import { DEFAULT_PARTNERSHIP_COLUMNS } from "@/lib/validation/partnership-list";
 type Props = {
   rows: PartnershipRow[];
   total: number;
-  page: number;
-  pageSize: number;
-  sort: string;
-  dir: "asc" | "desc";
-  cols: string;
+  params: TableParams;
   today: string;
   emptyState: React.ReactNode;
 };
@@ -106,11 +102,7 @@ export function PartnershipsTable(props: Props) {
       columns={sortable(columns)}
       rows={props.rows}
       total={props.total}
-      page={props.page}
-      pageSize={props.pageSize}
-      sort={props.sort}
-      dir={props.dir}
-      cols={props.cols}
+      params={props.params}
       defaultColumns={DEFAULT_PARTNERSHIP_COLUMNS}
       caption={t("list.caption")}
       emptyState={props.emptyState}

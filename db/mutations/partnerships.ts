@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
 import { partnerships } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
@@ -66,9 +65,4 @@ export function setPartnershipArchived(db: Db, viewer: Viewer, id: number, versi
     setArchived(tx, audit, { table: partnerships, entityType: "partnership", id, expectedVersion: version, actorId: viewer.id, archived });
     return id;
   });
-}
-
-/** For tests and pages: the stored row. */
-export function readPartnership(db: Db, id: number) {
-  return db.select().from(partnerships).where(eq(partnerships.id, id)).get();
 }

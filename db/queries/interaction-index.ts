@@ -60,11 +60,3 @@ export function getInteractionIndexBulk(db: DbOrTx, partnershipIds: number[], ye
   const inputs = getIndexInputsBulk(db, partnershipIds, year);
   return new Map([...inputs].map(([id, i]) => [id, computeInteractionIndex(i)]));
 }
-
-/** One partnership's index for each of the given years. */
-export function getInteractionIndexSeries(db: DbOrTx, partnershipId: number, years: number[]): { year: number; index: InteractionIndex }[] {
-  return years.flatMap((year) => {
-    const index = getInteractionIndexBulk(db, [partnershipId], year).get(partnershipId);
-    return index ? [{ year, index }] : [];
-  });
-}

@@ -88,8 +88,3 @@ export function partnershipHistory(db: DbOrTx, partnershipId: number): AuditEntr
   ]);
 }
 
-/** A short label for a pair, e.g. for page titles: "天津市 – 神戸市". */
-export function pairLabel(p: Pick<PartnershipDetail, "ours" | "partner">): string {
-  return `${p.ours.nameLocal} – ${p.partner.nameLocal}`;
-}
-

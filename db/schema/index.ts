@@ -6,4 +6,3 @@ export * from "./evaluations";
 export * from "./audit";
 export * from "./meta";
 export * from "./saved-views";
-export * from "./relations";

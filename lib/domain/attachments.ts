@@ -1,24 +1,24 @@
+import { fileTypeFromBuffer } from "file-type/core";
+
 /**
  * What may be uploaded: programmes, photos, minutes. The type is decided by
- * the extension AND the file's first bytes; the browser's claim is ignored.
+ * the extension AND the file's content (sniffed by `file-type`); the browser's claim is ignored.
  */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
-type Kind = { mime: string; sniff: (b: Uint8Array) => boolean };
+/**
+ * What the content must be, as `file-type` names it. OOXML and ODF files are
+ * ZIP containers and Word 97–2003 files are OLE (CFB) containers: `file-type`
+ * names the exact format when it can see it and the container otherwise, so
+ * both are accepted, but never another format (an .exe, a PDF, a .docx named .xlsx).
+ */
+type Kind = { mime: string; content: readonly string[] | "text" };
 
-const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
-const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
-
-const pdf = (b: Uint8Array) => startsWith(b, ascii("%PDF-"));
-const png = (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const jpeg = (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]);
-const gif = (b: Uint8Array) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a"));
-const webp = (b: Uint8Array) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8);
-const zip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
-const ole = (b: Uint8Array) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ooxml = (ext: string) => [ext, "zip"] as const;
+const ole = ["cfb"] as const;
 
 /** Plain text: valid UTF-8 (a BOM allowed) without NUL or other binary control bytes. */
-export function looksLikeText(b: Uint8Array): boolean {
+function looksLikeText(b: Uint8Array): boolean {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(b);
     return !/[\u0000-\u0008\u000e-\u001a\u007f]/.test(text);
@@ -28,24 +28,24 @@ export function looksLikeText(b: Uint8Array): boolean {
 }
 
 const KINDS: Record<string, Kind> = {
-  pdf: { mime: "application/pdf", sniff: pdf },
-  png: { mime: "image/png", sniff: png },
-  jpg: { mime: "image/jpeg", sniff: jpeg },
-  jpeg: { mime: "image/jpeg", sniff: jpeg },
-  gif: { mime: "image/gif", sniff: gif },
-  webp: { mime: "image/webp", sniff: webp },
-  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", sniff: zip },
-  xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sniff: zip },
-  pptx: { mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", sniff: zip },
-  odt: { mime: "application/vnd.oasis.opendocument.text", sniff: zip },
-  ods: { mime: "application/vnd.oasis.opendocument.spreadsheet", sniff: zip },
-  odp: { mime: "application/vnd.oasis.opendocument.presentation", sniff: zip },
-  doc: { mime: "application/msword", sniff: ole },
-  xls: { mime: "application/vnd.ms-excel", sniff: ole },
-  ppt: { mime: "application/vnd.ms-powerpoint", sniff: ole },
-  txt: { mime: "text/plain; charset=utf-8", sniff: looksLikeText },
-  csv: { mime: "text/csv; charset=utf-8", sniff: looksLikeText },
-  md: { mime: "text/markdown; charset=utf-8", sniff: looksLikeText },
+  pdf: { mime: "application/pdf", content: ["pdf"] },
+  png: { mime: "image/png", content: ["png"] },
+  jpg: { mime: "image/jpeg", content: ["jpg"] },
+  jpeg: { mime: "image/jpeg", content: ["jpg"] },
+  gif: { mime: "image/gif", content: ["gif"] },
+  webp: { mime: "image/webp", content: ["webp"] },
+  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content: ooxml("docx") },
+  xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: ooxml("xlsx") },
+  pptx: { mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", content: ooxml("pptx") },
+  odt: { mime: "application/vnd.oasis.opendocument.text", content: ooxml("odt") },
+  ods: { mime: "application/vnd.oasis.opendocument.spreadsheet", content: ooxml("ods") },
+  odp: { mime: "application/vnd.oasis.opendocument.presentation", content: ooxml("odp") },
+  doc: { mime: "application/msword", content: ole },
+  xls: { mime: "application/vnd.ms-excel", content: ole },
+  ppt: { mime: "application/vnd.ms-powerpoint", content: ole },
+  txt: { mime: "text/plain; charset=utf-8", content: "text" },
+  csv: { mime: "text/csv; charset=utf-8", content: "text" },
+  md: { mime: "text/markdown; charset=utf-8", content: "text" },
 };
 
 export const ALLOWED_EXTENSIONS = Object.keys(KINDS);
@@ -74,14 +74,20 @@ export function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 
-/** Checks an upload's name, size and first bytes. */
-export function checkUpload(rawName: string, size: number, head: Uint8Array): UploadCheck {
+async function contentMatches(kind: Kind, bytes: Uint8Array): Promise<boolean> {
+  if (kind.content === "text") return looksLikeText(bytes);
+  const detected = await fileTypeFromBuffer(bytes);
+  return detected !== undefined && kind.content.includes(detected.ext);
+}
+
+/** Checks an upload's name, size and content (the whole file: ZIP-based formats are told apart by their entries). */
+export async function checkUpload(rawName: string, size: number, bytes: Uint8Array): Promise<UploadCheck> {
   if (size <= 0) return { ok: false, reason: "empty" };
   if (size > ATTACHMENT_MAX_BYTES) return { ok: false, reason: "tooLarge" };
   const fileName = cleanFileName(rawName);
   const kind = KINDS[extensionOf(fileName)];
   if (!kind) return { ok: false, reason: "wrongType" };
-  if (!kind.sniff(head)) return { ok: false, reason: "contentMismatch" };
+  if (!(await contentMatches(kind, bytes))) return { ok: false, reason: "contentMismatch" };
   return { ok: true, mimeType: kind.mime, fileName };
 }
 

@@ -9,7 +9,3 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
-
-export function isDangerousCell(value: string): boolean {
-  return FORMULA_START.test(value);
-}

@@ -5,7 +5,6 @@ import { z } from "./zod";
 export const PARTNERSHIP_SORTS = ["ours", "partner", "country", "signedOn", "type", "level", "status", "lastActivity", "activities12m"] as const;
 export type PartnershipSort = (typeof PARTNERSHIP_SORTS)[number];
 
-export const PARTNERSHIP_COLUMNS = PARTNERSHIP_SORTS;
 export const DEFAULT_PARTNERSHIP_COLUMNS: PartnershipSort[] = ["ours", "partner", "country", "signedOn", "type", "status", "lastActivity", "activities12m"];
 
 /** An ISO country code (two letters); anything else is ignored. */

@@ -35,7 +35,7 @@ export const POST = defineRoute({
     // Refusals by scope are AppErrors (forbidden, notFound): defineRoute answers them.
     assertMayAttach(db, viewer, owner.data.ownerType, owner.data.ownerId);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkUpload(file.name, bytes.byteLength, bytes.subarray(0, 64 * 1024));
+    const check = await checkUpload(file.name, bytes.byteLength, bytes);
     if (!check.ok) return refuse(check.reason === "tooLarge" ? 413 : 415, `activities.attachments.errors.${check.reason}`);
     const storageKey = randomBytes(24).toString("base64url");
     const sha256 = await storeFile(storageKey, bytes);

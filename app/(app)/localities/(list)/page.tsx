@@ -41,11 +41,7 @@ export default async function LocalitiesPage({ searchParams }: PageProps<"/local
       <LocalitiesTable
         rows={rows}
         total={total}
-        page={page}
-        pageSize={params.pageSize}
-        sort={params.sort}
-        dir={params.dir}
-        cols={params.cols}
+        params={{ ...params, page }}
         emptyState={<p>{filtered ? t("list.emptyFiltered") : t("list.emptyAll")}</p>}
       />
     </>

@@ -65,11 +65,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
       <PartnershipsTable
         rows={rows}
         total={total}
-        page={page}
-        pageSize={params.pageSize}
-        sort={params.sort}
-        dir={params.dir}
-        cols={params.cols}
+        params={{ ...params, page }}
         today={today}
         emptyState={emptyState}
       />
