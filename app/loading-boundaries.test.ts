@@ -29,4 +29,17 @@ describe("loading boundaries", () => {
       expect(pagesBelow, loading).toEqual([`${dir}/page.tsx`]);
     }
   });
+
+  // Below a skeleton, a refusal in the page would be a client-side redirect under a 200: the page's
+  // own capability is checked again in a layout beside the skeleton, which runs before it streams.
+  it("each skeleton has a layout that refuses with the page's own capability first", () => {
+    for (const loading of loadings) {
+      const dir = path.posix.dirname(loading);
+      const page = fs.readFileSync(path.join(APP, dir, "page.tsx"), "utf8");
+      const capability = /requireCapability\(("[^"]+")\)/.exec(page)?.[1];
+      expect(capability, dir).toBeDefined();
+      const layout = fs.readFileSync(path.join(APP, dir, "layout.tsx"), "utf8");
+      expect(layout, dir).toContain(`capabilityLayout(${capability})`);
+    }
+  });
 });
