@@ -15,7 +15,8 @@ const DATA_ACCESS = [
   {
     group: ["@/db", "@/db/*", "**/db/**"],
     allowTypeImports: true,
-    message: "Data access lives in db/: a page (or lib/auth, lib/server) calls db/ and passes the data in. Only `import type` from db/ is allowed here.",
+    message:
+      "Data access lives in db/: a page (or lib/auth, lib/server) calls db/ and passes the data in. Only `import type` from db/ is allowed here.",
   },
   {
     group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
@@ -40,11 +41,14 @@ const clockRule = [
     message: "Use now() from lib/domain/clock.ts (the one clock; tests freeze it with setClockForTests), not new Date().",
   },
   {
-    selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
-    message: "toISOString() is UTC: from 00:00 to 08:00 China time its date is yesterday's. Use today() or dateOf(instant) from lib/domain/clock.ts.",
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+    message:
+      "toISOString() is UTC: from 00:00 to 08:00 China time its date is yesterday's. Use today() or dateOf(instant) from lib/domain/clock.ts.",
   },
   {
-    selector: "CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay)$/][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+    selector:
+      "CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay)$/][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
     message: "This reads the server's time zone. Use thisYear(), thisMonth() or today() from lib/domain/clock.ts.",
   },
 ];
@@ -63,7 +67,18 @@ const config = [
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [FIXTURES] }] },
   },
   {
-    ignores: [".next/**", ".next-*/**", ".e2e-*/**", "node_modules/**", "db/migrations/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      ".e2e-*/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "data/**",
+      ".e2e/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.{ts,tsx}"],

@@ -8,7 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 function pickPort(): string {
   if (process.env.AMITY_E2E_PORT) return process.env.AMITY_E2E_PORT;
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   const port = execFileSync(process.execPath, ["-e", script]).toString();
   process.env.AMITY_E2E_PORT = port;
   return port;

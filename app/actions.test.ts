@@ -86,7 +86,8 @@ function isTypeOnly(statement: ts.Statement): boolean {
 function checkActionFile(file: string, text: string): string[] {
   const source = parse(file, text);
   const problems: string[] = [];
-  const where = (node: ts.Node) => `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   let usesDefineAction = false;
   for (const statement of source.statements) {
     const exported = isExported(statement) || ts.isExportDeclaration(statement) || ts.isExportAssignment(statement);
@@ -95,9 +96,12 @@ function checkActionFile(file: string, text: string): string[] {
       usesDefineAction = true;
       continue;
     }
-    problems.push(`${where(statement)}: export is not \`export const <name>Action = defineAction(\` nor marked \`// public-action: <reason>\``);
+    problems.push(
+      `${where(statement)}: export is not \`export const <name>Action = defineAction(\` nor marked \`// public-action: <reason>\``,
+    );
   }
-  if (usesDefineAction && !importsDefineAction(source)) problems.push(`${where(source)}: defineAction is not imported from ${DEFINE_ACTION_MODULE}`);
+  if (usesDefineAction && !importsDefineAction(source))
+    problems.push(`${where(source)}: defineAction is not imported from ${DEFINE_ACTION_MODULE}`);
   return problems;
 }
 
@@ -113,9 +117,12 @@ describe("server actions", () => {
     expect(files).toEqual(expect.arrayContaining([path.join("actions", "locale.ts"), path.join("(auth)", "sign-in", "actions.ts")]));
   });
 
-  it.each(actionFiles().map((f) => [path.relative(process.cwd(), f), f]))("%s exports only defineAction actions or marked public ones", (_name, file) => {
-    expect(checkActionFile(file, fs.readFileSync(file, "utf8"))).toEqual([]);
-  });
+  it.each(actionFiles().map((f) => [path.relative(process.cwd(), f), f]))(
+    "%s exports only defineAction actions or marked public ones",
+    (_name, file) => {
+      expect(checkActionFile(file, fs.readFileSync(file, "utf8"))).toEqual([]);
+    },
+  );
 });
 
 describe("checkActionFile", () => {

@@ -21,7 +21,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={lang}>
       <body>
-        {lang === locale ? <DemoBanner isDemo={isDemo} /> : <div lang={locale}><DemoBanner isDemo={isDemo} /></div>}
+        {lang === locale ? (
+          <DemoBanner isDemo={isDemo} />
+        ) : (
+          <div lang={locale}>
+            <DemoBanner isDemo={isDemo} />
+          </div>
+        )}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 const APP = path.join(process.cwd(), "app");
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 const files = walk(APP).map((f) => path.relative(APP, f).split(path.sep).join("/"));
@@ -13,7 +15,20 @@ const loadings = files.filter((f) => f.endsWith("/loading.tsx") || f === "loadin
 
 describe("loading boundaries", () => {
   it("every list page and the dashboard has a loading skeleton", () => {
-    const lists = ["(app)/(dashboard)", "(app)/partnerships/(list)", "(app)/activities/(list)", "(app)/delegations/(list)", "(app)/localities/(list)", "(app)/contacts/(list)", "(app)/evaluations/(list)", "(app)/evaluations/review", "(app)/evaluations/campaigns/(list)", "(app)/admin/users/(list)", "(app)/admin/audit", "(app)/saved-views"];
+    const lists = [
+      "(app)/(dashboard)",
+      "(app)/partnerships/(list)",
+      "(app)/activities/(list)",
+      "(app)/delegations/(list)",
+      "(app)/localities/(list)",
+      "(app)/contacts/(list)",
+      "(app)/evaluations/(list)",
+      "(app)/evaluations/review",
+      "(app)/evaluations/campaigns/(list)",
+      "(app)/admin/users/(list)",
+      "(app)/admin/audit",
+      "(app)/saved-views",
+    ];
     for (const dir of lists) {
       expect(files, dir).toContain(`${dir}/page.tsx`);
       expect(loadings, dir).toContain(`${dir}/loading.tsx`);

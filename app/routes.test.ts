@@ -63,7 +63,13 @@ function isSegmentSetting(statement: ts.Statement): boolean {
   const declaration = soleConst(statement);
   if (!declaration || !SEGMENT_SETTINGS.has((declaration.name as ts.Identifier).text)) return false;
   const init = declaration.initializer;
-  return !!init && (ts.isStringLiteral(init) || ts.isNumericLiteral(init) || init.kind === ts.SyntaxKind.FalseKeyword || init.kind === ts.SyntaxKind.TrueKeyword);
+  return (
+    !!init &&
+    (ts.isStringLiteral(init) ||
+      ts.isNumericLiteral(init) ||
+      init.kind === ts.SyntaxKind.FalseKeyword ||
+      init.kind === ts.SyntaxKind.TrueKeyword)
+  );
 }
 
 function isTypeOnly(statement: ts.Statement): boolean {
@@ -74,7 +80,8 @@ function isTypeOnly(statement: ts.Statement): boolean {
 /** The problems of one route file, as "file:line: what"; none if it is sound. */
 export function checkRouteFile(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const where = (node: ts.Node) => `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const problems: string[] = [];
   let handlers = 0;
   for (const statement of source.statements) {
@@ -86,7 +93,8 @@ export function checkRouteFile(file: string, text: string): string[] {
     }
     problems.push(`${where(statement)}: export is not \`export const <METHOD> = defineRoute(\` nor a segment setting`);
   }
-  if (handlers > 0 && !importsDefineRoute(source)) problems.push(`${where(source)}: defineRoute is not imported from ${DEFINE_ROUTE_MODULE}`);
+  if (handlers > 0 && !importsDefineRoute(source))
+    problems.push(`${where(source)}: defineRoute is not imported from ${DEFINE_ROUTE_MODULE}`);
   return problems;
 }
 

@@ -19,9 +19,16 @@ const db = openDatabase(file);
 db.$client.exec(`insert into countries values ('CN','China','中国','中国');
   insert into provinces (code, name_en, name_zh, region) values ('TJ','Tianjin','天津市','east');
   insert into localities (country_code, province_code, name_local, name_romanised, search_key, level, created_at, updated_at) values ('CN','TJ','天津市','Tianjin','天津市 tianjin','city', 0, 0);`);
-const insert = db.$client.prepare("insert into activities (title, category, start_date, location, organiser_locality_id, description, version, created_at, updated_at) values (?, 'youth', ?, 'here', 1, ?, 1, 0, 0)");
+const insert = db.$client.prepare(
+  "insert into activities (title, category, start_date, location, organiser_locality_id, description, version, created_at, updated_at) values (?, 'youth', ?, 'here', 1, ?, 1, 0, 0)",
+);
 db.$client.transaction(() => {
-  for (let i = 0; i < ROWS; i++) insert.run(i % 97 === 0 ? `=HYPERLINK("x${i}")` : `青少年交流 Youth exchange ${i}`, `20${String(10 + (i % 16)).padStart(2, "0")}-0${1 + (i % 9)}-1${i % 10}`, "x".repeat(80));
+  for (let i = 0; i < ROWS; i++)
+    insert.run(
+      i % 97 === 0 ? `=HYPERLINK("x${i}")` : `青少年交流 Youth exchange ${i}`,
+      `20${String(10 + (i % 16)).padStart(2, "0")}-0${1 + (i % 9)}-1${i % 10}`,
+      "x".repeat(80),
+    );
 })();
 
 const labels = { header: (k: string) => k, enumLabel: (_g: string, v: string | null | undefined) => v ?? "", zh: false };
@@ -29,7 +36,11 @@ const params = parseListParams(activityListSchema, {});
 
 async function run(format: "csv" | "xlsx") {
   const reader = openExportReader(file);
-  const table = { name: "activities", columns: activityColumns(labels), rows: iterateRows(reader, activityExportQuery(db, params), activityExportSelection) as Iterable<never> };
+  const table = {
+    name: "activities",
+    columns: activityColumns(labels),
+    rows: iterateRows(reader, activityExportQuery(db, params), activityExportSelection) as Iterable<never>,
+  };
   const stream = format === "csv" ? csvStream(table, () => reader.close()) : xlsxStream([table], () => reader.close());
   global.gc?.();
   const base = process.memoryUsage().rss;
@@ -40,7 +51,9 @@ async function run(format: "csv" | "xlsx") {
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
   clearInterval(timer);
   const ms = performance.now() - started;
-  console.log(`${format.padEnd(4)} ${ROWS} rows  ${(ms / 1000).toFixed(2)} s  ${(bytes / 1e6).toFixed(1)} MB written  peak RSS +${((peak - base) / 1e6).toFixed(0)} MB`);
+  console.log(
+    `${format.padEnd(4)} ${ROWS} rows  ${(ms / 1000).toFixed(2)} s  ${(bytes / 1e6).toFixed(1)} MB written  peak RSS +${((peak - base) / 1e6).toFixed(0)} MB`,
+  );
   return { ms, grow: peak - base };
 }
 

@@ -17,17 +17,34 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-bench-registry-"));
 const db = openDatabase(path.join(dir, "bench.db"));
 const sqlite = db.$client;
 
-const COUNTRIES: [string, string, string][] = [["JP", "Japan", "日本"], ["KR", "South Korea", "韩国"], ["US", "United States", "美国"], ["FR", "France", "法国"], ["DE", "Germany", "德国"]];
-const PROVINCES: [string, string, string, string][] = [["TJ", "Tianjin", "天津市", "east"], ["SD", "Shandong", "山东省", "east"], ["HB", "Hubei", "湖北省", "central"], ["SC", "Sichuan", "四川省", "west"]];
+const COUNTRIES: [string, string, string][] = [
+  ["JP", "Japan", "日本"],
+  ["KR", "South Korea", "韩国"],
+  ["US", "United States", "美国"],
+  ["FR", "France", "法国"],
+  ["DE", "Germany", "德国"],
+];
+const PROVINCES: [string, string, string, string][] = [
+  ["TJ", "Tianjin", "天津市", "east"],
+  ["SD", "Shandong", "山东省", "east"],
+  ["HB", "Hubei", "湖北省", "central"],
+  ["SC", "Sichuan", "四川省", "west"],
+];
 const STATUSES: (string | null)[] = ["very_good", "good", "maintaining_contact", "suspended", null];
 
 function fill() {
   const started = performance.now();
   const country = sqlite.prepare("insert into countries (code, name_en, name_zh, name_native) values (?, ?, ?, ?)");
   const province = sqlite.prepare("insert into provinces (code, name_en, name_zh, region) values (?, ?, ?, ?)");
-  const locality = sqlite.prepare("insert into localities (country_code, province_code, name_local, name_romanised, search_key, level, created_at, updated_at) values (?, ?, ?, ?, ?, 'city', 0, 0)");
-  const pair = sqlite.prepare("insert into partnerships (our_locality_id, partner_locality_id, signed_on, status, created_at, updated_at) values (?, ?, ?, ?, 0, 0)");
-  const activity = sqlite.prepare("insert into activities (title, category, start_date, location, organiser_locality_id, created_at, updated_at) values ('Exchange', 'youth', ?, 'here', ?, 0, 0)");
+  const locality = sqlite.prepare(
+    "insert into localities (country_code, province_code, name_local, name_romanised, search_key, level, created_at, updated_at) values (?, ?, ?, ?, ?, 'city', 0, 0)",
+  );
+  const pair = sqlite.prepare(
+    "insert into partnerships (our_locality_id, partner_locality_id, signed_on, status, created_at, updated_at) values (?, ?, ?, ?, 0, 0)",
+  );
+  const activity = sqlite.prepare(
+    "insert into activities (title, category, start_date, location, organiser_locality_id, created_at, updated_at) values ('Exchange', 'youth', ?, 'here', ?, 0, 0)",
+  );
   const link = sqlite.prepare("insert into activity_partnerships (activity_id, partnership_id) values (?, ?)");
   sqlite.transaction(() => {
     sqlite.prepare("insert into countries (code, name_en, name_zh, name_native) values ('CN', 'China', '中国', '中国')").run();
@@ -36,7 +53,9 @@ function fill() {
     const ours: number[] = [];
     for (let i = 0; i < 2_000; i++) {
       const code = PROVINCES[i % PROVINCES.length]![0];
-      ours.push(Number(locality.run("CN", code, `城市${i}市`, `Chengshi ${i}`, localitySearchKey(`城市${i}市`, `Chengshi ${i}`)).lastInsertRowid));
+      ours.push(
+        Number(locality.run("CN", code, `城市${i}市`, `Chengshi ${i}`, localitySearchKey(`城市${i}市`, `Chengshi ${i}`)).lastInsertRowid),
+      );
     }
     for (let i = 0; i < PAIRS; i++) {
       const code = COUNTRIES[i % COUNTRIES.length]![0];
@@ -86,7 +105,9 @@ let slowest = 0;
 for (const [name, params] of REQUESTS) {
   const r = time(params);
   slowest = Math.max(slowest, r.median);
-  console.log(`  ${name.padEnd(36)} ${r.median.toFixed(1).padStart(7)} ms median  ${r.worst.toFixed(1).padStart(7)} ms worst  ${r.total} rows`);
+  console.log(
+    `  ${name.padEnd(36)} ${r.median.toFixed(1).padStart(7)} ms median  ${r.worst.toFixed(1).padStart(7)} ms worst  ${r.total} rows`,
+  );
 }
 db.$client.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,10 @@ export class BackupError extends Error {
 
 /** `<data folder>/backups/<name>-2026-11-29T10-15-30Z.db`, never an existing file. */
 export function defaultBackupPath(databaseFile: string, now = clockNow()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
   const base = path.join(path.dirname(databaseFile), "backups", `${path.basename(databaseFile, ".db")}-${stamp}`);
   let candidate = `${base}.db`;
   for (let n = 2; fs.existsSync(candidate); n += 1) candidate = `${base}-${n}.db`;
@@ -68,8 +71,7 @@ export function restoreDatabase(backupFile: string, databaseFile: string, now = 
   const pid = runningServerPid(target);
   if (pid !== null) {
     throw new BackupError(
-      `Amity is running on ${target} (process ${pid}). Stop it, then restore. ` +
-        `If no server runs, remove ${serverMarkerPath(target)}.`,
+      `Amity is running on ${target} (process ${pid}). Stop it, then restore. ` + `If no server runs, remove ${serverMarkerPath(target)}.`,
     );
   }
   checkAmityDatabase(backup);
@@ -85,7 +87,12 @@ export function restoreDatabase(backupFile: string, databaseFile: string, now = 
   }
   syncFile(incoming);
 
-  const aside = fs.existsSync(target) ? `${target}.before-restore-${now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}` : null;
+  const aside = fs.existsSync(target)
+    ? `${target}.before-restore-${now
+        .toISOString()
+        .replace(/\.\d+Z$/, "Z")
+        .replace(/:/g, "-")}`
+    : null;
   for (const suffix of ["", "-wal", "-shm"]) {
     if (aside && fs.existsSync(target + suffix)) fs.renameSync(target + suffix, aside + suffix);
     else fs.rmSync(target + suffix, { force: true });

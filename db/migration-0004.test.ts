@@ -72,8 +72,18 @@ describe("migration 0004 (the schema guards itself)", () => {
     ]);
     expect(all("SELECT position, contact_id FROM delegation_members")).toEqual([{ position: 0, contact_id: null }]);
     // Dates entered the wrong way round are swapped; an empty end date is no end date.
-    expect(all("SELECT id, start_date, end_date, participants_ours, participants_partner, cost_amount, created_by FROM activities ORDER BY id")).toEqual([
-      { id: 1, start_date: "2025-06-10", end_date: "2025-06-12", participants_ours: null, participants_partner: 8, cost_amount: null, created_by: null },
+    expect(
+      all("SELECT id, start_date, end_date, participants_ours, participants_partner, cost_amount, created_by FROM activities ORDER BY id"),
+    ).toEqual([
+      {
+        id: 1,
+        start_date: "2025-06-10",
+        end_date: "2025-06-12",
+        participants_ours: null,
+        participants_partner: 8,
+        cost_amount: null,
+        created_by: null,
+      },
       { id: 2, start_date: "2025-06-12", end_date: null, participants_ours: 3, participants_partner: null, cost_amount: 10, created_by: 1 },
     ]);
     expect(one("SELECT start_date, end_date FROM delegations")).toEqual({ start_date: "2025-07-01", end_date: "2025-07-03" });
@@ -87,9 +97,9 @@ describe("migration 0004 (the schema guards itself)", () => {
     expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(one("SELECT seq FROM sqlite_sequence WHERE name = 'partnerships'")).toEqual({ seq: 9 });
-    expect(() => db.$client.exec("INSERT INTO partnerships (our_locality_id, partner_locality_id, created_at, updated_at) VALUES (2, 2, 0, 0)")).toThrow(
-      /CHECK constraint failed: partnerships_two_sides_ck/,
-    );
+    expect(() =>
+      db.$client.exec("INSERT INTO partnerships (our_locality_id, partner_locality_id, created_at, updated_at) VALUES (2, 2, 0, 0)"),
+    ).toThrow(/CHECK constraint failed: partnerships_two_sides_ck/);
     // Every index survived the rebuilds.
     const indexes = all("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'").length;
     expect(indexes).toBe(openDatabaseIndexCount());
@@ -122,7 +132,9 @@ describe("migration 0004 (the schema guards itself)", () => {
 function openDatabaseIndexCount(): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amity-fresh-"));
   const db = openDatabase(path.join(dir, "fresh.db"));
-  const n = db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'").get() as { n: number };
+  const n = db.$client
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'")
+    .get() as { n: number };
   db.$client.close();
   return n.n;
 }

@@ -3,7 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
-const SOURCES = ["app", "components", "db", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;

@@ -29,7 +29,9 @@ const SCOPES: readonly Scope[] = ["own", "foreign"];
 
 type Case = [name: string, row: Row, role: RoleKey, scope: Scope];
 const cases: Case[] = ROWS.flatMap((row) =>
-  ROLE_KEYS.flatMap((role) => (row.scopes ?? SCOPES).map((scope): Case => [`${row.target} · ${row.variant} · ${role} · ${scope}`, row, role, scope])),
+  ROLE_KEYS.flatMap((role) =>
+    (row.scopes ?? SCOPES).map((scope): Case => [`${row.target} · ${row.variant} · ${role} · ${scope}`, row, role, scope]),
+  ),
 );
 const { actions, routes } = callableFiles();
 const targets = new Set(ROWS.map((r) => r.target));
@@ -47,8 +49,14 @@ beforeAll(async () => {
 describe(`authorisation matrix: ${targets.size} actions and routes (in ${actions.length} action files and ${routes.length} route files) × ${ROLE_KEYS.length} roles × ${SCOPES.length} scopes = ${targets.size * ROLE_KEYS.length * SCOPES.length} (${cases.length} cases in ${ROWS.length} rows)`, () => {
   it("has rows for every exported action and route handler, and none for one that does not exist", () => {
     const exported = [...callables.keys()].sort();
-    expect(exported.filter((key) => !targets.has(key)), "exported without rows in the matrix").toEqual([]);
-    expect([...targets].filter((key) => !callables.has(key)), "rows for something not exported").toEqual([]);
+    expect(
+      exported.filter((key) => !targets.has(key)),
+      "exported without rows in the matrix",
+    ).toEqual([]);
+    expect(
+      [...targets].filter((key) => !callables.has(key)),
+      "rows for something not exported",
+    ).toEqual([]);
   });
 
   it.each(cases)("%s", async (_name, row, role, scope) => {

@@ -4,14 +4,12 @@ import { NextRequest } from "next/server";
 /** Stands in for next-auth's wrapper as it behaves: it runs the callback, then re-issues the session cookie. */
 const session = vi.hoisted(() => ({ signedIn: false }));
 vi.mock("@/lib/auth/auth", () => ({
-  auth:
-    (callback: (req: NextRequest & { auth: unknown }) => Response | undefined) =>
-    async (req: NextRequest) => {
-      const res = callback(Object.assign(req, { auth: session.signedIn ? { uid: 1 } : null })) ?? new Response(null);
-      const out = new Response(res.body, res);
-      out.headers.append("set-cookie", "authjs.session-token=renewed; Path=/; HttpOnly");
-      return out;
-    },
+  auth: (callback: (req: NextRequest & { auth: unknown }) => Response | undefined) => async (req: NextRequest) => {
+    const res = callback(Object.assign(req, { auth: session.signedIn ? { uid: 1 } : null })) ?? new Response(null);
+    const out = new Response(res.body, res);
+    out.headers.append("set-cookie", "authjs.session-token=renewed; Path=/; HttpOnly");
+    return out;
+  },
 }));
 
 const { default: proxy } = await import("../proxy");
@@ -102,7 +100,10 @@ describe("proxy: cross-site posts", () => {
 
   it("refuses a form posted from another site before the page's script ran", async () => {
     const res = await run(
-      request("/partnerships/new", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", origin: "https://evil.test" } }),
+      request("/partnerships/new", {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x", origin: "https://evil.test" },
+      }),
     );
     expect(res.status).toBe(403);
   });

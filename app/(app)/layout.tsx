@@ -16,7 +16,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const views = visibleSavedViews(getDb(), viewer);
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <AppHeader viewer={viewer} scope={await viewerPlace(viewer)} />

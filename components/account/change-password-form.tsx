@@ -38,13 +38,35 @@ export function ChangePasswordForm({ email, afterChange }: { email: string; afte
   });
   const labels = { currentPassword: t("current"), newPassword: t("new"), confirmPassword: t("confirm") };
   return (
-    <form onSubmit={(e) => { setChanged(false); return submit(e); }} noValidate className="space-y-4">
+    <form
+      onSubmit={(e) => {
+        setChanged(false);
+        return submit(e);
+      }}
+      noValidate
+      className="space-y-4"
+    >
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <div role="status" aria-live="polite">
         {changed ? <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("changed")}</p> : null}
       </div>
-      <TextField form={form} name="currentPassword" type="password" label={labels.currentPassword} required autoComplete="current-password" />
-      <TextField form={form} name="newPassword" type="password" label={labels.newPassword} hint={t("newHint")} required autoComplete="new-password" />
+      <TextField
+        form={form}
+        name="currentPassword"
+        type="password"
+        label={labels.currentPassword}
+        required
+        autoComplete="current-password"
+      />
+      <TextField
+        form={form}
+        name="newPassword"
+        type="password"
+        label={labels.newPassword}
+        hint={t("newHint")}
+        required
+        autoComplete="new-password"
+      />
       <TextField form={form} name="confirmPassword" type="password" label={labels.confirmPassword} required autoComplete="new-password" />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? tc("saving") : t("submit")}

@@ -10,15 +10,29 @@ export async function LanguagePreference({ preferred }: { preferred: string | nu
   return (
     <form action={setLocaleAction} className="space-y-3">
       <div>
-        <label htmlFor="preferred-locale" className="field-label">{t("label")}</label>
-        <p id="preferred-locale-hint" className="field-hint -mt-0.5 mb-1">{t("hint")}</p>
-        <select id="preferred-locale" name="locale" className="input max-w-xs" defaultValue={preferred ?? current} aria-describedby="preferred-locale-hint">
+        <label htmlFor="preferred-locale" className="field-label">
+          {t("label")}
+        </label>
+        <p id="preferred-locale-hint" className="field-hint -mt-0.5 mb-1">
+          {t("hint")}
+        </p>
+        <select
+          id="preferred-locale"
+          name="locale"
+          className="input max-w-xs"
+          defaultValue={preferred ?? current}
+          aria-describedby="preferred-locale-hint"
+        >
           {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>{NAMES[l]}</option>
+            <option key={l} value={l} lang={l}>
+              {NAMES[l]}
+            </option>
           ))}
         </select>
       </div>
-      <button type="submit" className="btn-secondary">{t("save")}</button>
+      <button type="submit" className="btn-secondary">
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -10,7 +10,10 @@ export async function Profile({ profile }: { profile: ProfileData }) {
     { label: t("email"), value: profile.email },
     { label: t("role"), value: te(`role.${profile.role}`) },
     { label: t("scope"), value: profile.scope ?? t("nationwide") },
-    { label: t("lastSignIn"), value: profile.lastSignInAt ? format.dateTime(profile.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—" },
+    {
+      label: t("lastSignIn"),
+      value: profile.lastSignInAt ? format.dateTime(profile.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+    },
   ];
   return (
     <>

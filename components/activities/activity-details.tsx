@@ -17,7 +17,9 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
   return (
     <>
       <section aria-labelledby="activity-facts" className="card p-5">
-        <h2 id="activity-facts" className="sr-only">{t("essentials")}</h2>
+        <h2 id="activity-facts" className="sr-only">
+          {t("essentials")}
+        </h2>
         <dl className="divide-y divide-slate-100">
           <DetailRow term={t("detail.when")}>{dateRange(day, a.startDate, a.endDate)}</DetailRow>
           <DetailRow term={t("detail.where")}>
@@ -28,7 +30,9 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
             <PartnerLinks partners={a.partners} />
           </DetailRow>
           <DetailRow term={t("detail.organiser")}>
-            <Link href={`/activities?locality=${a.organiserLocalityId}`}>{localityName({ nameLocal: a.organiserName, nameRomanised: a.organiserRomanised, nameZh: a.organiserZh }, locale)}</Link>
+            <Link href={`/activities?locality=${a.organiserLocalityId}`}>
+              {localityName({ nameLocal: a.organiserName, nameRomanised: a.organiserRomanised, nameZh: a.organiserZh }, locale)}
+            </Link>
           </DetailRow>
           <DetailRow term={t("detail.participants")}>{participants.join(" · ")}</DetailRow>
           <DetailRow term={t("detail.contacts")}>
@@ -37,10 +41,7 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
                 {a.contacts.map((c) => (
                   <li key={c.id}>
                     <Link href={`/contacts/${c.id}`}>{c.personName}</Link>
-                    <span className="text-slate-600">
-                      {" "}
-                      · {[te(`contactSide.${c.side}`), c.role, c.office].filter(Boolean).join(" · ")}
-                    </span>
+                    <span className="text-slate-600"> · {[te(`contactSide.${c.side}`), c.role, c.office].filter(Boolean).join(" · ")}</span>
                     {c.archived ? <span className="badge ml-2 bg-slate-200 text-slate-800">{t("archivedBadge")}</span> : null}
                   </li>
                 ))}

@@ -18,13 +18,46 @@ import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
 import { activityCreateSchema, activityUpdateSchema } from "@/lib/validation/activity";
 
 export const LAST_CATEGORY_KEY = "amity.activities.lastCategory";
-const FIELDS = ["title", "category", "startDate", "endDate", "location", "locationDetail", "partnershipIds", "organiserLocalityId", "participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags", "contactIds"] as const;
-const DETAIL_FIELDS = new Set(["contactIds", "participantsOurs", "participantsPartner", "participantNames", "description", "outcomes", "costAmount", "costCurrency", "tags"]);
+const FIELDS = [
+  "title",
+  "category",
+  "startDate",
+  "endDate",
+  "location",
+  "locationDetail",
+  "partnershipIds",
+  "organiserLocalityId",
+  "participantsOurs",
+  "participantsPartner",
+  "participantNames",
+  "description",
+  "outcomes",
+  "costAmount",
+  "costCurrency",
+  "tags",
+  "contactIds",
+] as const;
+const DETAIL_FIELDS = new Set([
+  "contactIds",
+  "participantsOurs",
+  "participantsPartner",
+  "participantNames",
+  "description",
+  "outcomes",
+  "costAmount",
+  "costCurrency",
+  "tags",
+]);
 
 export type ActivityFormDefaults = Record<string, unknown> & { partnershipIds: number[] };
 
 /** The quick-log and the edit form: essentials first, the rest folded away until wanted. */
-export function ActivityForm({ mode, defaults, initialPartnerships, rememberCategory }: {
+export function ActivityForm({
+  mode,
+  defaults,
+  initialPartnerships,
+  rememberCategory,
+}: {
   mode: "create" | "edit";
   defaults: ActivityFormDefaults;
   initialPartnerships: PickerOption[];
@@ -73,11 +106,19 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
   const organisers = ourLocalitiesOf(chosen);
   const setPartnerships = (next: PickerOption[]) => {
     setChosen(next);
-    form.setValue("partnershipIds", next.map((o) => o.id), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    form.setValue(
+      "partnershipIds",
+      next.map((o) => o.id),
+      { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
+    );
     const organiser = String(form.getValues("organiserLocalityId") ?? "");
     if (organiser && !next.some((o) => String(o.meta) === organiser)) form.setValue("organiserLocalityId", "");
   };
-  const pickerError = errors.partnershipIds ? errorText((errors.partnershipIds as { message?: string }).message ?? (errors.partnershipIds as unknown as { message?: string }[])[0]?.message) : null;
+  const pickerError = errors.partnershipIds
+    ? errorText(
+        (errors.partnershipIds as { message?: string }).message ?? (errors.partnershipIds as unknown as { message?: string }[])[0]?.message,
+      )
+    : null;
 
   return (
     <form
@@ -110,12 +151,30 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
           error={pickerError}
         />
         {organisers.length > 1 ? (
-          <SelectField form={form} name="organiserLocalityId" label={t("fields.organiserLocalityId")} options={organisers} placeholder={organisers[0]?.label ?? ""} />
+          <SelectField
+            form={form}
+            name="organiserLocalityId"
+            label={t("fields.organiserLocalityId")}
+            options={organisers}
+            placeholder={organisers[0]?.label ?? ""}
+          />
         ) : null}
         <TextField form={form} name="title" label={t("fields.title")} required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField form={form} name="category" label={t("fields.category")} required options={ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) }))} />
-          <SelectField form={form} name="location" label={t("fields.location")} required options={ACTIVITY_LOCATIONS.map((c) => ({ value: c, label: te(`activityLocation.${c}`) }))} />
+          <SelectField
+            form={form}
+            name="category"
+            label={t("fields.category")}
+            required
+            options={ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) }))}
+          />
+          <SelectField
+            form={form}
+            name="location"
+            label={t("fields.location")}
+            required
+            options={ACTIVITY_LOCATIONS.map((c) => ({ value: c, label: te(`activityLocation.${c}`) }))}
+          />
           <TextField form={form} name="startDate" type="date" label={t("fields.startDate")} required />
           <TextField form={form} name="endDate" type="date" label={t("fields.endDate")} hint={t("hints.endDate")} />
         </div>
@@ -135,7 +194,13 @@ export function ActivityForm({ mode, defaults, initialPartnerships, rememberCate
             onChange={(ids) => form.setValue("contactIds", ids, { shouldDirty: true })}
             error={errors.contactIds ? errorText((errors.contactIds as { message?: string }).message) : null}
           />
-          <TextAreaField form={form} name="participantNames" rows={3} label={t("fields.participantNames")} hint={t("hints.participantNames")} />
+          <TextAreaField
+            form={form}
+            name="participantNames"
+            rows={3}
+            label={t("fields.participantNames")}
+            hint={t("hints.participantNames")}
+          />
           <TextAreaField form={form} name="description" label={t("fields.description")} />
           <TextAreaField form={form} name="outcomes" label={t("fields.outcomes")} />
           <div className="grid gap-4 sm:grid-cols-2">

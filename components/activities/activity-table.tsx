@@ -19,7 +19,12 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
   const locale = useLocale();
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   const columns: ColumnDef<ActivityRow>[] = [
-    { id: "startDate", header: t("columns.startDate"), enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span> },
+    {
+      id: "startDate",
+      header: t("columns.startDate"),
+      enableSorting: true,
+      cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span>,
+    },
     {
       id: "title",
       header: t("columns.title"),
@@ -33,20 +38,34 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
         </>
       ),
     },
-    { id: "category", header: t("columns.category"), enableSorting: true, cell: ({ row }) => te(`activityCategory.${row.original.category}`) },
+    {
+      id: "category",
+      header: t("columns.category"),
+      enableSorting: true,
+      cell: ({ row }) => te(`activityCategory.${row.original.category}`),
+    },
     {
       id: "partners",
       header: t("columns.partners"),
       cell: ({ row }) => <PartnerList partners={row.original.partners} locale={locale} />,
     },
-    { id: "organiser", header: t("columns.organiser"), enableSorting: true, cell: ({ row: { original: r } }) => localityName({ nameLocal: r.organiserName, nameRomanised: r.organiserRomanised, nameZh: r.organiserZh }, locale) },
+    {
+      id: "organiser",
+      header: t("columns.organiser"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) =>
+        localityName({ nameLocal: r.organiserName, nameRomanised: r.organiserRomanised, nameZh: r.organiserZh }, locale),
+    },
     {
       id: "participants",
       header: t("columns.participants"),
       cell: ({ row }) =>
         row.original.participantsOurs === null && row.original.participantsPartner === null
           ? "—"
-          : t("participantsPair", { ours: format.number(row.original.participantsOurs ?? 0), partner: format.number(row.original.participantsPartner ?? 0) }),
+          : t("participantsPair", {
+              ours: format.number(row.original.participantsOurs ?? 0),
+              partner: format.number(row.original.participantsPartner ?? 0),
+            }),
     },
     { id: "location", header: t("columns.location"), cell: ({ row }) => te(`activityLocation.${row.original.location}`) },
   ];

@@ -51,7 +51,17 @@ export function AccountStatus({ id, version, name, active, isSelf }: Props) {
       <section aria-labelledby="reset-title" className="card p-6">
         <h2 id="reset-title">{t("reset.title")}</h2>
         <p className="mt-2 text-sm text-slate-700">{t("reset.body")}</p>
-        <button type="button" className="btn-secondary mt-4" disabled={pending} onClick={() => run(() => resetPasswordAction({ id, version }), (data) => setTemporary(data.temporaryPassword))}>
+        <button
+          type="button"
+          className="btn-secondary mt-4"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => resetPasswordAction({ id, version }),
+              (data) => setTemporary(data.temporaryPassword),
+            )
+          }
+        >
           {t("reset.button")}
         </button>
         {temporary ? (
@@ -65,7 +75,11 @@ export function AccountStatus({ id, version, name, active, isSelf }: Props) {
         ) : null}
       </section>
       <div aria-live="polite" role="status">
-        {message ? <p className={message.kind === "ok" ? "text-sm font-medium text-green-800" : "text-sm font-medium text-red-800"}>{message.text}</p> : null}
+        {message ? (
+          <p className={message.kind === "ok" ? "text-sm font-medium text-green-800" : "text-sm font-medium text-red-800"}>
+            {message.text}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -13,7 +13,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  */
 export function auditDiff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): DiffRow[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(k));
-  const rows = keys.map((field) => ({ field, before: before?.[field], after: after?.[field], changed: !same(before?.[field], after?.[field]) }));
+  const rows = keys.map((field) => ({
+    field,
+    before: before?.[field],
+    after: after?.[field],
+    changed: !same(before?.[field], after?.[field]),
+  }));
   if (before && after) return rows.filter((r) => r.changed);
   return rows.filter((r) => present(r.before) || present(r.after));
 }

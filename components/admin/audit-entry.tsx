@@ -79,9 +79,15 @@ export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; 
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.field}>
-                    <th scope="row" className="font-medium">{label(row.field)}</th>
-                    <td className="text-slate-700">{entry.before ? <del className="decoration-red-700">{show(row.field, row.before)}</del> : "—"}</td>
-                    <td>{entry.after ? <ins className="no-underline font-medium text-slate-900">{show(row.field, row.after)}</ins> : "—"}</td>
+                    <th scope="row" className="font-medium">
+                      {label(row.field)}
+                    </th>
+                    <td className="text-slate-700">
+                      {entry.before ? <del className="decoration-red-700">{show(row.field, row.before)}</del> : "—"}
+                    </td>
+                    <td>
+                      {entry.after ? <ins className="no-underline font-medium text-slate-900">{show(row.field, row.after)}</ins> : "—"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -33,7 +33,11 @@ export function AuditRestoreButton({ offer, currentVersion }: { offer: RestoreOf
   return (
     <div className="flex flex-wrap items-center gap-2">
       {confirming ? (
-        <div role="group" aria-labelledby={questionId} className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5">
+        <div
+          role="group"
+          aria-labelledby={questionId}
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5"
+        >
           <span id={questionId} className="text-sm text-slate-900">
             {t("confirm", { version: offer.version })}
           </span>

@@ -20,7 +20,14 @@ export function CreateUserForm({ roles, provinces }: { roles: Role[]; provinces:
   const { form, submit, pending, serverError } = useActionForm({
     schema: createUserSchema,
     action: createUserAction,
-    defaultValues: { name: "", email: "", role: roles.includes("city_staff") ? "city_staff" : (roles[0] ?? "viewer"), provinceCode: "", localityId: null, password: "" },
+    defaultValues: {
+      name: "",
+      email: "",
+      role: roles.includes("city_staff") ? "city_staff" : (roles[0] ?? "viewer"),
+      provinceCode: "",
+      localityId: null,
+      password: "",
+    },
     onSuccess: (data) => router.push(`/admin/users/${data.id}?created=1`),
   });
   return (
@@ -28,7 +35,15 @@ export function CreateUserForm({ roles, provinces }: { roles: Role[]; provinces:
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <UnsavedChangesGuard dirty={form.formState.isDirty && !form.formState.isSubmitSuccessful} />
       <UserFields form={form as unknown as AnyForm<UserFormValues>} roles={roles} provinces={provinces} localityName={null} />
-      <TextField form={form} name="password" type="password" label={labels.password ?? ""} hint={t("passwordHint")} required autoComplete="new-password" />
+      <TextField
+        form={form}
+        name="password"
+        type="password"
+        label={labels.password ?? ""}
+        hint={t("passwordHint")}
+        required
+        autoComplete="new-password"
+      />
       <div className="flex gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? tc("saving") : t("create")}

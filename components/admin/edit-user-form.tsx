@@ -17,7 +17,17 @@ import { UserFields, type UserFormValues } from "./user-fields";
 export type EditableUser = UserFormValues & { id: number; version: number; localityName: string | null };
 
 /** The edit form, loaded at one version; a save based on an older one shows who changed what instead. */
-export function EditUserForm({ user, roles, provinces, isSelf }: { user: EditableUser; roles: Role[]; provinces: Option[]; isSelf: boolean }) {
+export function EditUserForm({
+  user,
+  roles,
+  provinces,
+  isSelf,
+}: {
+  user: EditableUser;
+  roles: Role[];
+  provinces: Option[];
+  isSelf: boolean;
+}) {
   const tc = useTranslations("common");
   const router = useRouter();
   const labels = useUserLabels();
@@ -32,10 +42,21 @@ export function EditUserForm({ user, roles, provinces, isSelf }: { user: Editabl
   return (
     <form onSubmit={submit} noValidate className="card space-y-5 p-6">
       {stale ? <StaleNotice stale={stale} labels={labels} formatValue={formatValue} onReload={() => router.refresh()} /> : null}
-      <ErrorSummary errors={form.formState.errors} serverError={stale ? null : serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <ErrorSummary
+        errors={form.formState.errors}
+        serverError={stale ? null : serverError}
+        labels={labels}
+        submitCount={form.formState.submitCount}
+      />
       <UnsavedChangesGuard dirty={form.formState.isDirty && !form.formState.isSubmitSuccessful} />
       <input type="hidden" {...form.register("version", { valueAsNumber: true })} />
-      <UserFields form={form as unknown as AnyForm<UserFormValues>} roles={roles} provinces={provinces} localityName={user.localityName} lockRole={isSelf} />
+      <UserFields
+        form={form as unknown as AnyForm<UserFormValues>}
+        roles={roles}
+        provinces={provinces}
+        localityName={user.localityName}
+        lockRole={isSelf}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? tc("saving") : tc("save")}
       </button>

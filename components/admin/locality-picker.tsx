@@ -18,7 +18,15 @@ const optionLabel = (o: LocalityOption, locale: string) => {
  * A type-ahead over the localities on our side (an ARIA 1.2 combobox): type a
  * name in either script, choose with the arrow keys and Enter, or the mouse.
  */
-export function LocalityPicker({ label, hint, value, initialName, error, required, onChange }: {
+export function LocalityPicker({
+  label,
+  hint,
+  value,
+  initialName,
+  error,
+  required,
+  onChange,
+}: {
   label: string;
   hint: string;
   value: number | null;
@@ -38,9 +46,12 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const search = (q: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -67,9 +78,16 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
     <div className="relative">
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      <p id={`${id}-hint`} className="field-hint -mt-0.5 mb-1">{hint}</p>
+      <p id={`${id}-hint`} className="field-hint -mt-0.5 mb-1">
+        {hint}
+      </p>
       <input
         id={id}
         type="text"
@@ -108,7 +126,13 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
         }}
         onBlur={() => setTimeout(() => setOptions(null), 150)}
       />
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open || options.length === 0} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        hidden={!open || options.length === 0}
+        className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+      >
         {(options ?? []).map((o, i) => (
           <li
             key={o.id}
@@ -134,7 +158,11 @@ export function LocalityPicker({ label, hint, value, initialName, error, require
         {failed ? t("failed") : open ? t("results", { count: options.length }) : chosen ? t("selected", { name: chosen }) : ""}
       </p>
       {open && options.length === 0 ? <p className="field-hint">{failed ? t("failed") : t("noMatches")}</p> : null}
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

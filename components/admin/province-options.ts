@@ -6,7 +6,11 @@ export function provinceOptions(provinces: ProvinceOption[], locale: string): { 
 }
 
 /** What a user's scope is called: their locality, else their province, else null (nationwide). */
-export function scopeLabel(row: { localityName: string | null; provinceCode: string | null }, provinces: ProvinceOption[], locale: string): string | null {
+export function scopeLabel(
+  row: { localityName: string | null; provinceCode: string | null },
+  provinces: ProvinceOption[],
+  locale: string,
+): string | null {
   if (row.localityName) return row.localityName;
   const province = provinces.find((p) => p.code === row.provinceCode);
   if (province) return locale === "zh-CN" ? province.nameZh : province.nameEn;

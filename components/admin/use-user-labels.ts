@@ -2,7 +2,18 @@
 
 import { useTranslations } from "next-intl";
 
-const FIELDS = ["name", "email", "role", "provinceCode", "localityId", "locale", "active", "password", "passwordChangedAt", "lastSignInAt"] as const;
+const FIELDS = [
+  "name",
+  "email",
+  "role",
+  "provinceCode",
+  "localityId",
+  "locale",
+  "active",
+  "password",
+  "passwordChangedAt",
+  "lastSignInAt",
+] as const;
 
 /** The names of a user record's fields, for the error summary and the stale notice. */
 export function useUserLabels(): Record<string, string> {

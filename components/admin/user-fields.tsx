@@ -11,7 +11,13 @@ import { LocalityPicker } from "./locality-picker";
 export type UserFormValues = { name: string; email: string; role: Role; provinceCode: string; localityId: number | null };
 
 /** Name, email, role and the scope the role needs: a province, or a locality chosen by type-ahead. */
-export function UserFields({ form, roles, provinces, localityName, lockRole }: {
+export function UserFields({
+  form,
+  roles,
+  provinces,
+  localityName,
+  lockRole,
+}: {
   form: AnyForm<UserFormValues>;
   roles: Role[];
   provinces: Option[];
@@ -36,7 +42,13 @@ export function UserFields({ form, roles, provinces, localityName, lockRole }: {
           <p className="field-hint">{t("form.ownRoleHint")}</p>
         </div>
       ) : (
-        <SelectField form={form} name="role" label={t("fields.role")} required options={roles.map((r) => ({ value: r, label: te(`role.${r}`) }))} />
+        <SelectField
+          form={form}
+          name="role"
+          label={t("fields.role")}
+          required
+          options={roles.map((r) => ({ value: r, label: te(`role.${r}`) }))}
+        />
       )}
       {needs.province !== "none" ? (
         <SelectField

@@ -7,7 +7,11 @@ import { DataTable } from "@/components/data-table/data-table";
 import type { AdminUserRow } from "@/db/queries/users-admin";
 import type { UserListParams } from "@/lib/validation/user-lists";
 
-export type UserTableRow = Omit<AdminUserRow, "lastSignInAt"> & { lastSignInAt: string | null; scopeLabel: string | null; editable: boolean };
+export type UserTableRow = Omit<AdminUserRow, "lastSignInAt"> & {
+  lastSignInAt: string | null;
+  scopeLabel: string | null;
+  editable: boolean;
+};
 
 export function UsersTable({ rows, total, params }: { rows: UserTableRow[]; total: number; params: UserListParams }) {
   const t = useTranslations("admin.users");
@@ -45,7 +49,10 @@ export function UsersTable({ rows, total, params }: { rows: UserTableRow[]; tota
       id: "lastSignInAt",
       header: t("colLastSignIn"),
       enableSorting: true,
-      cell: ({ row }) => (row.original.lastSignInAt ? format.dateTime(new Date(row.original.lastSignInAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")),
+      cell: ({ row }) =>
+        row.original.lastSignInAt
+          ? format.dateTime(new Date(row.original.lastSignInAt), { dateStyle: "medium", timeStyle: "short" })
+          : t("never"),
     },
   ];
   return (

@@ -4,7 +4,11 @@ import type { ChartRow, ChartSpec } from "./chart-types";
  * The first `n` rows (already sorted, largest first) and one "others" row summing the rest.
  * When only one row would be left over it is shown by name: an "others" of one says less than its name.
  */
-export function topWithOthers<T>(rows: T[], n: number, value: (row: T) => number): { top: T[]; others: { count: number; value: number } | null } {
+export function topWithOthers<T>(
+  rows: T[],
+  n: number,
+  value: (row: T) => number,
+): { top: T[]; others: { count: number; value: number } | null } {
   if (rows.length <= n + 1) return { top: rows, others: null };
   const rest = rows.slice(n);
   return { top: rows.slice(0, n), others: { count: rest.length, value: rest.reduce((s, r) => s + value(r), 0) } };
@@ -38,6 +42,9 @@ export function horizontalChartHeight(rows: number, minimum = 288): number {
 
 /** Width of the category axis of a horizontal bar chart: the longest label, CJK counted double, within bounds. */
 export function categoryAxisWidth(labels: string[], fontSize = 12): number {
-  const widest = Math.max(0, ...labels.map((l) => [...l].reduce((w, ch) => w + (/[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.6), 0)));
+  const widest = Math.max(
+    0,
+    ...labels.map((l) => [...l].reduce((w, ch) => w + (/[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.6), 0)),
+  );
   return Math.min(200, Math.max(48, Math.ceil(widest * fontSize) + 12));
 }

@@ -18,8 +18,16 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                 {s.label}
               </th>
             ))}
-            {multi && spec.totalLabel ? <th scope="col" className="text-right">{spec.totalLabel}</th> : null}
-            {spec.shares && spec.shareLabel ? <th scope="col" className="text-right">{spec.shareLabel}</th> : null}
+            {multi && spec.totalLabel ? (
+              <th scope="col" className="text-right">
+                {spec.totalLabel}
+              </th>
+            ) : null}
+            {spec.shares && spec.shareLabel ? (
+              <th scope="col" className="text-right">
+                {spec.shareLabel}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -39,9 +47,13 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                     </td>
                   );
                 })}
-                {multi && spec.totalLabel ? <td className="text-right tabular-nums">{format.number(values.reduce((a, b) => a + b, 0))}</td> : null}
+                {multi && spec.totalLabel ? (
+                  <td className="text-right tabular-nums">{format.number(values.reduce((a, b) => a + b, 0))}</td>
+                ) : null}
                 {spec.shares && spec.shareLabel ? (
-                  <td className="text-right tabular-nums">{format.number(spec.shares[i] ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%</td>
+                  <td className="text-right tabular-nums">
+                    {format.number(spec.shares[i] ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%
+                  </td>
                 ) : null}
               </tr>
             );

@@ -6,7 +6,14 @@
 export type ChartSeries = { key: string; label: string; color: string; tableOnly?: boolean; signed?: boolean };
 
 /** One category (a year, a country…) with a value per series and where clicking each leads. */
-export type ChartRow = { key: string; label: string; values: Record<string, number>; href?: string; hrefs?: Record<string, string>; color?: string };
+export type ChartRow = {
+  key: string;
+  label: string;
+  values: Record<string, number>;
+  href?: string;
+  hrefs?: Record<string, string>;
+  color?: string;
+};
 
 export type ChartKind = "bar" | "stacked" | "grouped" | "line" | "pie" | "horizontal";
 
@@ -27,7 +34,19 @@ export type ChartSpec = {
 };
 
 /** Colour-blind-safe palette (Okabe–Ito, extended), dark enough on white. */
-export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#7F7F7F", "#B8860B", "#4B0082", "#2F4F4F"];
+export const PALETTE = [
+  "#0072B2",
+  "#D55E00",
+  "#009E73",
+  "#CC79A7",
+  "#E69F00",
+  "#56B4E9",
+  "#8C564B",
+  "#7F7F7F",
+  "#B8860B",
+  "#4B0082",
+  "#2F4F4F",
+];
 
 export const STATUS_COLORS: Record<string, string> = {
   very_good: "#15803d",

@@ -2,7 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useFormatter } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { categoryAxisWidth, horizontalChartHeight } from "./chart-rules";
 import { PALETTE, type ChartSpec } from "./chart-types";
 
@@ -16,7 +30,10 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   const tickNumber = (value: number) => format.number(value);
   // Table-only series (a change between years) are not drawn: they would pull the count axis below zero.
   const drawn = spec.series.filter((s) => !s.tableOnly);
-  const data = spec.rows.map((row) => ({ label: row.label, ...Object.fromEntries(drawn.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])) }));
+  const data = spec.rows.map((row) => ({
+    label: row.label,
+    ...Object.fromEntries(drawn.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])),
+  }));
   const open = (index: number, seriesKey?: string) => {
     const row = spec.rows[index];
     const target = (seriesKey ? row?.hrefs?.[seriesKey] : undefined) ?? row?.href;
@@ -33,7 +50,17 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   if (spec.kind === "pie") {
     chart = (
       <PieChart accessibilityLayer={false}>
-        <Pie rootTabIndex={-1} data={data} dataKey="s0" nameKey="label" innerRadius="45%" outerRadius="80%" onClick={(_: unknown, i: number) => open(i)} cursor="pointer" isAnimationActive={false}>
+        <Pie
+          rootTabIndex={-1}
+          data={data}
+          dataKey="s0"
+          nameKey="label"
+          innerRadius="45%"
+          outerRadius="80%"
+          onClick={(_: unknown, i: number) => open(i)}
+          cursor="pointer"
+          isAnimationActive={false}
+        >
           {spec.rows.map((row, i) => (
             <Cell key={row.key} fill={row.color ?? PALETTE[i % PALETTE.length]} />
           ))}
@@ -44,14 +71,28 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     );
   } else if (spec.kind === "line") {
     chart = (
-      <LineChart accessibilityLayer={false} data={data} onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))} style={{ cursor: "pointer" }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={data}
+        onClick={(state) => state.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))}
+        style={{ cursor: "pointer" }}
+      >
         {grid}
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis {...countAxis} width={48} />
         {tooltip}
         {legend}
         {drawn.map((s, i) => (
-          <Line key={s.key} type="monotone" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={`s${i}`}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     );
@@ -62,18 +103,38 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     if (horizontal) chartHeight = horizontalChartHeight(spec.rows.length, height);
     const perRowColour = horizontal && drawn.length === 1 && spec.rows.some((r) => r.color);
     chart = (
-      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 8 : 0, right: 16 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout={horizontal ? "vertical" : "horizontal"}
+        margin={{ left: horizontal ? 8 : 0, right: 16 }}
+      >
         {grid}
         {horizontal ? <XAxis type="number" {...countAxis} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} />}
         {horizontal ? (
-          <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={categoryAxisWidth(spec.rows.map((r) => r.label))} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            tick={{ fontSize: 12 }}
+            width={categoryAxisWidth(spec.rows.map((r) => r.label))}
+            interval={0}
+          />
         ) : (
           <YAxis {...countAxis} width={48} />
         )}
         {tooltip}
         {legend}
         {drawn.map((s, i) => (
-          <Bar key={s.key} dataKey={`s${i}`} name={s.label} fill={s.color} stackId={stackId} cursor="pointer" isAnimationActive={false} onClick={(_: unknown, index: number) => open(index, s.key)}>
+          <Bar
+            key={s.key}
+            dataKey={`s${i}`}
+            name={s.label}
+            fill={s.color}
+            stackId={stackId}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(_: unknown, index: number) => open(index, s.key)}
+          >
             {perRowColour ? spec.rows.map((row) => <Cell key={row.key} fill={row.color ?? s.color} />) : null}
           </Bar>
         ))}

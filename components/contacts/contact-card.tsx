@@ -15,16 +15,41 @@ type Contact = {
 export async function ContactCard({ contact: c, pair }: { contact: Contact; pair: string }) {
   const [t, te] = await Promise.all([getTranslations("contacts"), getTranslations("enums")]);
   const rows: [string, React.ReactNode][] = [
-    [t("columns.partnership"), <Link key="p" href={`/partnerships/${c.partnershipId}`}>{pair}</Link>],
+    [
+      t("columns.partnership"),
+      <Link key="p" href={`/partnerships/${c.partnershipId}`}>
+        {pair}
+      </Link>,
+    ],
     [t("columns.side"), te(`contactSide.${c.side}`)],
     [t("columns.role"), c.role ?? "—"],
-    [t("columns.email"), c.email ? <a key="e" href={`mailto:${c.email}`} className="break-all">{c.email}</a> : "—"],
-    [t("columns.phone"), c.phone ? <a key="t" href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>{c.phone}</a> : "—"],
+    [
+      t("columns.email"),
+      c.email ? (
+        <a key="e" href={`mailto:${c.email}`} className="break-all">
+          {c.email}
+        </a>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("columns.phone"),
+      c.phone ? (
+        <a key="t" href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>
+          {c.phone}
+        </a>
+      ) : (
+        "—"
+      ),
+    ],
     [t("columns.languages"), c.languages ?? "—"],
   ];
   return (
     <section aria-labelledby="contact-details" className="card mb-6 p-4">
-      <h2 id="contact-details" className="mb-3 text-base">{t("details")}</h2>
+      <h2 id="contact-details" className="mb-3 text-base">
+        {t("details")}
+      </h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -12,7 +12,13 @@ type Contact = { id: number; partnershipId: number; personName: string; office: 
  * contacts of the partnerships the form has chosen (grouped by partnership).
  * Contacts of a partnership taken off the form are dropped from the choice.
  */
-export function ContactChecklist({ id, partnerships, value, onChange, error }: {
+export function ContactChecklist({
+  id,
+  partnerships,
+  value,
+  onChange,
+  error,
+}: {
   id: string;
   partnerships: { id: number; label: string }[];
   value: number[];
@@ -43,7 +49,9 @@ export function ContactChecklist({ id, partnerships, value, onChange, error }: {
   return (
     <fieldset id={id} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
       <legend className="field-label">{t("label")}</legend>
-      <p id={`${id}-hint`} className="field-hint">{partnerships.length === 0 ? t("choosePartnerships") : contacts && contacts.length === 0 ? t("none") : t("hint")}</p>
+      <p id={`${id}-hint`} className="field-hint">
+        {partnerships.length === 0 ? t("choosePartnerships") : contacts && contacts.length === 0 ? t("none") : t("hint")}
+      </p>
       {partnerships.map((p) => {
         const own = (contacts ?? []).filter((c) => c.partnershipId === p.id);
         if (own.length === 0) return null;
@@ -54,7 +62,12 @@ export function ContactChecklist({ id, partnerships, value, onChange, error }: {
               {own.map((c) => (
                 <li key={c.id}>
                   <label className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" className="mt-1" checked={value.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      className="mt-1"
+                      checked={value.includes(c.id)}
+                      onChange={(e) => toggle(c.id, e.target.checked)}
+                    />
                     <span>
                       {c.personName}
                       <span className="text-slate-600">
@@ -68,7 +81,11 @@ export function ContactChecklist({ id, partnerships, value, onChange, error }: {
           </div>
         );
       })}
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -5,24 +5,40 @@ import { dateRange, isoToDate } from "@/components/exchanges/labels";
 
 type Props = {
   activities: { id: number; title: string; category: ActivityCategory; startDate: string; endDate: string | null }[];
-  delegations: { id: number; direction: DelegationDirection; leaderName: string; startDate: string; endDate: string | null; status: DelegationStatus }[];
+  delegations: {
+    id: number;
+    direction: DelegationDirection;
+    leaderName: string;
+    startDate: string;
+    endDate: string | null;
+    status: DelegationStatus;
+  }[];
 };
 
 /** The activities and delegations a contact took part in, newest first. */
 export async function ContactParticipation({ activities, delegations }: Props) {
-  const [t, te, td, format] = await Promise.all([getTranslations("contacts"), getTranslations("enums"), getTranslations("delegations"), getFormatter()]);
+  const [t, te, td, format] = await Promise.all([
+    getTranslations("contacts"),
+    getTranslations("enums"),
+    getTranslations("delegations"),
+    getFormatter(),
+  ]);
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="contact-activities" className="card p-4">
-        <h2 id="contact-activities" className="mb-3 text-base">{t("activitiesTitle", { count: activities.length })}</h2>
+        <h2 id="contact-activities" className="mb-3 text-base">
+          {t("activitiesTitle", { count: activities.length })}
+        </h2>
         {activities.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noActivities")}</p>
         ) : (
           <ul className="space-y-2">
             {activities.map((a) => (
               <li key={a.id} className="text-sm">
-                <Link href={`/activities/${a.id}`} className="font-medium">{a.title}</Link>
+                <Link href={`/activities/${a.id}`} className="font-medium">
+                  {a.title}
+                </Link>
                 <span className="ml-2 text-slate-600">
                   {dateRange(day, a.startDate, a.endDate)} · {te(`activityCategory.${a.category}`)}
                 </span>
@@ -32,7 +48,9 @@ export async function ContactParticipation({ activities, delegations }: Props) {
         )}
       </section>
       <section aria-labelledby="contact-delegations" className="card p-4">
-        <h2 id="contact-delegations" className="mb-3 text-base">{t("delegationsTitle", { count: delegations.length })}</h2>
+        <h2 id="contact-delegations" className="mb-3 text-base">
+          {t("delegationsTitle", { count: delegations.length })}
+        </h2>
         {delegations.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noDelegations")}</p>
         ) : (

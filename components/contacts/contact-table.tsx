@@ -45,9 +45,27 @@ export function ContactTable({ rows, total, params }: { rows: ContactDirectoryRo
     {
       id: "email",
       header: t("columns.email"),
-      cell: ({ row }) => (row.original.email ? <a href={`mailto:${row.original.email}`} className="break-all">{row.original.email}</a> : "—"),
+      cell: ({ row }) =>
+        row.original.email ? (
+          <a href={`mailto:${row.original.email}`} className="break-all">
+            {row.original.email}
+          </a>
+        ) : (
+          "—"
+        ),
     },
-    { id: "phone", header: t("columns.phone"), cell: ({ row }) => (row.original.phone ? <a href={`tel:${row.original.phone.replace(/[^\d+]/g, "")}`} className="whitespace-nowrap">{row.original.phone}</a> : "—") },
+    {
+      id: "phone",
+      header: t("columns.phone"),
+      cell: ({ row }) =>
+        row.original.phone ? (
+          <a href={`tel:${row.original.phone.replace(/[^\d+]/g, "")}`} className="whitespace-nowrap">
+            {row.original.phone}
+          </a>
+        ) : (
+          "—"
+        ),
+    },
     { id: "languages", header: t("columns.languages"), cell: ({ row }) => row.original.languages ?? "—" },
     {
       id: "participation",

@@ -22,7 +22,9 @@ export function exchangeCharts(stats: ExchangeStats, campaigns: CampaignCompleti
   const delegationRows = years(stats.delegations).map((year) => ({
     key: String(year),
     label: String(year),
-    values: Object.fromEntries(DELEGATION_DIRECTIONS.map((d) => [d, stats.delegations.find((r) => r.year === year && r.direction === d)?.count ?? 0])),
+    values: Object.fromEntries(
+      DELEGATION_DIRECTIONS.map((d) => [d, stats.delegations.find((r) => r.year === year && r.direction === d)?.count ?? 0]),
+    ),
     href: delegationsHref(link, year),
     hrefs: Object.fromEntries(DELEGATION_DIRECTIONS.map((d) => [d, delegationsHref(link, year, { direction: d })])),
   }));
@@ -41,7 +43,11 @@ export function exchangeCharts(stats: ExchangeStats, campaigns: CampaignCompleti
       title: t("chartActivities"),
       kind: "stacked",
       categoryLabel: t("year"),
-      series: categories.map((c) => ({ key: c, label: ctx.enumLabel("activityCategory", c), color: PALETTE[ACTIVITY_CATEGORIES.indexOf(c) % PALETTE.length] ?? "#0072B2" })),
+      series: categories.map((c) => ({
+        key: c,
+        label: ctx.enumLabel("activityCategory", c),
+        color: PALETTE[ACTIVITY_CATEGORIES.indexOf(c) % PALETTE.length] ?? "#0072B2",
+      })),
       rows: activityRows,
       totalLabel: t("total"),
     },
@@ -51,7 +57,11 @@ export function exchangeCharts(stats: ExchangeStats, campaigns: CampaignCompleti
       description: t("chartDelegationsHint"),
       kind: "grouped",
       categoryLabel: t("year"),
-      series: DELEGATION_DIRECTIONS.map((d, i) => ({ key: d, label: ctx.enumLabel("delegationDirection", d), color: PALETTE[i] ?? "#0072B2" })),
+      series: DELEGATION_DIRECTIONS.map((d, i) => ({
+        key: d,
+        label: ctx.enumLabel("delegationDirection", d),
+        color: PALETTE[i] ?? "#0072B2",
+      })),
       rows: delegationRows,
       totalLabel: t("total"),
     },

@@ -18,23 +18,47 @@ export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): C
   // Sorted bars, largest first, with the long tail as one last row in its own colour: as a pie the
   // tail was the biggest slice and shared its grey with a named country.
   const { top, others } = topWithOthers(stats.byCountry, TOP_COUNTRIES, (r) => r.count);
-  const countryRows = top.map((r) => ({ key: r.code, label: localName(ctx, r), values: { count: r.count }, href: partnershipsHref(link, { country: r.code }), color: count.color }));
-  if (others) countryRows.push({ key: "other", label: t("otherCountries", { n: others.count }), values: { count: others.value }, href: partnershipsHref(link), color: OTHERS_COLOR });
+  const countryRows = top.map((r) => ({
+    key: r.code,
+    label: localName(ctx, r),
+    values: { count: r.count },
+    href: partnershipsHref(link, { country: r.code }),
+    color: count.color,
+  }));
+  if (others)
+    countryRows.push({
+      key: "other",
+      label: t("otherCountries", { n: others.count }),
+      values: { count: others.value },
+      href: partnershipsHref(link),
+      color: OTHERS_COLOR,
+    });
 
   const stackCodes = stats.byCountry.slice(0, STACKED_COUNTRIES);
   const stackSet = new Set(stackCodes.map((c) => c.code));
-  const newSeries = [...stackCodes.map((c, i) => ({ key: c.code, label: localName(ctx, c), color: PALETTE[i] ?? "#0072B2" })), { key: "other", label: t("otherCountriesShort"), color: OTHERS_COLOR }];
+  const newSeries = [
+    ...stackCodes.map((c, i) => ({ key: c.code, label: localName(ctx, c), color: PALETTE[i] ?? "#0072B2" })),
+    { key: "other", label: t("otherCountriesShort"), color: OTHERS_COLOR },
+  ];
   const newRows = stats.cumulative.map(({ year }) => {
     const values: Record<string, number> = Object.fromEntries(newSeries.map((s) => [s.key, 0]));
-    for (const r of stats.newByYearCountry) if (r.year === year) values[stackSet.has(r.code) ? r.code : "other"] = (values[stackSet.has(r.code) ? r.code : "other"] ?? 0) + r.count;
-    const hrefs = Object.fromEntries(stackCodes.map((c) => [c.code, partnershipsHref(link, { country: c.code, signedFrom: year, signedTo: year })]));
+    for (const r of stats.newByYearCountry)
+      if (r.year === year)
+        values[stackSet.has(r.code) ? r.code : "other"] = (values[stackSet.has(r.code) ? r.code : "other"] ?? 0) + r.count;
+    const hrefs = Object.fromEntries(
+      stackCodes.map((c) => [c.code, partnershipsHref(link, { country: c.code, signedFrom: year, signedTo: year })]),
+    );
     return { key: String(year), label: String(year), values, href: partnershipsHref(link, { signedFrom: year, signedTo: year }), hrefs };
   });
 
   const statusRows = PARTNERSHIP_STATUSES.map((s) => ({
     key: s,
     label: ctx.enumLabel("partnershipStatus", s),
-    values: { current: stats.status.current[s], previous: stats.status.previous[s], change: stats.status.current[s] - stats.status.previous[s] },
+    values: {
+      current: stats.status.current[s],
+      previous: stats.status.previous[s],
+      change: stats.status.current[s] - stats.status.previous[s],
+    },
     href: partnershipsHref(link, { status: s }),
   }));
   const statusYear = stats.status.year;
@@ -60,16 +84,34 @@ export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): C
       kind: "line",
       categoryLabel: t("year"),
       series: [{ ...count, label: t("cumulativeCount") }],
-      rows: stats.cumulative.map((r) => ({ key: String(r.year), label: String(r.year), values: { count: r.count }, href: partnershipsHref(link, { signedFrom: undefined, signedTo: r.year }) })),
+      rows: stats.cumulative.map((r) => ({
+        key: String(r.year),
+        label: String(r.year),
+        values: { count: r.count },
+        href: partnershipsHref(link, { signedFrom: undefined, signedTo: r.year }),
+      })),
     },
-    { id: "new-per-year", title: t("chartNewPerYear"), kind: "stacked", categoryLabel: t("year"), series: newSeries, rows: newRows, totalLabel: t("total") },
+    {
+      id: "new-per-year",
+      title: t("chartNewPerYear"),
+      kind: "stacked",
+      categoryLabel: t("year"),
+      series: newSeries,
+      rows: newRows,
+      totalLabel: t("total"),
+    },
     {
       id: "by-province",
       title: t("chartByProvince"),
       kind: "horizontal",
       categoryLabel: t("province"),
       series: [count],
-      rows: stats.byProvince.map((r) => ({ key: r.code, label: localName(ctx, r), values: { count: r.count }, href: partnershipsHref(link, { province: r.code }) })),
+      rows: stats.byProvince.map((r) => ({
+        key: r.code,
+        label: localName(ctx, r),
+        values: { count: r.count },
+        href: partnershipsHref(link, { province: r.code }),
+      })),
     },
     {
       id: "by-region",
@@ -77,7 +119,13 @@ export function partnershipCharts(stats: PartnershipStats, ctx: ChartContext): C
       kind: "pie",
       categoryLabel: t("region"),
       series: [count],
-      rows: REGIONS.map((r, i) => ({ key: r, label: ctx.enumLabel("region", r), values: { count: stats.byRegion.find((x) => x.region === r)?.count ?? 0 }, href: partnershipsHref(link, { region: r }), color: PALETTE[i] })),
+      rows: REGIONS.map((r, i) => ({
+        key: r,
+        label: ctx.enumLabel("region", r),
+        values: { count: stats.byRegion.find((x) => x.region === r)?.count ?? 0 },
+        href: partnershipsHref(link, { region: r }),
+        color: PALETTE[i],
+      })),
       shares: largestRemainderPercentages(REGIONS.map((r) => stats.byRegion.find((x) => x.region === r)?.count ?? 0)),
       shareLabel: t("share"),
     },

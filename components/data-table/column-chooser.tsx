@@ -46,10 +46,20 @@ export function ColumnChooser({
                   </label>
                   {shown ? (
                     <span className="flex gap-1">
-                      <button type="button" className="rounded border border-slate-300 px-1.5 text-xs" aria-label={t("moveUp", { column: label(id) })} onClick={() => move(id, -1)}>
+                      <button
+                        type="button"
+                        className="rounded border border-slate-300 px-1.5 text-xs"
+                        aria-label={t("moveUp", { column: label(id) })}
+                        onClick={() => move(id, -1)}
+                      >
                         ↑
                       </button>
-                      <button type="button" className="rounded border border-slate-300 px-1.5 text-xs" aria-label={t("moveDown", { column: label(id) })} onClick={() => move(id, 1)}>
+                      <button
+                        type="button"
+                        className="rounded border border-slate-300 px-1.5 text-xs"
+                        aria-label={t("moveDown", { column: label(id) })}
+                        onClick={() => move(id, 1)}
+                      >
                         ↓
                       </button>
                     </span>

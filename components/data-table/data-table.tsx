@@ -117,7 +117,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             ))}
           </tbody>
         </table>
-        {props.rows.length === 0 ? <div className="p-6 text-sm text-slate-700">{props.emptyState ?? t("rowCount", { count: 0 })}</div> : null}
+        {props.rows.length === 0 ? (
+          <div className="p-6 text-sm text-slate-700">{props.emptyState ?? t("rowCount", { count: 0 })}</div>
+        ) : null}
       </div>
       <Pagination page={page} pageSize={pageSize} total={props.total} />
     </div>

@@ -8,7 +8,17 @@ import { useUrlParams } from "./use-url-params";
 export type FilterOption = { value: string; label: string; group?: string | null };
 
 /** A filter bound to a URL parameter; "All" removes it. */
-export function FilterSelect({ param, label, options, className }: { param: string; label: string; options: FilterOption[]; className?: string }) {
+export function FilterSelect({
+  param,
+  label,
+  options,
+  className,
+}: {
+  param: string;
+  label: string;
+  options: FilterOption[];
+  className?: string;
+}) {
   const t = useTranslations("common");
   const { searchParams, setParams } = useUrlParams();
   const id = `filter-${param}`;

@@ -4,13 +4,26 @@ import { useEffect, useRef, useState } from "react";
 import { useUrlParams } from "./use-url-params";
 
 /** Free-text search bound to a URL parameter, debounced by 300 ms. */
-export function SearchInput({ label, placeholder, param = "q", className }: { label: string; placeholder?: string; param?: string; className?: string }) {
+export function SearchInput({
+  label,
+  placeholder,
+  param = "q",
+  className,
+}: {
+  label: string;
+  placeholder?: string;
+  param?: string;
+  className?: string;
+}) {
   const { searchParams, setParams } = useUrlParams();
   const [value, setValue] = useState(searchParams.get(param) ?? "");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const id = `search-${param}`;
   return (
     <div className={className}>

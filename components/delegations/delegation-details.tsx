@@ -8,12 +8,19 @@ import { localityName } from "@/lib/domain/locality-name";
 
 /** Everything recorded about a delegation: facts, members, itinerary, linked activities. */
 export async function DelegationDetails({ delegation: d }: { delegation: DelegationDetail }) {
-  const [t, te, format, locale] = await Promise.all([getTranslations("delegations"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const [t, te, format, locale] = await Promise.all([
+    getTranslations("delegations"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
       <section aria-labelledby="delegation-facts" className="card p-5">
-        <h2 id="delegation-facts" className="sr-only">{t("sections.basics")}</h2>
+        <h2 id="delegation-facts" className="sr-only">
+          {t("sections.basics")}
+        </h2>
         <dl className="divide-y divide-slate-100">
           <DetailRow term={t("detail.when")}>{dateRange(day, d.startDate, d.endDate)}</DetailRow>
           <DetailRow term={t("detail.leader")}>
@@ -24,7 +31,9 @@ export async function DelegationDetails({ delegation: d }: { delegation: Delegat
             <PartnerLinks partners={d.partners} />
           </DetailRow>
           <DetailRow term={t("detail.ourLocality")}>
-            <Link href={`/delegations?locality=${d.ourLocalityId}`}>{localityName({ nameLocal: d.ourName, nameRomanised: d.ourRomanised, nameZh: d.ourZh }, locale)}</Link>
+            <Link href={`/delegations?locality=${d.ourLocalityId}`}>
+              {localityName({ nameLocal: d.ourName, nameRomanised: d.ourRomanised, nameZh: d.ourZh }, locale)}
+            </Link>
           </DetailRow>
           <DetailRow term={t("detail.purpose")}>{d.purpose}</DetailRow>
           <DetailRow term={t("detail.outcomes")}>{d.outcomes}</DetailRow>
@@ -81,7 +90,12 @@ export async function DelegationDetails({ delegation: d }: { delegation: Delegat
           <ul className="mt-2 space-y-1 text-sm">
             {d.activities.map((a) => (
               <li key={a.id}>
-                <Link href={`/activities/${a.id}`} className="underline">{a.title}</Link> <span className="text-slate-600">· {day(a.startDate)} · {te(`activityCategory.${a.category}`)}</span>
+                <Link href={`/activities/${a.id}`} className="underline">
+                  {a.title}
+                </Link>{" "}
+                <span className="text-slate-600">
+                  · {day(a.startDate)} · {te(`activityCategory.${a.category}`)}
+                </span>
               </li>
             ))}
           </ul>

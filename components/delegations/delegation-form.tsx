@@ -19,7 +19,22 @@ import { delegationCreateSchema, delegationUpdateSchema, ITINERARY_MAX, MEMBERS_
 import { CopyPeople, type CopiedPeople } from "./copy-people";
 import { RowListEditor } from "./row-list-editor";
 
-const FIELDS = ["direction", "partnershipIds", "ourLocalityId", "leaderName", "leaderTitle", "leaderRank", "startDate", "endDate", "purpose", "status", "outcomes", "members", "itinerary", "activityIds"] as const;
+const FIELDS = [
+  "direction",
+  "partnershipIds",
+  "ourLocalityId",
+  "leaderName",
+  "leaderTitle",
+  "leaderRank",
+  "startDate",
+  "endDate",
+  "purpose",
+  "status",
+  "outcomes",
+  "members",
+  "itinerary",
+  "activityIds",
+] as const;
 
 function firstMessage(error: unknown): string | undefined {
   if (!error) return undefined;
@@ -27,7 +42,13 @@ function firstMessage(error: unknown): string | undefined {
   return (error as { message?: string }).message;
 }
 
-export function DelegationForm({ mode, defaults, initialPartnerships, initialActivities, copySources }: {
+export function DelegationForm({
+  mode,
+  defaults,
+  initialPartnerships,
+  initialActivities,
+  copySources,
+}: {
   mode: "create" | "edit";
   defaults: Record<string, unknown>;
   initialPartnerships: PickerOption[];
@@ -60,26 +81,58 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
   const errors = form.formState.errors;
   // The summary names a row's field as the form does ("Member 2: Name"), not just "This field is required".
   const rowLabels = (list: "members" | "itinerary", count: number, keys: [string, string][], label: "memberLabel" | "itemLabel") =>
-    Array.from({ length: count }, (_, i) => keys.map(([key, field]): [string, string] => [`${list}.${i}.${key}`, t(label, { n: i + 1, field: t(`fields.${field}`) })])).flat();
+    Array.from({ length: count }, (_, i) =>
+      keys.map(([key, field]): [string, string] => [`${list}.${i}.${key}`, t(label, { n: i + 1, field: t(`fields.${field}`) })]),
+    ).flat();
   const labels = Object.fromEntries([
     ...FIELDS.map((f) => [f, t(`fields.${f}`)]),
-    ...rowLabels("members", (form.watch("members") ?? []).length, [["name", "memberName"], ["title", "memberTitle"], ["organisation", "memberOrganisation"]], "memberLabel"),
-    ...rowLabels("itinerary", (form.watch("itinerary") ?? []).length, [["date", "itemDate"], ["place", "itemPlace"], ["description", "itemDescription"]], "itemLabel"),
+    ...rowLabels(
+      "members",
+      (form.watch("members") ?? []).length,
+      [
+        ["name", "memberName"],
+        ["title", "memberTitle"],
+        ["organisation", "memberOrganisation"],
+      ],
+      "memberLabel",
+    ),
+    ...rowLabels(
+      "itinerary",
+      (form.watch("itinerary") ?? []).length,
+      [
+        ["date", "itemDate"],
+        ["place", "itemPlace"],
+        ["description", "itemDescription"],
+      ],
+      "itemLabel",
+    ),
   ]);
   const localities = ourLocalitiesOf(partners);
   const setPartnerships = (next: PickerOption[]) => {
     setPartners(next);
-    form.setValue("partnershipIds", next.map((o) => o.id), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    form.setValue(
+      "partnershipIds",
+      next.map((o) => o.id),
+      { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
+    );
   };
   const setActivities = (next: PickerOption[]) => {
     setLinked(next);
-    form.setValue("activityIds", next.map((o) => o.id), { shouldDirty: true });
+    form.setValue(
+      "activityIds",
+      next.map((o) => o.id),
+      { shouldDirty: true },
+    );
   };
   const copy = (people: CopiedPeople) => {
     form.setValue("leaderName", people.leaderName, { shouldDirty: true });
     form.setValue("leaderTitle", people.leaderTitle ?? "", { shouldDirty: true });
     form.setValue("leaderRank", people.leaderRank, { shouldDirty: true });
-    form.setValue("members", people.members.map((m) => ({ name: m.name, title: m.title ?? "", organisation: m.organisation ?? "" })), { shouldDirty: true });
+    form.setValue(
+      "members",
+      people.members.map((m) => ({ name: m.name, title: m.title ?? "", organisation: m.organisation ?? "" })),
+      { shouldDirty: true },
+    );
   };
   const direction = form.watch("direction");
   return (
@@ -90,7 +143,13 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
       <input type="hidden" {...form.register("version" as never)} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("sections.basics")}</legend>
-        <ChoiceGroupField form={form} name="direction" label={t("fields.direction")} required options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) }))} />
+        <ChoiceGroupField
+          form={form}
+          name="direction"
+          label={t("fields.direction")}
+          required
+          options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) }))}
+        />
         <MultiPicker
           id={fieldId("partnershipIds")}
           label={t("fields.partnershipIds")}
@@ -102,11 +161,25 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
           noResultsText={tp("noResults")}
           error={errors.partnershipIds ? errorText(firstMessage(errors.partnershipIds)) : null}
         />
-        {localities.length > 1 ? <SelectField form={form} name="ourLocalityId" label={t("fields.ourLocalityId")} options={localities} placeholder={localities[0]?.label ?? ""} /> : null}
+        {localities.length > 1 ? (
+          <SelectField
+            form={form}
+            name="ourLocalityId"
+            label={t("fields.ourLocalityId")}
+            options={localities}
+            placeholder={localities[0]?.label ?? ""}
+          />
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField form={form} name="startDate" type="date" label={t("fields.startDate")} required />
           <TextField form={form} name="endDate" type="date" label={t("fields.endDate")} />
-          <SelectField form={form} name="status" label={t("fields.status")} required options={DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) }))} />
+          <SelectField
+            form={form}
+            name="status"
+            label={t("fields.status")}
+            required
+            options={DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) }))}
+          />
         </div>
         <TextAreaField form={form} name="purpose" rows={3} label={t("fields.purpose")} />
       </fieldset>
@@ -117,7 +190,15 @@ export function DelegationForm({ mode, defaults, initialPartnerships, initialAct
           <TextField form={form} name="leaderName" label={t("fields.leaderName")} required />
           <TextField form={form} name="leaderTitle" label={t("fields.leaderTitle")} />
           {/* Its own row: the hint explaining how a foreign leader's office maps to a grade would push a column's input out of line. */}
-          <SelectField form={form} name="leaderRank" label={t("fields.leaderRank")} hint={t("hints.leaderRank")} required className="max-w-xl sm:col-span-2" options={LEADER_RANKS.map((r) => ({ value: r, label: te(`leaderRank.${r}`) }))} />
+          <SelectField
+            form={form}
+            name="leaderRank"
+            label={t("fields.leaderRank")}
+            hint={t("hints.leaderRank")}
+            required
+            className="max-w-xl sm:col-span-2"
+            options={LEADER_RANKS.map((r) => ({ value: r, label: te(`leaderRank.${r}`) }))}
+          />
         </div>
       </fieldset>
       <RowListEditor

@@ -10,7 +10,11 @@ import { PartnerList } from "@/components/exchanges/partner-list";
 import { localityName } from "@/lib/domain/locality-name";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
 
-const STATUS_STYLE = { planned: "bg-brand-50 text-brand-900", completed: "bg-green-50 text-green-900", cancelled: "bg-slate-200 text-slate-800" } as const;
+const STATUS_STYLE = {
+  planned: "bg-brand-50 text-brand-900",
+  completed: "bg-green-50 text-green-900",
+  cancelled: "bg-slate-200 text-slate-800",
+} as const;
 
 export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]; total: number; params: DelegationListParams }) {
   const t = useTranslations("delegations");
@@ -20,8 +24,18 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
   const locale = useLocale();
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
   const columns: ColumnDef<DelegationRow>[] = [
-    { id: "startDate", header: t("columns.startDate"), enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span> },
-    { id: "direction", header: t("columns.direction"), enableSorting: true, cell: ({ row }) => te(`delegationDirection.${row.original.direction}`) },
+    {
+      id: "startDate",
+      header: t("columns.startDate"),
+      enableSorting: true,
+      cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span>,
+    },
+    {
+      id: "direction",
+      header: t("columns.direction"),
+      enableSorting: true,
+      cell: ({ row }) => te(`delegationDirection.${row.original.direction}`),
+    },
     {
       id: "leaderName",
       header: t("columns.leaderName"),
@@ -41,13 +55,21 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
       header: t("columns.partners"),
       cell: ({ row }) => <PartnerList partners={row.original.partners} locale={locale} />,
     },
-    { id: "ourLocality", header: t("columns.ourLocality"), enableSorting: true, cell: ({ row: { original: r } }) => localityName({ nameLocal: r.ourLocalityName, nameRomanised: r.ourLocalityRomanised, nameZh: r.ourLocalityZh }, locale) },
+    {
+      id: "ourLocality",
+      header: t("columns.ourLocality"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) =>
+        localityName({ nameLocal: r.ourLocalityName, nameRomanised: r.ourLocalityRomanised, nameZh: r.ourLocalityZh }, locale),
+    },
     { id: "members", header: t("columns.members"), cell: ({ row }) => format.number(row.original.members) },
     {
       id: "status",
       header: t("columns.status"),
       enableSorting: true,
-      cell: ({ row }) => <span className={`badge ${STATUS_STYLE[row.original.status]}`}>{te(`delegationStatus.${row.original.status}`)}</span>,
+      cell: ({ row }) => (
+        <span className={`badge ${STATUS_STYLE[row.original.status]}`}>{te(`delegationStatus.${row.original.status}`)}</span>
+      ),
     },
   ];
   return (

@@ -10,7 +10,18 @@ type Column = { key: string; label: string; type?: "text" | "date"; required?: b
  * An editable list of small records (members, itinerary items): one row of
  * inputs each, add and remove buttons, every input labelled with its row.
  */
-export function RowListEditor<V extends FieldValues>({ form, name, legend, columns, empty, addLabel, removeLabel, rowLabel, blank, max }: {
+export function RowListEditor<V extends FieldValues>({
+  form,
+  name,
+  legend,
+  columns,
+  empty,
+  addLabel,
+  removeLabel,
+  rowLabel,
+  blank,
+  max,
+}: {
   form: AnyForm<V>;
   name: ArrayPath<V>;
   legend: string;
@@ -32,7 +43,10 @@ export function RowListEditor<V extends FieldValues>({ form, name, legend, colum
       {fields.length === 0 ? <p className="text-sm text-slate-600">{empty}</p> : null}
       <ol className="space-y-3">
         {fields.map((field, i) => (
-          <li key={field.id} className="grid items-start gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))_auto]">
+          <li
+            key={field.id}
+            className="grid items-start gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))_auto]"
+          >
             {columns.map((c) => {
               const path = `${name}.${i}.${c.key}`;
               const message = rowErrors[i]?.[c.key]?.message;
@@ -40,7 +54,12 @@ export function RowListEditor<V extends FieldValues>({ form, name, legend, colum
                 <div key={c.key}>
                   <label htmlFor={fieldId(path)} className="field-label">
                     {rowLabel(i + 1, c.label)}
-                    {c.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+                    {c.required ? (
+                      <span aria-hidden="true" className="text-red-800">
+                        {" "}
+                        *
+                      </span>
+                    ) : null}
                   </label>
                   <input
                     id={fieldId(path)}
@@ -51,7 +70,11 @@ export function RowListEditor<V extends FieldValues>({ form, name, legend, colum
                     aria-describedby={message ? `${fieldId(path)}-error` : undefined}
                     {...form.register(path as never)}
                   />
-                  {message ? <p id={`${fieldId(path)}-error`} className="field-error">{errorText(message)}</p> : null}
+                  {message ? (
+                    <p id={`${fieldId(path)}-error`} className="field-error">
+                      {errorText(message)}
+                    </p>
+                  ) : null}
                 </div>
               );
             })}

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { evaluations } from "@/db/schema";
 
-type Answers = Pick<typeof evaluations.$inferSelect, "status" | "trend" | "purposes" | "mostFrequentCategory" | "politicalEffect" | "achievements" | "problems" | "plans">;
+type Answers = Pick<
+  typeof evaluations.$inferSelect,
+  "status" | "trend" | "purposes" | "mostFrequentCategory" | "politicalEffect" | "achievements" | "problems" | "plans"
+>;
 
 /** Our side's answers, read-only (what was submitted, what the reviewer reads). */
 export async function AnswersView({ answers, year, title }: { answers: Answers; year: number; title: string }) {
@@ -23,8 +26,16 @@ export async function AnswersView({ answers, year, title }: { answers: Answers; 
         none
       ),
     },
-    { key: "mostFrequentCategory", label: t("mostFrequentCategory"), value: answers.mostFrequentCategory ? te(`activityCategory.${answers.mostFrequentCategory}`) : t("noCategory") },
-    { key: "politicalEffect", label: t("politicalEffect"), value: answers.politicalEffect ? te(`politicalEffect.${answers.politicalEffect}`) : none },
+    {
+      key: "mostFrequentCategory",
+      label: t("mostFrequentCategory"),
+      value: answers.mostFrequentCategory ? te(`activityCategory.${answers.mostFrequentCategory}`) : t("noCategory"),
+    },
+    {
+      key: "politicalEffect",
+      label: t("politicalEffect"),
+      value: answers.politicalEffect ? te(`politicalEffect.${answers.politicalEffect}`) : none,
+    },
     { key: "achievements", label: t("achievements"), value: answers.achievements || none },
     { key: "problems", label: t("problems"), value: answers.problems || none },
     { key: "plans", label: t("plans"), value: answers.plans || none },

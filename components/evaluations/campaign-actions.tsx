@@ -7,7 +7,19 @@ import { closeCampaignAction, openCampaignAction } from "@/app/(app)/evaluations
 import type { CampaignState } from "@/lib/domain/enums";
 
 /** Opening (draft → open) and closing (open → closed), each confirmed in place before it is done. */
-export function CampaignActions({ id, version, state, year, targets }: { id: number; version: number; state: CampaignState; year: number; targets: number }) {
+export function CampaignActions({
+  id,
+  version,
+  state,
+  year,
+  targets,
+}: {
+  id: number;
+  version: number;
+  state: CampaignState;
+  year: number;
+  targets: number;
+}) {
   const t = useTranslations("evaluations.campaign");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -30,13 +42,18 @@ export function CampaignActions({ id, version, state, year, targets }: { id: num
   return (
     <div className="space-y-3">
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={`rounded-md border p-3 text-sm ${message.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-white text-red-900"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`rounded-md border p-3 text-sm ${message.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-white text-red-900"}`}
+        >
           {message.text}
         </p>
       ) : null}
       {state === "closed" ? null : confirming ? (
         <div role="group" aria-labelledby="confirm-text" className="rounded-md border-2 border-amber-600 bg-amber-50 p-4">
-          <p id="confirm-text" className="text-sm text-slate-900">{opening ? t("openConfirm", { count: targets, year }) : t("closeConfirm")}</p>
+          <p id="confirm-text" className="text-sm text-slate-900">
+            {opening ? t("openConfirm", { count: targets, year }) : t("closeConfirm")}
+          </p>
           <div className="mt-3 flex gap-3">
             <button type="button" className={opening ? "btn-primary" : "btn-danger"} disabled={pending} onClick={run}>
               {opening ? t("openYes") : t("closeYes")}
@@ -47,7 +64,14 @@ export function CampaignActions({ id, version, state, year, targets }: { id: num
           </div>
         </div>
       ) : (
-        <button type="button" className={opening ? "btn-primary" : "btn-danger"} onClick={() => { setMessage(null); setConfirming(true); }}>
+        <button
+          type="button"
+          className={opening ? "btn-primary" : "btn-danger"}
+          onClick={() => {
+            setMessage(null);
+            setConfirming(true);
+          }}
+        >
           {opening ? t("openAction") : t("closeAction")}
         </button>
       )}

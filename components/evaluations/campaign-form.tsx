@@ -51,19 +51,39 @@ export function CampaignForm({
   };
   return (
     <form noValidate onSubmit={submit} className="card max-w-3xl space-y-5 p-5" aria-labelledby="campaign-form-title">
-      <h2 id="campaign-form-title" className="sr-only">{record ? t("editTitle") : t("newTitle")}</h2>
+      <h2 id="campaign-form-title" className="sr-only">
+        {record ? t("editTitle") : t("newTitle")}
+      </h2>
       <UnsavedChangesGuard dirty={form.formState.isDirty && !form.formState.isSubmitSuccessful} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <TextField form={form} name="title" label={labels.title} required />
       {locked ? (
         <>
           <TextField form={form} name="closesOn" type="date" label={labels.closesOn} hint={t("dateHint")} required className="max-w-xs" />
           <section aria-labelledby="locked-title" className="rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
-            <h3 id="locked-title" className="text-sm font-semibold text-slate-900">{t("lockedTitle")}</h3>
+            <h3 id="locked-title" className="text-sm font-semibold text-slate-900">
+              {t("lockedTitle")}
+            </h3>
             <p className="mt-1 text-slate-700">{t("lockedHint")}</p>
             <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
-              {([[labels.year, String(locked.year)], [labels.opensOn, locked.opensOn], [labels.scopeProvinces, locked.provinces], [labels.scopeCountries, locked.countries]] as const).map(([label, value]) => (
+              {(
+                [
+                  [labels.year, String(locked.year)],
+                  [labels.opensOn, locked.opensOn],
+                  [labels.scopeProvinces, locked.provinces],
+                  [labels.scopeCountries, locked.countries],
+                ] as const
+              ).map(([label, value]) => (
                 <div key={label} className="contents">
                   <dt className="font-medium text-slate-700">{label}</dt>
                   <dd className="text-slate-900">{value}</dd>
@@ -81,10 +101,24 @@ export function CampaignForm({
           </div>
           <div className="grid gap-4 md:grid-cols-2">
             <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-              <ChoiceGroupField multiple form={form} name="scopeProvinces" label={labels.scopeProvinces} hint={t("scopeHint")} options={provinces} />
+              <ChoiceGroupField
+                multiple
+                form={form}
+                name="scopeProvinces"
+                label={labels.scopeProvinces}
+                hint={t("scopeHint")}
+                options={provinces}
+              />
             </div>
             <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-              <ChoiceGroupField multiple form={form} name="scopeCountries" label={labels.scopeCountries} hint={t("scopeHint")} options={countries} />
+              <ChoiceGroupField
+                multiple
+                form={form}
+                name="scopeCountries"
+                label={labels.scopeCountries}
+                hint={t("scopeHint")}
+                options={countries}
+              />
             </div>
           </div>
         </>

@@ -11,7 +11,10 @@ export async function EvaluationHeading({ detail, titleKey }: { detail: Evaluati
   const { campaign, evaluation } = detail;
   return (
     <>
-      <PageHeader title={t(titleKey, { year: campaign.year, partnership: name })} description={`${countryName(locale, detail.country)} · ${campaign.title}`} />
+      <PageHeader
+        title={t(titleKey, { year: campaign.year, partnership: name })}
+        description={`${countryName(locale, detail.country)} · ${campaign.title}`}
+      />
       <p className="-mt-3 mb-4 flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <StateBadge state={evaluation.state} />
         <span>{t("form.deadline", { date: format.dateTime(new Date(`${campaign.closesOn}T00:00:00`), { dateStyle: "long" }) })}</span>

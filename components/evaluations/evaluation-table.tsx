@@ -13,7 +13,19 @@ import { OverdueBadge, StateBadge } from "./state-badge";
 export type EvaluationTableRow = Omit<EvaluationListRow, "updatedAt" | "submittedAt"> & { updatedAt: string };
 
 /** "My evaluations": what is pending for the viewer's locality, with the deadline. */
-export function EvaluationTable({ rows, total, params, today, emptyState }: { rows: EvaluationTableRow[]; total: number; params: EvaluationListParams; today: string; emptyState?: React.ReactNode }) {
+export function EvaluationTable({
+  rows,
+  total,
+  params,
+  today,
+  emptyState,
+}: {
+  rows: EvaluationTableRow[];
+  total: number;
+  params: EvaluationListParams;
+  today: string;
+  emptyState?: React.ReactNode;
+}) {
   const t = useTranslations("evaluations");
   const locale = useLocale();
   const format = useFormatter();
@@ -25,11 +37,19 @@ export function EvaluationTable({ rows, total, params, today, emptyState }: { ro
       enableSorting: true,
       cell: ({ row: { original: r } }) => (
         <Link href={`/evaluations/${r.id}`} className="font-medium">
-          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh })}
+          {partnershipName(
+            locale,
+            { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh },
+            { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh },
+          )}
         </Link>
       ),
     },
-    { id: "country", header: t("columns.country"), cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }) },
+    {
+      id: "country",
+      header: t("columns.country"),
+      cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }),
+    },
     { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => `${r.year} · ${r.campaignTitle}` },
     {
       id: "deadline",
@@ -43,7 +63,12 @@ export function EvaluationTable({ rows, total, params, today, emptyState }: { ro
       ),
     },
     { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row: { original: r } }) => <StateBadge state={r.state} /> },
-    { id: "updated", header: t("columns.updated"), enableSorting: true, cell: ({ row: { original: r } }) => format.dateTime(new Date(r.updatedAt), { dateStyle: "medium" }) },
+    {
+      id: "updated",
+      header: t("columns.updated"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) => format.dateTime(new Date(r.updatedAt), { dateStyle: "medium" }),
+    },
   ];
   return (
     <DataTable

@@ -15,14 +15,20 @@ export async function FactsPanel({ facts, year }: { facts: EvaluationFacts; year
         <thead>
           <tr>
             <th scope="col">{t("year")}</th>
-            <th scope="col" className="text-right">{t("activities")}</th>
-            <th scope="col" className="text-right">{t("delegations")}</th>
+            <th scope="col" className="text-right">
+              {t("activities")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("delegations")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {facts.years.map((y, i) => (
             <tr key={y} className={y === year ? "font-semibold" : undefined}>
-              <th scope="row" className="!bg-transparent !font-normal">{y}</th>
+              <th scope="row" className="!bg-transparent !font-normal">
+                {y}
+              </th>
               <td className="text-right tabular-nums">{format.number(facts.activities[i] ?? 0)}</td>
               <td className="text-right tabular-nums">{format.number(facts.delegations[i] ?? 0)}</td>
             </tr>

@@ -26,7 +26,12 @@ export function PartnerForm({ token }: { token: string }) {
         <p className="mt-1 text-sm text-slate-900">{t("thanksBody")}</p>
       </div>
     );
-  const error = (field: string) => (state.errors[field] ? <p id={`${field}-error`} className="field-error">{t(state.errors[field]!)}</p> : null);
+  const error = (field: string) =>
+    state.errors[field] ? (
+      <p id={`${field}-error`} className="field-error">
+        {t(state.errors[field]!)}
+      </p>
+    ) : null;
   const describedBy = (field: string) => (state.errors[field] ? `${field}-error` : undefined);
   return (
     <form action={action} className="space-y-5">
@@ -34,13 +39,20 @@ export function PartnerForm({ token }: { token: string }) {
         <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-white p-4">
           <h2 className="text-base text-red-900">{t("errorTitle")}</h2>
           {state.problem ? (
-            <p className="mt-1 text-sm text-slate-900">{t(`problems.${state.problem}`, { minutes: String(state.retryAfterMinutes ?? 1) })}</p>
+            <p className="mt-1 text-sm text-slate-900">
+              {t(`problems.${state.problem}`, { minutes: String(state.retryAfterMinutes ?? 1) })}
+            </p>
           ) : null}
         </div>
       ) : null}
       <input type="hidden" name="token" value={token} />
       <fieldset aria-describedby={describedBy("status")}>
-        <legend className="field-label">{t("status")} <span aria-hidden="true" className="text-red-800">*</span></legend>
+        <legend className="field-label">
+          {t("status")}{" "}
+          <span aria-hidden="true" className="text-red-800">
+            *
+          </span>
+        </legend>
         {PARTNERSHIP_STATUSES.map((v) => (
           <label key={v} className="mt-1.5 flex items-center gap-2 text-sm">
             <input type="radio" name="status" value={v} required className="h-4 w-4 accent-brand-700" /> {t(`statuses.${v}`)}
@@ -49,7 +61,12 @@ export function PartnerForm({ token }: { token: string }) {
         {error("status")}
       </fieldset>
       <fieldset aria-describedby={describedBy("trend")}>
-        <legend className="field-label">{t("trend")} <span aria-hidden="true" className="text-red-800">*</span></legend>
+        <legend className="field-label">
+          {t("trend")}{" "}
+          <span aria-hidden="true" className="text-red-800">
+            *
+          </span>
+        </legend>
         {ACTIVITY_TRENDS.map((v) => (
           <label key={v} className="mt-1.5 flex items-center gap-2 text-sm">
             <input type="radio" name="trend" value={v} required className="h-4 w-4 accent-brand-700" /> {t(`trends.${v}`)}
@@ -68,7 +85,9 @@ export function PartnerForm({ token }: { token: string }) {
         {error("purposes")}
       </fieldset>
       <div>
-        <label htmlFor="comments" className="field-label">{t("comments")}</label>
+        <label htmlFor="comments" className="field-label">
+          {t("comments")}
+        </label>
         <textarea id="comments" name="comments" rows={4} maxLength={2000} className="input" aria-describedby={describedBy("comments")} />
         {error("comments")}
       </div>

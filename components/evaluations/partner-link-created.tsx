@@ -16,7 +16,9 @@ export function CreatedLink({ url, expiresAt, email }: { url: string; expiresAt:
   return (
     <div ref={ref} tabIndex={-1} role="status" className="rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="created-link">
       <h3 className="text-sm font-semibold text-green-950">{t("createdTitle")}</h3>
-      <p className="mt-1 text-sm text-slate-800">{t("createdBody", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-1 text-sm text-slate-800">
+        {t("createdBody", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
       <label htmlFor="partner-link-url" className="field-label mt-3">
         {t("linkLabel")}
       </label>

@@ -40,7 +40,11 @@ export function PartnerLinkList({ links, canManage }: { links: PartnerLinkItem[]
     });
   return (
     <div className="space-y-3">
-      {message ? <p role="status" className="text-sm text-slate-800">{message}</p> : null}
+      {message ? (
+        <p role="status" className="text-sm text-slate-800">
+          {message}
+        </p>
+      ) : null}
       <ul className="space-y-3">
         {links.map((link) => (
           <li key={link.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="partner-link">
@@ -49,7 +53,8 @@ export function PartnerLinkList({ links, canManage }: { links: PartnerLinkItem[]
                 <span className="font-medium">{t(`languages.${link.language}`)}</span>
                 {link.recipientEmail ? <span className="text-slate-600"> · {link.recipientEmail}</span> : null}
                 <span className="text-slate-600">
-                  {" "}· {t("sentOn")} {date(link.createdAt)} · {t("expires")} {date(link.expiresAt)}
+                  {" "}
+                  · {t("sentOn")} {date(link.createdAt)} · {t("expires")} {date(link.expiresAt)}
                 </span>
               </p>
               <span className="badge bg-slate-100 text-slate-800">{t(STATE_KEY[link.state])}</span>
@@ -61,7 +66,11 @@ export function PartnerLinkList({ links, canManage }: { links: PartnerLinkItem[]
                   {link.status ? te(`partnershipStatus.${link.status}`) : "—"} · {link.trend ? te(`activityTrend.${link.trend}`) : "—"}
                 </p>
                 {link.purposes?.length ? <p>{link.purposes.map((p) => te(`purpose.${p}`)).join("; ")}</p> : null}
-                {link.comments ? <p className="whitespace-pre-line">{t("comments")}: {link.comments}</p> : null}
+                {link.comments ? (
+                  <p className="whitespace-pre-line">
+                    {t("comments")}: {link.comments}
+                  </p>
+                ) : null}
               </div>
             ) : null}
             {canManage && link.state === "open" ? (

@@ -9,11 +9,16 @@ export function PartnerSender({ language, sender }: { language: PartnerLanguage;
   const t = partnerTranslator(language);
   return (
     <section aria-labelledby="partner-sender-title" className="mt-6 rounded-md border border-slate-200 bg-white p-4 text-sm text-slate-800">
-      <h2 id="partner-sender-title" className="text-base">{t("senderTitle")}</h2>
+      <h2 id="partner-sender-title" className="text-base">
+        {t("senderTitle")}
+      </h2>
       <p className="mt-1">{t("sentBy", { office: officeForLanguage(language, sender.office) })}</p>
       {sender.contact ? (
         <p className="mt-1">
-          {t("contact")}: {sender.contact.name} · <a className="underline" href={`mailto:${sender.contact.email}`}>{sender.contact.email}</a>
+          {t("contact")}: {sender.contact.name} ·{" "}
+          <a className="underline" href={`mailto:${sender.contact.email}`}>
+            {sender.contact.email}
+          </a>
         </p>
       ) : null}
     </section>

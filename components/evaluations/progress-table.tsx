@@ -17,9 +17,13 @@ async function ProgressLine({ area, counts, overdue }: { area: string; counts: P
         aria-label={t("barLabel", { area, percent })}
         className="h-3 min-w-[8rem] flex-1 overflow-hidden rounded-full [&::-moz-progress-bar]:bg-green-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-green-700"
       />
-      <span aria-hidden="true" className="w-12 text-right font-semibold tabular-nums">{percent}</span>
+      <span aria-hidden="true" className="w-12 text-right font-semibold tabular-nums">
+        {percent}
+      </span>
       <span className="w-28 text-sm tabular-nums text-slate-700">{t("doneOfTotal", { done: c.done, total: c.total })}</span>
-      <span className={`w-24 text-sm tabular-nums ${overdue ? "font-semibold text-red-800" : "text-slate-500"}`}>{overdue ? `⚠ ${t("overdueCount", { n: overdue })}` : ""}</span>
+      <span className={`w-24 text-sm tabular-nums ${overdue ? "font-semibold text-red-800" : "text-slate-500"}`}>
+        {overdue ? `⚠ ${t("overdueCount", { n: overdue })}` : ""}
+      </span>
     </span>
   );
 }
@@ -35,21 +39,33 @@ async function LocalityTable({ caption, localities, zh }: { caption: string; loc
           <tr>
             <th scope="col">{t("area")}</th>
             {EVALUATION_STATES.map((s) => (
-              <th key={s} scope="col" className="text-right">{te(s)}</th>
+              <th key={s} scope="col" className="text-right">
+                {te(s)}
+              </th>
             ))}
-            <th scope="col" className="text-right">{t("total")}</th>
-            <th scope="col" className="text-right">{t("overdue")}</th>
+            <th scope="col" className="text-right">
+              {t("total")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("overdue")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {localities.map((l) => (
             <tr key={l.localityId} className={l.overdue ? "bg-red-50" : undefined}>
-              <th scope="row" className="!bg-transparent !font-normal">{localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, zh ? "zh-CN" : "en")}</th>
+              <th scope="row" className="!bg-transparent !font-normal">
+                {localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, zh ? "zh-CN" : "en")}
+              </th>
               {EVALUATION_STATES.map((s) => (
-                <td key={s} className="text-right tabular-nums">{l.counts[s]}</td>
+                <td key={s} className="text-right tabular-nums">
+                  {l.counts[s]}
+                </td>
               ))}
               <td className="text-right tabular-nums">{l.counts.total}</td>
-              <td className={`text-right tabular-nums ${l.overdue ? "font-semibold text-red-800" : ""}`}>{l.overdue ? `⚠ ${l.overdue}` : 0}</td>
+              <td className={`text-right tabular-nums ${l.overdue ? "font-semibold text-red-800" : ""}`}>
+                {l.overdue ? `⚠ ${l.overdue}` : 0}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -87,7 +103,9 @@ export async function ProgressTable({ progress }: { progress: ProvinceProgress[]
                 <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 py-2 hover:bg-slate-50">
                   <span className="w-full sm:w-44">
                     {/* A flex summary loses the browser's marker: this one turns when open. */}
-                    <span aria-hidden="true" className="mr-1.5 inline-block text-slate-500 transition-transform group-open:rotate-90">▸</span>
+                    <span aria-hidden="true" className="mr-1.5 inline-block text-slate-500 transition-transform group-open:rotate-90">
+                      ▸
+                    </span>
                     <span className="font-medium">{name}</span>
                     <span className="ml-2 text-xs text-slate-600">{t("localityCount", { n: p.localities.length })}</span>
                   </span>

@@ -54,16 +54,66 @@ export function QuestionnaireForm({ defaults, year, hints }: { defaults: Evaluat
   };
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby="questionnaire-title" className="card space-y-6 p-5">
-      <h2 id="questionnaire-title" className="text-base">{t("answersTitle")}</h2>
+      <h2 id="questionnaire-title" className="text-base">
+        {t("answersTitle")}
+      </h2>
       <UnsavedChangesGuard dirty={form.formState.isDirty} />
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
-      {notice ? <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">{notice}</p> : null}
-      <ChoiceGroupField form={form} name="status" label={labels.status!} hint={t("statusHint")} required options={options(PARTNERSHIP_STATUSES, "partnershipStatus")} />
-      <ChoiceGroupField form={form} name="trend" label={labels.trend!} hint={tf("logSays", { value: hints.trend })} required options={options(ACTIVITY_TRENDS, "activityTrend")} />
-      <ChoiceGroupField multiple form={form} name="purposes" label={labels.purposes!} hint={t("purposesHint")} required options={options(PARTNERSHIP_PURPOSES, "purpose")} />
-      <SelectField form={form} name="mostFrequentCategory" label={labels.mostFrequentCategory!} hint={tf("logSays", { value: hints.topCategory })} placeholder={t("noCategory")} options={options(ACTIVITY_CATEGORIES, "activityCategory")} />
-      <ChoiceGroupField form={form} name="politicalEffect" label={labels.politicalEffect!} required options={options(POLITICAL_EFFECTS, "politicalEffect")} />
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
+          {notice}
+        </p>
+      ) : null}
+      <ChoiceGroupField
+        form={form}
+        name="status"
+        label={labels.status!}
+        hint={t("statusHint")}
+        required
+        options={options(PARTNERSHIP_STATUSES, "partnershipStatus")}
+      />
+      <ChoiceGroupField
+        form={form}
+        name="trend"
+        label={labels.trend!}
+        hint={tf("logSays", { value: hints.trend })}
+        required
+        options={options(ACTIVITY_TRENDS, "activityTrend")}
+      />
+      <ChoiceGroupField
+        multiple
+        form={form}
+        name="purposes"
+        label={labels.purposes!}
+        hint={t("purposesHint")}
+        required
+        options={options(PARTNERSHIP_PURPOSES, "purpose")}
+      />
+      <SelectField
+        form={form}
+        name="mostFrequentCategory"
+        label={labels.mostFrequentCategory!}
+        hint={tf("logSays", { value: hints.topCategory })}
+        placeholder={t("noCategory")}
+        options={options(ACTIVITY_CATEGORIES, "activityCategory")}
+      />
+      <ChoiceGroupField
+        form={form}
+        name="politicalEffect"
+        label={labels.politicalEffect!}
+        required
+        options={options(POLITICAL_EFFECTS, "politicalEffect")}
+      />
       <TextAreaField form={form} name="achievements" label={labels.achievements!} rows={3} />
       <TextAreaField form={form} name="problems" label={labels.problems!} rows={3} />
       <TextAreaField form={form} name="plans" label={labels.plans!} rows={3} />

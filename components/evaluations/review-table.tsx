@@ -24,14 +24,31 @@ export function ReviewTable({ rows, total, params }: { rows: ReviewTableRow[]; t
       enableSorting: true,
       cell: ({ row: { original: r } }) => (
         <Link href={`/evaluations/${r.id}/review`} className="font-medium">
-          {partnershipName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }, { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh })}
+          {partnershipName(
+            locale,
+            { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh },
+            { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh },
+          )}
         </Link>
       ),
     },
-    { id: "locality", header: t("columns.locality"), enableSorting: true, cell: ({ row: { original: r } }) => localityName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }) },
-    { id: "country", header: t("columns.country"), cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }) },
+    {
+      id: "locality",
+      header: t("columns.locality"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) => localityName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }),
+    },
+    {
+      id: "country",
+      header: t("columns.country"),
+      cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }),
+    },
     { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => r.year },
-    { id: "status", header: t("columns.status"), cell: ({ row: { original: r } }) => (r.status ? te(`partnershipStatus.${r.status}`) : "—") },
+    {
+      id: "status",
+      header: t("columns.status"),
+      cell: ({ row: { original: r } }) => (r.status ? te(`partnershipStatus.${r.status}`) : "—"),
+    },
     { id: "index", header: t("columns.index"), cell: ({ row: { original: r } }) => <span className="tabular-nums">{r.indexTotal}</span> },
     {
       id: "flags",
@@ -49,7 +66,12 @@ export function ReviewTable({ rows, total, params }: { rows: ReviewTableRow[]; t
           "—"
         ),
     },
-    { id: "updated", header: t("columns.submitted"), enableSorting: true, cell: ({ row: { original: r } }) => (r.submittedAt ? format.dateTime(new Date(r.submittedAt), { dateStyle: "medium" }) : "—") },
+    {
+      id: "updated",
+      header: t("columns.submitted"),
+      enableSorting: true,
+      cell: ({ row: { original: r } }) => (r.submittedAt ? format.dateTime(new Date(r.submittedAt), { dateStyle: "medium" }) : "—"),
+    },
   ];
   return (
     <DataTable

@@ -6,25 +6,37 @@ export type MatrixRow = { key: string; label: string; total: number; statuses: P
 
 /** Status shares per row (a country, a side): each row sums to 100.0%. */
 export async function StatusMatrix({ id, title, rowHeader, rows }: { id: string; title: string; rowHeader: string; rows: MatrixRow[] }) {
-  const [t, te, format] = await Promise.all([getTranslations("evaluations.results"), getTranslations("enums.partnershipStatus"), getFormatter()]);
+  const [t, te, format] = await Promise.all([
+    getTranslations("evaluations.results"),
+    getTranslations("enums.partnershipStatus"),
+    getFormatter(),
+  ]);
   const pct = (n: number) => `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return (
     <section aria-labelledby={`${id}-title`} tabIndex={0} className="card overflow-x-auto p-4">
-      <h2 id={`${id}-title`} className="text-base">{title}</h2>
+      <h2 id={`${id}-title`} className="text-base">
+        {title}
+      </h2>
       <table className="table-base mt-3" data-testid={`table-${id}`}>
         <thead>
           <tr>
             <th scope="col">{rowHeader}</th>
-            <th scope="col" className="text-right">{t("answers")}</th>
+            <th scope="col" className="text-right">
+              {t("answers")}
+            </th>
             {PARTNERSHIP_STATUSES.map((s) => (
-              <th key={s} scope="col" className="text-right">{te(s)}</th>
+              <th key={s} scope="col" className="text-right">
+                {te(s)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row" className="!bg-transparent !font-normal">{r.label}</th>
+              <th scope="row" className="!bg-transparent !font-normal">
+                {r.label}
+              </th>
               <td className="text-right tabular-nums">{format.number(r.total)}</td>
               {r.statuses.map((s) => (
                 <td key={s.key} className="text-right tabular-nums">

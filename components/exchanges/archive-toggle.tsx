@@ -5,7 +5,15 @@ import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/server/action-result";
 
 /** Archives or restores a record at the version shown; a refusal is shown in place. */
-export function ArchiveToggle({ id, version, archived, archiveAction, restoreAction, archiveLabel, restoreLabel }: {
+export function ArchiveToggle({
+  id,
+  version,
+  archived,
+  archiveAction,
+  restoreAction,
+  archiveLabel,
+  restoreLabel,
+}: {
   id: number;
   version: number;
   archived: boolean;
@@ -35,7 +43,11 @@ export function ArchiveToggle({ id, version, archived, archiveAction, restoreAct
       >
         {archived ? restoreLabel : archiveLabel}
       </button>
-      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

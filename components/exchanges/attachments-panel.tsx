@@ -5,7 +5,17 @@ import { RemoveAttachment } from "./remove-attachment";
 import { UploadForm } from "./upload-form";
 
 /** The files of a record: download links for everyone, upload and remove for those who may edit it. */
-export async function AttachmentsPanel({ ownerType, ownerId, files, canEdit }: { ownerType: AttachmentOwner; ownerId: number; files: AttachmentRow[]; canEdit: boolean }) {
+export async function AttachmentsPanel({
+  ownerType,
+  ownerId,
+  files,
+  canEdit,
+}: {
+  ownerType: AttachmentOwner;
+  ownerId: number;
+  files: AttachmentRow[];
+  canEdit: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("activities.attachments"), getFormatter()]);
   return (
     <section aria-labelledby="attachments-heading" className="card p-5">

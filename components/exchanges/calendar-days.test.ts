@@ -4,8 +4,29 @@ import { calendarWeeks, shiftMonth } from "./calendar-days";
 describe("calendar weeks", () => {
   it("covers the month in whole Monday-first weeks and places multi-day items on each of their days", () => {
     const weeks = calendarWeeks("2026-11", [
-      { kind: "activity", id: 1, title: "Forum", startDate: "2026-10-31", endDate: "2026-11-02", category: "other", place: "天津市", placeRomanised: "Tianjin", placeZh: "天津市" },
-      { kind: "delegation", id: 2, title: "Kim", startDate: "2026-11-30", endDate: null, direction: "incoming", status: "planned", place: "天津市", placeRomanised: "Tianjin", placeZh: "天津市" },
+      {
+        kind: "activity",
+        id: 1,
+        title: "Forum",
+        startDate: "2026-10-31",
+        endDate: "2026-11-02",
+        category: "other",
+        place: "天津市",
+        placeRomanised: "Tianjin",
+        placeZh: "天津市",
+      },
+      {
+        kind: "delegation",
+        id: 2,
+        title: "Kim",
+        startDate: "2026-11-30",
+        endDate: null,
+        direction: "incoming",
+        status: "planned",
+        place: "天津市",
+        placeRomanised: "Tianjin",
+        placeZh: "天津市",
+      },
     ]);
     expect(weeks[0]?.[0]?.iso).toBe("2026-10-26");
     expect(weeks.at(-1)?.at(-1)?.iso).toBe("2026-12-06");

@@ -14,7 +14,17 @@ function entryStyle(item: CalendarItem): string {
 }
 
 /** A month as a table: one row a week, each day listing its activities and delegations. */
-export async function CalendarGrid({ month, items, today, moreHref }: { month: string; items: CalendarItem[]; today: string; moreHref: (day: string) => string }) {
+export async function CalendarGrid({
+  month,
+  items,
+  today,
+  moreHref,
+}: {
+  month: string;
+  items: CalendarItem[];
+  today: string;
+  moreHref: (day: string) => string;
+}) {
   const [t, te, format, locale] = await Promise.all([getTranslations("calendar"), getTranslations("enums"), getFormatter(), getLocale()]);
   const weeks = calendarWeeks(month, items);
   const monthName = format.dateTime(isoToDate(`${month}-01`), { year: "numeric", month: "long", timeZone: "UTC" });
@@ -26,7 +36,11 @@ export async function CalendarGrid({ month, items, today, moreHref }: { month: s
         <thead>
           <tr>
             {weekdays.map((d) => (
-              <th key={d.toISOString()} scope="col" className="border-b border-slate-300 bg-slate-100 px-2 py-2 text-left font-semibold text-slate-800">
+              <th
+                key={d.toISOString()}
+                scope="col"
+                className="border-b border-slate-300 bg-slate-100 px-2 py-2 text-left font-semibold text-slate-800"
+              >
                 <abbr title={format.dateTime(d, { weekday: "long", timeZone: "UTC" })} className="no-underline">
                   {format.dateTime(d, { weekday: "short", timeZone: "UTC" })}
                 </abbr>
@@ -41,8 +55,13 @@ export async function CalendarGrid({ month, items, today, moreHref }: { month: s
                 const label = format.dateTime(isoToDate(day.iso), { dateStyle: "full", timeZone: "UTC" });
                 const extra = day.items.length - PER_DAY;
                 return (
-                  <td key={day.iso} className={`h-28 border border-slate-200 p-1.5 align-top ${day.inMonth ? "bg-white" : "bg-slate-50 text-slate-500"}`}>
-                    <p className={`mb-1 text-xs font-semibold ${day.iso === today ? "inline-block rounded-full bg-brand-700 px-1.5 text-white" : ""}`}>
+                  <td
+                    key={day.iso}
+                    className={`h-28 border border-slate-200 p-1.5 align-top ${day.inMonth ? "bg-white" : "bg-slate-50 text-slate-500"}`}
+                  >
+                    <p
+                      className={`mb-1 text-xs font-semibold ${day.iso === today ? "inline-block rounded-full bg-brand-700 px-1.5 text-white" : ""}`}
+                    >
                       <span aria-hidden="true">{Number(day.iso.slice(8))}</span>
                       <span className="sr-only">{label}</span>
                     </p>
@@ -56,7 +75,9 @@ export async function CalendarGrid({ month, items, today, moreHref }: { month: s
                               title={`${item.title} · ${localityName({ nameLocal: item.place, nameRomanised: item.placeRomanised, nameZh: item.placeZh }, locale)}`}
                             >
                               <span className="sr-only">{t(item.kind)}: </span>
-                              {item.kind === "delegation" ? t("delegationEntry", { direction: te(`delegationDirection.${item.direction}`), leader: item.title }) : item.title}
+                              {item.kind === "delegation"
+                                ? t("delegationEntry", { direction: te(`delegationDirection.${item.direction}`), leader: item.title })
+                                : item.title}
                             </Link>
                           </li>
                         ))}

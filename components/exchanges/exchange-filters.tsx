@@ -11,7 +11,14 @@ import { DateFilter } from "./date-filter";
  * The filters the activity list, the delegation list and the calendar share
  * (all in the URL), plus each view's own selects.
  */
-export function ExchangeFilters({ searchLabel, countries, provinces, extra, dates = true, archived = true }: {
+export function ExchangeFilters({
+  searchLabel,
+  countries,
+  provinces,
+  extra,
+  dates = true,
+  archived = true,
+}: {
   searchLabel: string;
   countries: FilterOption[];
   provinces: FilterOption[];

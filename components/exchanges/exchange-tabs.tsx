@@ -8,7 +8,13 @@ const SHARED = ["q", "partnership", "country", "province", "region", "locality"]
  * "List | Calendar" above the activity and delegation lists and the calendar
  * (the calendar has no menu entry of its own). Filters travel with the switch.
  */
-export async function ExchangeTabs({ current, params }: { current: "activities" | "delegations" | "calendar"; params: Record<string, string | string[] | undefined> }) {
+export async function ExchangeTabs({
+  current,
+  params,
+}: {
+  current: "activities" | "delegations" | "calendar";
+  params: Record<string, string | string[] | undefined>;
+}) {
   const shared = new URLSearchParams();
   for (const key of SHARED) {
     const value = params[key];
@@ -33,7 +39,9 @@ export async function ExchangeTabs({ current, params }: { current: "activities" 
                 href={query ? `${tab.href}?${query}` : tab.href}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block rounded-t-md border px-4 py-2 text-sm no-underline hover:no-underline ${
-                  active ? "border-slate-300 border-b-white bg-white font-semibold text-brand-800" : "border-transparent text-slate-700 hover:bg-slate-100"
+                  active
+                    ? "border-slate-300 border-b-white bg-white font-semibold text-brand-800"
+                    : "border-transparent text-slate-700 hover:bg-slate-100"
                 }`}
               >
                 {tab.label}

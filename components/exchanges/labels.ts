@@ -23,7 +23,10 @@ export function optionPlaces(o: PartnershipOption): PartnershipPlaces {
 
 /** The two places of a record's partnership (an activity's or delegation's partners). */
 export function partnerPlaces(p: PartnerName): PartnershipPlaces {
-  return { ours: { nameLocal: p.ourName, nameRomanised: p.ourRomanised, nameZh: p.ourZh }, partner: { nameLocal: p.name, nameRomanised: p.romanised, nameZh: p.zh } };
+  return {
+    ours: { nameLocal: p.ourName, nameRomanised: p.ourRomanised, nameZh: p.ourZh },
+    partner: { nameLocal: p.name, nameRomanised: p.romanised, nameZh: p.zh },
+  };
 }
 
 export function toPickerOption(o: PartnershipOption, locale: string): PickerOption {

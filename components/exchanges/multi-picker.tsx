@@ -35,9 +35,12 @@ export function MultiPicker(props: {
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const chosen = new Set(props.value.map((o) => o.id));
   // Only the answer to the text as it stands is offered: Enter never picks from an earlier text's list.
@@ -94,16 +97,28 @@ export function MultiPicker(props: {
     <div>
       <label htmlFor={props.id} className="field-label">
         {props.label}
-        {props.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {props.required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {props.hint ? <p id={hintId} className="field-hint -mt-0.5 mb-1">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={hintId} className="field-hint -mt-0.5 mb-1">
+          {props.hint}
+        </p>
+      ) : null}
       <div className="mb-2" aria-live="polite">
         {props.value.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noneSelected")}</p>
         ) : (
           <ul aria-label={`${props.label}: ${t("selected")}`} className="flex flex-wrap gap-2">
             {props.value.map((o) => (
-              <li key={o.id} className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-900">
+              <li
+                key={o.id}
+                className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-900"
+              >
                 <span>{o.label}</span>
                 <button
                   type="button"
@@ -179,7 +194,11 @@ export function MultiPicker(props: {
       <p className="sr-only" aria-live="polite">
         {open ? t("results", { count: visible.length }) : ""}
       </p>
-      {props.error ? <p id={errorId} className="field-error">{props.error}</p> : null}
+      {props.error ? (
+        <p id={errorId} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -19,12 +19,14 @@ export function PartnerList({ partners, locale }: { partners: PartnerName[]; loc
             {secondary.length > 0 ? (
               <span className="text-slate-600">
                 {" "}
-                ({secondary.map((n, i) => (
+                (
+                {secondary.map((n, i) => (
                   <span key={n}>
                     {i > 0 ? " · " : null}
                     <span lang={n === p.name ? LANG[p.countryCode] : undefined}>{n}</span>
                   </span>
-                ))})
+                ))}
+                )
               </span>
             ) : null}
           </li>

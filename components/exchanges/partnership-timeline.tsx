@@ -9,7 +9,13 @@ import { dateRange, isoToDate } from "./labels";
  * by year (rendered on the partnership page). Planned ones are marked.
  * `timeline`: db/queries/activities-timeline.ts's partnershipTimeline (the page reads 40).
  */
-export async function PartnershipTimeline({ partnershipId, timeline }: { partnershipId: number; timeline: ReturnType<typeof partnershipTimeline> }) {
+export async function PartnershipTimeline({
+  partnershipId,
+  timeline,
+}: {
+  partnershipId: number;
+  timeline: ReturnType<typeof partnershipTimeline>;
+}) {
   const [t, te, format] = await Promise.all([getTranslations("activities.timeline"), getTranslations("enums"), getFormatter()]);
   const { entries, activityCount, delegationCount } = timeline;
   const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
@@ -30,16 +36,24 @@ export async function PartnershipTimeline({ partnershipId, timeline }: { partner
                 .filter((e) => e.date.startsWith(year))
                 .map((e) => (
                   <li key={`${e.kind}-${e.id}`} className="relative text-sm">
-                    <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full ${e.kind === "activity" ? "bg-brand-600" : "bg-amber-600"}`} />
+                    <span
+                      aria-hidden="true"
+                      className={`absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full ${e.kind === "activity" ? "bg-brand-600" : "bg-amber-600"}`}
+                    />
                     <span className="text-slate-600">{dateRange(day, e.date, e.endDate)}</span>{" "}
                     <span className="badge bg-slate-100 text-slate-800">{e.kind === "activity" ? t("activity") : t("delegation")}</span>{" "}
                     {e.kind === "activity" ? (
                       <>
-                        <Link href={`/activities/${e.id}`} className="underline">{e.title}</Link> <span className="text-slate-600">· {te(`activityCategory.${e.category}`)}</span>
+                        <Link href={`/activities/${e.id}`} className="underline">
+                          {e.title}
+                        </Link>{" "}
+                        <span className="text-slate-600">· {te(`activityCategory.${e.category}`)}</span>
                       </>
                     ) : (
                       <>
-                        <Link href={`/delegations/${e.id}`} className="underline">{t("delegationTitle", { direction: te(`delegationDirection.${e.direction}`), leader: e.leaderName })}</Link>{" "}
+                        <Link href={`/delegations/${e.id}`} className="underline">
+                          {t("delegationTitle", { direction: te(`delegationDirection.${e.direction}`), leader: e.leaderName })}
+                        </Link>{" "}
                         <span className="text-slate-600">· {te(`delegationStatus.${e.status}`)}</span>
                       </>
                     )}

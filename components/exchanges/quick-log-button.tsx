@@ -9,7 +9,10 @@ import { useTranslations } from "next-intl";
 export function QuickLogButton({ partnershipId, variant = "primary" }: { partnershipId?: number; variant?: "primary" | "secondary" }) {
   const t = useTranslations("activities");
   return (
-    <Link href={partnershipId ? `/activities/new?partnership=${partnershipId}` : "/activities/new"} className={variant === "primary" ? "btn-primary" : "btn-secondary"}>
+    <Link
+      href={partnershipId ? `/activities/new?partnership=${partnershipId}` : "/activities/new"}
+      className={variant === "primary" ? "btn-primary" : "btn-secondary"}
+    >
       {t("logActivity")}
     </Link>
   );

@@ -27,7 +27,11 @@ export function RemoveAttachment({ id, name }: { id: number; name: string }) {
       >
         {t("archive")}
       </button>
-      {error ? <span role="alert" className="field-error ml-2">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="field-error ml-2">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,9 @@ export function ScopeNotice({ text, clearHref, clearLabel }: { text: string; cle
   return (
     <p className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900">
       {text}
-      <Link href={clearHref} className="underline">{clearLabel}</Link>
+      <Link href={clearHref} className="underline">
+        {clearLabel}
+      </Link>
     </p>
   );
 }

@@ -42,7 +42,9 @@ export function UploadForm({ ownerType, ownerId }: { ownerType: AttachmentOwner;
       <label htmlFor={id} className="field-label">
         {t("fileLabel")}
       </label>
-      <p id={`${id}-hint`} className="field-hint -mt-0.5">{t("fileHint")}</p>
+      <p id={`${id}-hint`} className="field-hint -mt-0.5">
+        {t("fileHint")}
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <input
           ref={input}
@@ -58,7 +60,11 @@ export function UploadForm({ ownerType, ownerId }: { ownerType: AttachmentOwner;
           {pending ? t("uploading") : t("upload")}
         </button>
       </div>
-      <p id={`${id}-message`} role={message && !message.ok ? "alert" : "status"} className={message?.ok ? "text-sm text-green-800" : "field-error"}>
+      <p
+        id={`${id}-message`}
+        role={message && !message.ok ? "alert" : "status"}
+        className={message?.ok ? "text-sm text-green-800" : "field-error"}
+      >
         {message?.text ?? ""}
       </p>
     </form>

@@ -6,7 +6,13 @@ const required = { type: "custom", message: "validation.required" };
 
 describe("dropBlankRowErrors", () => {
   const tooLong = { type: "custom", message: "validation.tooLong" };
-  const values = { leaderName: "", members: [{ name: "山田", title: "x".repeat(300) }, { name: "", title: "" }] };
+  const values = {
+    leaderName: "",
+    members: [
+      { name: "山田", title: "x".repeat(300) },
+      { name: "", title: "" },
+    ],
+  };
   const errors = { leaderName: required, members: [{ title: tooLong }, { name: required }] } as unknown as FieldErrors;
 
   it("drops errors on blank cells of list rows, keeps the rest", () => {
@@ -25,7 +31,10 @@ describe("dropBlankRowErrors", () => {
 });
 
 describe("deferBlankRowErrors", () => {
-  const inner: Resolver<{ members: { name: string }[] }> = async (values) => ({ values: {}, errors: { members: values.members.map(() => ({ name: { type: "custom", message: "validation.required" } })) } as never });
+  const inner: Resolver<{ members: { name: string }[] }> = async (values) => ({
+    values: {},
+    errors: { members: values.members.map(() => ({ name: { type: "custom", message: "validation.required" } })) } as never,
+  });
 
   it("reports every error while submitting, defers blank row cells otherwise", async () => {
     let submitting = false;
@@ -34,6 +43,8 @@ describe("deferBlankRowErrors", () => {
     const options = { names: ["members"], fields: {}, shouldUseNativeValidation: false } as never;
     expect((await resolver(values, undefined, options)).errors).toEqual({});
     submitting = true;
-    expect((await resolver(values, undefined, options)).errors).toEqual({ members: [{ name: { type: "custom", message: "validation.required" } }] });
+    expect((await resolver(values, undefined, options)).errors).toEqual({
+      members: [{ name: { type: "custom", message: "validation.required" } }],
+    });
   });
 });

@@ -57,9 +57,15 @@ export function dropBlankRowErrors(errors: FieldErrors, values: unknown, hasErro
  * errors (connected after the form exists).
  */
 export function createRowAwareResolver<V extends FieldValues, C, O extends FieldValues>(resolver: Resolver<V, C, O>) {
-  const state: { submitting: boolean; getFieldState: ((name: string) => { error?: unknown }) | null } = { submitting: false, getFieldState: null };
+  const state: { submitting: boolean; getFieldState: ((name: string) => { error?: unknown }) | null } = {
+    submitting: false,
+    getFieldState: null,
+  };
   return {
-    resolver: deferBlankRowErrors(resolver, { isSubmitting: () => state.submitting, hasError: (path) => Boolean(state.getFieldState?.(path).error) }),
+    resolver: deferBlankRowErrors(resolver, {
+      isSubmitting: () => state.submitting,
+      hasError: (path) => Boolean(state.getFieldState?.(path).error),
+    }),
     connect: (getFieldState: (name: string) => { error?: unknown }) => {
       state.getFieldState = getFieldState;
     },

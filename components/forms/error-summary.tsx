@@ -44,7 +44,13 @@ export function ErrorSummary<V extends FieldValues>({
   }, [submitCount, serverError]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-white p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 rounded-md border-2 border-red-700 bg-white p-4"
+    >
       <h2 id="error-summary-title" className="text-base font-semibold text-red-900">
         {t("errorSummaryTitle")}
       </h2>

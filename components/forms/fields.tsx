@@ -22,13 +22,22 @@ export const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g
 function useFieldState<V extends FieldValues>(form: Base<V>["form"], name: Path<V>) {
   const errorText = useErrorText();
   const message = name.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
-    | { message?: string }
-    | undefined;
+    { message?: string } | undefined;
   const id = fieldId(name);
   return { id, errorId: `${id}-error`, hintId: `${id}-hint`, error: message ? errorText(message.message) : null };
 }
 
-function Frame({ id, label, hint, hintId, error, errorId, required, className, children }: {
+function Frame({
+  id,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  required,
+  className,
+  children,
+}: {
   id: string;
   label: string;
   hint?: string;
@@ -43,11 +52,24 @@ function Frame({ id, label, hint, hintId, error, errorId, required, className, c
     <div className={className}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {hint ? <p id={hintId} className="field-hint -mt-0.5 mb-1">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="field-hint -mt-0.5 mb-1">
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {error ? <p id={errorId} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -56,7 +78,14 @@ function describedBy(hint: string | undefined, hintId: string, error: string | n
   return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField<V extends FieldValues>(props: Base<V> & { type?: "text" | "email" | "password" | "date" | "number" | "tel"; autoComplete?: string; placeholder?: string; inputMode?: "numeric" | "decimal" }) {
+export function TextField<V extends FieldValues>(
+  props: Base<V> & {
+    type?: "text" | "email" | "password" | "date" | "number" | "tel";
+    autoComplete?: string;
+    placeholder?: string;
+    inputMode?: "numeric" | "decimal";
+  },
+) {
   const s = useFieldState(props.form, props.name);
   return (
     <Frame {...s} label={props.label} hint={props.hint} required={props.required} className={props.className}>
@@ -128,18 +157,36 @@ export function ChoiceGroupField<V extends FieldValues>(props: Base<V> & { optio
     <fieldset className={props.className} aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}>
       <legend className="field-label">
         {props.label}
-        {props.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {props.required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </legend>
-      {props.hint ? <p id={s.hintId} className="field-hint -mt-0.5 mb-1">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={s.hintId} className="field-hint -mt-0.5 mb-1">
+          {props.hint}
+        </p>
+      ) : null}
       <div id={s.id} className="mt-1 space-y-1.5">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type={props.multiple ? "checkbox" : "radio"} value={o.value} className="mt-0.5 h-4 w-4 accent-brand-700" {...props.form.register(props.name)} />
+            <input
+              type={props.multiple ? "checkbox" : "radio"}
+              value={o.value}
+              className="mt-0.5 h-4 w-4 accent-brand-700"
+              {...props.form.register(props.name)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
       </div>
-      {s.error ? <p id={s.errorId} className="field-error">{s.error}</p> : null}
+      {s.error ? (
+        <p id={s.errorId} className="field-error">
+          {s.error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

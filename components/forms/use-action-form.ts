@@ -21,7 +21,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   defaultValues: DefaultValues<z.input<S>>;
   onSuccess?: (data: T) => void;
 }) {
-  const [rows] = useState(() => createRowAwareResolver(zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>));
+  const [rows] = useState(() =>
+    createRowAwareResolver(zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>),
+  );
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: rows.resolver,
     defaultValues: opts.defaultValues,

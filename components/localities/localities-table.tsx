@@ -11,7 +11,8 @@ import { localityName } from "@/lib/domain/locality-name";
 import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
 
 // TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
-const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] => cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
+const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] =>
+  cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
 
 type Props = { rows: LocalityRow[]; total: number; params: TableParams; emptyState: React.ReactNode };
 
@@ -22,21 +23,52 @@ export function LocalitiesTable(props: Props) {
   const format = useFormatter();
   const locale = useLocale();
   const columns: ColumnDef<LocalityRow>[] = [
-    { id: "name", header: t("columns.name"), enableSorting: true, cell: ({ row }) => <Link href={`/localities/${row.original.id}`} className="font-medium"><LocalityName place={row.original} locale={locale} /></Link> },
+    {
+      id: "name",
+      header: t("columns.name"),
+      enableSorting: true,
+      cell: ({ row }) => (
+        <Link href={`/localities/${row.original.id}`} className="font-medium">
+          <LocalityName place={row.original} locale={locale} />
+        </Link>
+      ),
+    },
     { id: "romanised", header: t("columns.romanised"), enableSorting: true, cell: ({ row }) => row.original.nameRomanised },
     { id: "country", header: t("columns.country"), enableSorting: true, cell: ({ row }) => row.original.countryName },
-    { id: "state", header: t("columns.state"), enableSorting: true, cell: ({ row }) => row.original.provinceName ?? row.original.stateName ?? "—" },
-    { id: "level", header: t("columns.level"), enableSorting: true, cell: ({ row }) => te(localityLevelLabel(row.original.level, row.original.countryCode, row.original)) },
+    {
+      id: "state",
+      header: t("columns.state"),
+      enableSorting: true,
+      cell: ({ row }) => row.original.provinceName ?? row.original.stateName ?? "—",
+    },
+    {
+      id: "level",
+      header: t("columns.level"),
+      enableSorting: true,
+      cell: ({ row }) => te(localityLevelLabel(row.original.level, row.original.countryCode, row.original)),
+    },
     {
       id: "partnerships",
       header: t("columns.partnerships"),
       enableSorting: true,
       cell: ({ row }) => (
-        <Link href={`/partnerships?locality=${row.original.id}`} className="tabular-nums" aria-label={t("partnershipsOf", { name: localityName(row.original, locale), count: row.original.partnerships })}>
+        <Link
+          href={`/partnerships?locality=${row.original.id}`}
+          className="tabular-nums"
+          aria-label={t("partnershipsOf", { name: localityName(row.original, locale), count: row.original.partnerships })}
+        >
           {format.number(row.original.partnerships)}
         </Link>
       ),
     },
   ];
-  return <DataTable columns={sortable(columns)} {...props} defaultColumns={DEFAULT_LOCALITY_COLUMNS} caption={t("list.caption")} getRowId={(r) => String(r.id)} />;
+  return (
+    <DataTable
+      columns={sortable(columns)}
+      {...props}
+      defaultColumns={DEFAULT_LOCALITY_COLUMNS}
+      caption={t("list.caption")}
+      getRowId={(r) => String(r.id)}
+    />
+  );
 }

@@ -22,9 +22,14 @@ const DEBOUNCE_MS = 400;
 export function LocalityDuplicates({ form, exceptId }: { form: AnyForm<LocalityInput>; exceptId?: number }) {
   const t = useTranslations("localityDuplicates");
   const te = useTranslations("enums");
-  const [countryCode, nameLocal, nameRomanised, nameZh] = useWatch({ control: form.control, name: ["countryCode", "nameLocal", "nameRomanised", "nameZh"] as const });
+  const [countryCode, nameLocal, nameRomanised, nameZh] = useWatch({
+    control: form.control,
+    name: ["countryCode", "nameLocal", "nameRomanised", "nameZh"] as const,
+  });
   const [found, setFound] = useState<{ key: string; rows: LikelyDuplicate[] }>({ key: "", rows: [] });
-  const country = String(countryCode ?? "").trim().toUpperCase();
+  const country = String(countryCode ?? "")
+    .trim()
+    .toUpperCase();
   const names = [nameLocal, nameRomanised, nameZh].map((n) => String(n ?? "").trim());
   const key = /^[A-Z]{2}$/.test(country) && names.some(Boolean) ? JSON.stringify([country, ...names, exceptId ?? null]) : "";
   useEffect(() => {
@@ -32,7 +37,13 @@ export function LocalityDuplicates({ form, exceptId }: { form: AnyForm<LocalityI
     let live = true;
     const timer = setTimeout(() => {
       const [local, romanised, zh] = names;
-      void findLocalityDuplicatesAction({ countryCode: country, nameLocal: local ?? "", nameRomanised: romanised ?? "", nameZh: zh ?? "", ...(exceptId ? { exceptId } : {}) }).then((r) => {
+      void findLocalityDuplicatesAction({
+        countryCode: country,
+        nameLocal: local ?? "",
+        nameRomanised: romanised ?? "",
+        nameZh: zh ?? "",
+        ...(exceptId ? { exceptId } : {}),
+      }).then((r) => {
         if (live) setFound({ key, rows: r.ok ? r.data : [] });
       });
     }, DEBOUNCE_MS);

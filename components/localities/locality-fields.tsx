@@ -8,7 +8,17 @@ import type { LocalityInput } from "@/lib/validation/locality";
 export type LocalityChoices = { countries: Option[]; provinces: Option[] };
 
 /** The fields of a locality, shared by the directory's form and the pickers' "new locality" dialog. */
-export function LocalityFields({ form, choices, compact = false, lockCountry = false }: { form: AnyForm<LocalityInput>; choices: LocalityChoices; compact?: boolean; lockCountry?: boolean }) {
+export function LocalityFields({
+  form,
+  choices,
+  compact = false,
+  lockCountry = false,
+}: {
+  form: AnyForm<LocalityInput>;
+  choices: LocalityChoices;
+  compact?: boolean;
+  lockCountry?: boolean;
+}) {
   const t = useTranslations("localities.fields");
   const th = useTranslations("localities.hints");
   const te = useTranslations("enums.localityLevel");
@@ -21,13 +31,35 @@ export function LocalityFields({ form, choices, compact = false, lockCountry = f
       <TextField form={form} name="nameRomanised" label={t("nameRomanised")} hint={th("nameRomanised")} required />
       {/* Ours are named in Chinese already; a place abroad gets its usual Chinese name (神户市). */}
       {isChina ? null : <TextField form={form} name="nameZh" label={t("nameZh")} hint={th("nameZh")} />}
-      {lockCountry ? null : <SelectField form={form} name="countryCode" label={t("countryCode")} options={choices.countries} placeholder={tc("notSet")} required />}
+      {lockCountry ? null : (
+        <SelectField
+          form={form}
+          name="countryCode"
+          label={t("countryCode")}
+          options={choices.countries}
+          placeholder={tc("notSet")}
+          required
+        />
+      )}
       {isChina ? (
-        <SelectField form={form} name="provinceCode" label={t("provinceCode")} options={choices.provinces} placeholder={tc("notSet")} required />
+        <SelectField
+          form={form}
+          name="provinceCode"
+          label={t("provinceCode")}
+          options={choices.provinces}
+          placeholder={tc("notSet")}
+          required
+        />
       ) : (
         <TextField form={form} name="stateName" label={t("stateName")} hint={th("stateName")} />
       )}
-      <SelectField form={form} name="level" label={t("level")} options={LOCALITY_LEVELS.map((l) => ({ value: l, label: te(l) }))} required />
+      <SelectField
+        form={form}
+        name="level"
+        label={t("level")}
+        options={LOCALITY_LEVELS.map((l) => ({ value: l, label: te(l) }))}
+        required
+      />
       {compact ? null : (
         <>
           <TextField form={form} name="latitude" label={t("latitude")} hint={th("latitude")} inputMode="decimal" />
@@ -42,7 +74,18 @@ export function LocalityFields({ form, choices, compact = false, lockCountry = f
 /** Labels of the locality fields by name, for the error summary and the stale notice. */
 export function useLocalityLabels(): Record<string, string> {
   const t = useTranslations("localities.fields");
-  const names = ["nameLocal", "nameRomanised", "nameZh", "countryCode", "provinceCode", "stateName", "level", "latitude", "longitude", "notes"] as const;
+  const names = [
+    "nameLocal",
+    "nameRomanised",
+    "nameZh",
+    "countryCode",
+    "provinceCode",
+    "stateName",
+    "level",
+    "latitude",
+    "longitude",
+    "notes",
+  ] as const;
   return Object.fromEntries(names.map((n) => [n, t(n)]));
 }
 

@@ -11,12 +11,25 @@ export function LocalityFilters({ countries, provinces }: { countries: FilterOpt
   const te = useTranslations("enums");
   return (
     <section aria-labelledby="locality-filters-title" className="card mb-4 grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 lg:grid-cols-5">
-      <h2 id="locality-filters-title" className="sr-only">{t("filtersTitle")}</h2>
+      <h2 id="locality-filters-title" className="sr-only">
+        {t("filtersTitle")}
+      </h2>
       <SearchInput label={t("search")} placeholder={t("searchPlaceholder")} className="sm:col-span-2 lg:col-span-1" />
-      <FilterSelect param="side" label={t("side")} options={[{ value: "ours", label: t("sideOurs") }, { value: "partner", label: t("sidePartner") }]} />
+      <FilterSelect
+        param="side"
+        label={t("side")}
+        options={[
+          { value: "ours", label: t("sideOurs") },
+          { value: "partner", label: t("sidePartner") },
+        ]}
+      />
       <FilterSelect param="country" label={t("country")} options={countries} />
       <FilterSelect param="province" label={t("province")} options={provinces} />
-      <FilterSelect param="level" label={t("level")} options={LOCALITY_LEVELS.map((l) => ({ value: l, label: te(`localityLevel.${l}`) }))} />
+      <FilterSelect
+        param="level"
+        label={t("level")}
+        options={LOCALITY_LEVELS.map((l) => ({ value: l, label: te(`localityLevel.${l}`) }))}
+      />
     </section>
   );
 }

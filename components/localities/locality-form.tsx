@@ -13,7 +13,15 @@ import { LocalityDuplicates } from "./locality-duplicates";
 import { LocalityFields, useLocalityLabels, type LocalityChoices } from "./locality-fields";
 
 /** Create or edit a locality of the directory. */
-export function LocalityForm({ values, record, choices }: { values: LocalityInput; record?: { id: number; version: number }; choices: LocalityChoices }) {
+export function LocalityForm({
+  values,
+  record,
+  choices,
+}: {
+  values: LocalityInput;
+  record?: { id: number; version: number };
+  choices: LocalityChoices;
+}) {
   const t = useTranslations("localities.form");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -28,7 +36,16 @@ export function LocalityForm({ values, record, choices }: { values: LocalityInpu
   return (
     <form noValidate onSubmit={submit} className="card max-w-3xl space-y-4 p-5">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <LocalityFields form={form} choices={choices} />
       <LocalityDuplicates form={form} exceptId={record?.id} />

@@ -22,7 +22,6 @@ type Props = {
   create?: LocalityChoices;
 };
 
-
 /** A type-ahead over the directory (ARIA combobox), with inline creation of a missing locality. */
 export function LocalityPicker(props: Props) {
   const t = useTranslations("partnerships.picker");
@@ -38,9 +37,12 @@ export function LocalityPicker(props: Props) {
   const [creating, setCreating] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const search = (q: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -50,7 +52,11 @@ export function LocalityPicker(props: Props) {
       return;
     }
     timer.current = setTimeout(async () => {
-      const result = await searchLocalitiesAction({ q, side: props.side, ...(props.provinceCode ? { provinceCode: props.provinceCode } : {}) });
+      const result = await searchLocalitiesAction({
+        q,
+        side: props.side,
+        ...(props.provinceCode ? { provinceCode: props.provinceCode } : {}),
+      });
       setOptions(result.ok ? result.data : []);
       setSearched(q);
       setActive(-1);
@@ -63,17 +69,30 @@ export function LocalityPicker(props: Props) {
     setQuery("");
     setOptions([]);
   };
-  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <div>
       <label htmlFor={props.id} className="field-label">
         {props.label}
-        {props.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {props.required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {props.hint ? <p id={`${props.id}-hint`} className="field-hint -mt-0.5 mb-1">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="field-hint -mt-0.5 mb-1">
+          {props.hint}
+        </p>
+      ) : null}
       {props.value ? (
-        <div className="flex flex-wrap items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid={`picked-${props.side}`}>
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
+          data-testid={`picked-${props.side}`}
+        >
           <span className="font-medium text-slate-900">{localityLabel(props.value)}</span>
           {props.value.place ? <span className="text-slate-600">{props.value.place}</span> : null}
           <button
@@ -130,7 +149,13 @@ export function LocalityPicker(props: Props) {
             }}
             onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
-          <ul id={listId} role="listbox" aria-label={props.label} hidden={!open || options.length === 0} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={props.label}
+            hidden={!open || options.length === 0}
+            className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+          >
             {options.map((o, i) => (
               <li
                 key={o.id}
@@ -152,7 +177,11 @@ export function LocalityPicker(props: Props) {
           {searched && options.length === 0 ? <p className="field-hint">{t("noMatch", { q: searched })}</p> : null}
         </div>
       )}
-      {props.error ? <p id={`${props.id}-error`} className="field-error">{props.error}</p> : null}
+      {props.error ? (
+        <p id={`${props.id}-error`} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
       {props.create && !props.value ? (
         <button type="button" className="btn-link mt-1" onClick={() => setCreating(true)}>
           {t("createNew")}

@@ -30,7 +30,12 @@ export function MergeForm({ source, side }: { source: { id: number; version: num
   const targetError = form.formState.errors.targetId?.message;
   return (
     <form noValidate onSubmit={submit} className="card max-w-2xl space-y-4 p-5">
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={{ targetId: t("target"), sourceId: t("source") }} submitCount={form.formState.submitCount} />
+      <ErrorSummary
+        errors={form.formState.errors}
+        serverError={serverError}
+        labels={{ targetId: t("target"), sourceId: t("source") }}
+        submitCount={form.formState.submitCount}
+      />
       <LocalityPicker
         id={fieldId("targetId")}
         label={t("target")}

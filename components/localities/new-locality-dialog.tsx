@@ -35,10 +35,21 @@ export function NewLocalityDialog({
   const { form, submit, pending, serverError } = useActionForm({
     schema: localitySchema,
     action: createLocalityAction,
-    defaultValues: { ...EMPTY_LOCALITY, countryCode: side === "ours" ? "CN" : "", nameLocal: latin ? "" : initialName, nameRomanised: latin ? initialName : "" },
+    defaultValues: {
+      ...EMPTY_LOCALITY,
+      countryCode: side === "ours" ? "CN" : "",
+      nameLocal: latin ? "" : initialName,
+      nameRomanised: latin ? initialName : "",
+    },
     onSuccess: ({ id }) => {
       const v = form.getValues();
-      onCreated({ id, nameLocal: v.nameLocal.trim(), nameRomanised: v.nameRomanised.trim(), countryCode: v.countryCode, place: v.stateName?.trim() || null });
+      onCreated({
+        id,
+        nameLocal: v.nameLocal.trim(),
+        nameRomanised: v.nameRomanised.trim(),
+        countryCode: v.countryCode,
+        place: v.stateName?.trim() || null,
+      });
     },
   });
   useEffect(() => {
@@ -46,7 +57,12 @@ export function NewLocalityDialog({
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   return createPortal(
-    <dialog ref={ref} aria-labelledby="new-locality-title" className="m-auto w-full max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40" onCancel={onCancel}>
+    <dialog
+      ref={ref}
+      aria-labelledby="new-locality-title"
+      className="m-auto w-full max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      onCancel={onCancel}
+    >
       <form
         noValidate
         className="p-6"
@@ -55,9 +71,19 @@ export function NewLocalityDialog({
           void submit(e);
         }}
       >
-        <h2 id="new-locality-title" className="mb-4">{t("newTitle")}</h2>
+        <h2 id="new-locality-title" className="mb-4">
+          {t("newTitle")}
+        </h2>
         <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
-        <LocalityFields form={form} choices={side === "ours" ? { ...choices, countries: choices.countries.filter((c) => c.value === "CN") } : { ...choices, countries: choices.countries.filter((c) => c.value !== "CN") }} compact />
+        <LocalityFields
+          form={form}
+          choices={
+            side === "ours"
+              ? { ...choices, countries: choices.countries.filter((c) => c.value === "CN") }
+              : { ...choices, countries: choices.countries.filter((c) => c.value !== "CN") }
+          }
+          compact
+        />
         <div className="mt-6 flex gap-3">
           <button type="submit" className="btn-primary" disabled={pending}>
             {pending ? tc("saving") : t("newCreate")}

@@ -23,7 +23,15 @@ function byCountry(pairs: MapPair[]): [string, MapPair[]][] {
 }
 
 /** The map and, beside it, the same pairs as a list for keyboard and screen-reader users. */
-export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair[]; statusLabels: Record<string, string>; countryNames: Record<string, string> }) {
+export function MapPanel({
+  pairs,
+  statusLabels,
+  countryNames,
+}: {
+  pairs: MapPair[];
+  statusLabels: Record<string, string>;
+  countryNames: Record<string, string>;
+}) {
   const t = useTranslations("map");
   const locale = useLocale();
   const [highlight, setHighlight] = useState<number | null>(null);
@@ -39,14 +47,27 @@ export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair
               {statusLabels[s]}
             </li>
           ))}
-          <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-[#b4232a]" />{t("ours")}</li>
-          <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-[#1d5f98]" />{t("partners")}</li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-[#b4232a]" />
+            {t("ours")}
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-[#1d5f98]" />
+            {t("partners")}
+          </li>
         </ul>
-        <p className="mt-1 text-xs text-slate-600">{t("howTo")}{missing > 0 ? ` ${t("missingCoordinates", { n: missing })}` : ""}</p>
+        <p className="mt-1 text-xs text-slate-600">
+          {t("howTo")}
+          {missing > 0 ? ` ${t("missingCoordinates", { n: missing })}` : ""}
+        </p>
       </div>
       <section className="card p-3" aria-labelledby="pair-list-title">
-        <h2 id="pair-list-title" className="!text-base">{t("listTitle", { n: pairs.length })}</h2>
-        {pairs.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("empty")}</p> : (
+        <h2 id="pair-list-title" className="!text-base">
+          {t("listTitle", { n: pairs.length })}
+        </h2>
+        {pairs.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
+        ) : (
           <div className="mt-2 max-h-[32rem] space-y-1 overflow-auto text-sm" data-testid="pair-list">
             {byCountry(pairs).map(([code, group]) => (
               <details key={code} open={pairs.length <= OPEN_ALL_UP_TO} className="group">
@@ -56,9 +77,19 @@ export function MapPanel({ pairs, statusLabels, countryNames }: { pairs: MapPair
                 <ul className="mb-1 ml-3 space-y-0.5">
                   {group.map((p) => (
                     <li key={p.id}>
-                      <a href={`/partnerships/${p.id}`} className="block rounded px-1 py-0.5 hover:bg-slate-100 focus:bg-slate-100"
-                        onMouseEnter={() => setHighlight(p.id)} onMouseLeave={() => setHighlight(null)} onFocus={() => setHighlight(p.id)} onBlur={() => setHighlight(null)}>
-                        <span aria-hidden="true" className="mr-1.5 inline-block h-2 w-2 rounded-full" style={{ background: STATUS_COLORS[p.status ?? "none"] }} />
+                      <a
+                        href={`/partnerships/${p.id}`}
+                        className="block rounded px-1 py-0.5 hover:bg-slate-100 focus:bg-slate-100"
+                        onMouseEnter={() => setHighlight(p.id)}
+                        onMouseLeave={() => setHighlight(null)}
+                        onFocus={() => setHighlight(p.id)}
+                        onBlur={() => setHighlight(null)}
+                      >
+                        <span
+                          aria-hidden="true"
+                          className="mr-1.5 inline-block h-2 w-2 rounded-full"
+                          style={{ background: STATUS_COLORS[p.status ?? "none"] }}
+                        />
                         {pairName(p, locale)}
                         <span className="text-slate-600"> · {statusLabels[p.status ?? "none"]}</span>
                       </a>

@@ -19,7 +19,9 @@ export async function AgreementCard({ p, today }: { p: PartnershipDetail; today:
   ];
   return (
     <section aria-labelledby="agreement-title" className="card p-5">
-      <h2 id="agreement-title" className="text-base">{t("agreement")}</h2>
+      <h2 id="agreement-title" className="text-base">
+        {t("agreement")}
+      </h2>
       <dl className="mt-3 grid grid-cols-[minmax(9rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

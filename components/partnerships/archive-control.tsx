@@ -31,8 +31,14 @@ export function ArchiveControl({ id, version, archived }: { id: number; version:
           {t("restore")}
         </button>
       ) : confirming ? (
-        <div role="group" aria-labelledby="archive-question" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-1.5">
-          <span id="archive-question" className="text-sm text-slate-900">{t("archiveConfirm")}</span>
+        <div
+          role="group"
+          aria-labelledby="archive-question"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-1.5"
+        >
+          <span id="archive-question" className="text-sm text-slate-900">
+            {t("archiveConfirm")}
+          </span>
           <button type="button" className="btn-danger py-1" disabled={pending} onClick={run} autoFocus>
             {t("archiveYes")}
           </button>

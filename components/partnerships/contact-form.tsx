@@ -41,9 +41,29 @@ export function ContactForm({ values, record }: { values: ContactInput; record?:
   return (
     <form noValidate onSubmit={submit} className="card max-w-2xl space-y-4 p-5">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError ?? removeError} labels={labels} submitCount={form.formState.submitCount} />
-      <ChoiceGroupField form={form} name="side" label={t("side")} options={CONTACT_SIDES.map((s) => ({ value: s, label: t(s) }))} required />
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
+      <ErrorSummary
+        errors={form.formState.errors}
+        serverError={serverError ?? removeError}
+        labels={labels}
+        submitCount={form.formState.submitCount}
+      />
+      <ChoiceGroupField
+        form={form}
+        name="side"
+        label={t("side")}
+        options={CONTACT_SIDES.map((s) => ({ value: s, label: t(s) }))}
+        required
+      />
       <TextField form={form} name="personName" label={t("personName")} required />
       <TextField form={form} name="office" label={t("office")} />
       <TextField form={form} name="role" label={t("role")} />

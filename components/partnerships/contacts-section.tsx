@@ -4,12 +4,22 @@ import type { ContactRow } from "@/db/queries/partnerships";
 import { CONTACT_SIDES } from "@/lib/domain/enums";
 
 /** The contacts on each side: office, person, role, email, phone, languages. */
-export async function ContactsSection({ partnershipId, contacts, canEdit }: { partnershipId: number; contacts: ContactRow[]; canEdit: boolean }) {
+export async function ContactsSection({
+  partnershipId,
+  contacts,
+  canEdit,
+}: {
+  partnershipId: number;
+  contacts: ContactRow[];
+  canEdit: boolean;
+}) {
   const t = await getTranslations("partnerships.contacts");
   return (
     <section aria-labelledby="contacts-title" className="card p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="contacts-title" className="text-base">{t("title")}</h2>
+        <h2 id="contacts-title" className="text-base">
+          {t("title")}
+        </h2>
         {canEdit ? (
           <Link href={`/partnerships/${partnershipId}/contacts/new`} className="btn-secondary py-1">
             {t("add")}
@@ -39,7 +49,11 @@ export async function ContactsSection({ partnershipId, contacts, canEdit }: { pa
                         {c.languages ? <span>{t("speaks", { languages: c.languages })}</span> : null}
                       </p>
                       {canEdit ? (
-                        <Link href={`/partnerships/${partnershipId}/contacts/${c.id}`} className="text-sm" aria-label={t("editNamed", { name: c.personName })}>
+                        <Link
+                          href={`/partnerships/${partnershipId}/contacts/${c.id}`}
+                          className="text-sm"
+                          aria-label={t("editNamed", { name: c.personName })}
+                        >
                           {t("edit")}
                         </Link>
                       ) : null}

@@ -5,7 +5,12 @@ import type { RecordLabel } from "@/db/queries/audit-labels";
 import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
 
-const ENUM_FIELDS: Record<string, string> = { type: "partnershipType", level: "partnershipLevel", status: "partnershipStatus", side: "contactSide" };
+const ENUM_FIELDS: Record<string, string> = {
+  type: "partnershipType",
+  level: "partnershipLevel",
+  status: "partnershipStatus",
+  side: "contactSide",
+};
 const HIDDEN = new Set(["searchKey", "createdAt", "createdBy", "id"]);
 
 function readMerge(summary: string | null): { from?: number; into?: number } | null {
@@ -24,7 +29,15 @@ type Restore = { offers: Map<number, RestoreOffer[]>; versions: Map<string, numb
  * newest first, with each change; and, for those who may edit it, a way to
  * bring an earlier version back.
  */
-export async function HistoryList({ entries, labels, restore }: { entries: AuditEntryRow[]; labels?: Map<string, RecordLabel>; restore?: Restore }) {
+export async function HistoryList({
+  entries,
+  labels,
+  restore,
+}: {
+  entries: AuditEntryRow[];
+  labels?: Map<string, RecordLabel>;
+  restore?: Restore;
+}) {
   const [t, th, te, tf, tcf, tlf, tc, format] = await Promise.all([
     getTranslations("partnerships.history"),
     getTranslations("history"),
@@ -69,8 +82,12 @@ export async function HistoryList({ entries, labels, restore }: { entries: Audit
                 {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
-            {merge?.from && merge.into ? <p className="mt-1 text-sm text-slate-700">{t("merged", { from: merge.from, into: merge.into })}</p> : null}
-            {restored ? <p className="mt-1 text-sm text-slate-700">{th("restoredVersion", { version: restored.restoredVersion })}</p> : null}
+            {merge?.from && merge.into ? (
+              <p className="mt-1 text-sm text-slate-700">{t("merged", { from: merge.from, into: merge.into })}</p>
+            ) : null}
+            {restored ? (
+              <p className="mt-1 text-sm text-slate-700">{th("restoredVersion", { version: restored.restoredVersion })}</p>
+            ) : null}
             {entry.action !== "create" && rows.length > 0 ? (
               <table className="table-base mt-2">
                 <caption className="sr-only">{t("changes")}</caption>
@@ -84,7 +101,9 @@ export async function HistoryList({ entries, labels, restore }: { entries: Audit
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.field}>
-                      <th scope="row" className="font-medium">{label(entry.entityType, r.field)}</th>
+                      <th scope="row" className="font-medium">
+                        {label(entry.entityType, r.field)}
+                      </th>
                       <td className="text-slate-700">{show(r.field, r.before)}</td>
                       <td className="text-slate-900">{show(r.field, r.after)}</td>
                     </tr>

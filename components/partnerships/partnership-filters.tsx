@@ -39,9 +39,21 @@ export function PartnershipFilters({
         <FilterSelect param="region" label={t("region")} options={REGIONS.map((r) => ({ value: r, label: te(`region.${r}`) }))} />
         <FilterSelect param="province" label={t("province")} options={provinces.filter((p) => !region || p.region === region)} />
         <FilterSelect param="locality" label={t("locality")} options={localities} />
-        <FilterSelect param="status" label={t("status")} options={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: te(`partnershipStatus.${s}`) }))} />
-        <FilterSelect param="type" label={t("type")} options={PARTNERSHIP_TYPES.map((s) => ({ value: s, label: te(`partnershipType.${s}`) }))} />
-        <FilterSelect param="level" label={t("level")} options={PARTNERSHIP_LEVELS.map((s) => ({ value: s, label: te(`partnershipLevel.${s}`) }))} />
+        <FilterSelect
+          param="status"
+          label={t("status")}
+          options={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: te(`partnershipStatus.${s}`) }))}
+        />
+        <FilterSelect
+          param="type"
+          label={t("type")}
+          options={PARTNERSHIP_TYPES.map((s) => ({ value: s, label: te(`partnershipType.${s}`) }))}
+        />
+        <FilterSelect
+          param="level"
+          label={t("level")}
+          options={PARTNERSHIP_LEVELS.map((s) => ({ value: s, label: te(`partnershipLevel.${s}`) }))}
+        />
         <FilterSelect param="signedFrom" label={t("signedFrom")} options={yearOptions} />
         <FilterSelect param="signedTo" label={t("signedTo")} options={yearOptions} />
         <div className="flex items-end gap-4">
@@ -59,10 +71,14 @@ export function PartnershipFilters({
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-slate-600">{t("shareHint")}</p>
         {active ? (
-          <button type="button" className="btn-link" onClick={() => {
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => {
               setResetKey((k) => k + 1);
               setParams(Object.fromEntries(FILTER_PARAMS.map((p) => [p, null])));
-            }}>
+            }}
+          >
             {t("clear")}
           </button>
         ) : null}

@@ -47,13 +47,17 @@ export function PartnershipForm(props: PartnershipFormProps) {
   const { form, submit, pending, serverError, stale, setStale } = useActionForm({
     // The update action's schema is this one extended with the record's id and the version the form was loaded at.
     schema: partnershipSchema,
-    action: (values) => (record ? updatePartnershipAction({ ...values, id: record.id, version: record.version }) : createPartnershipAction(values)),
+    action: (values) =>
+      record ? updatePartnershipAction({ ...values, id: record.id, version: record.version }) : createPartnershipAction(values),
     defaultValues: props.values,
     onSuccess: (data) => router.push(`/partnerships/${data.id}?${record ? "saved" : "created"}=1`),
   });
   const pick = (name: "ourLocalityId" | "partnerLocalityId", option: LocalityOption | null) => {
     (name === "ourLocalityId" ? setOurs : setPartner)(option);
-    form.setValue(name, option ? option.id : (undefined as unknown as number), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    form.setValue(name, option ? option.id : (undefined as unknown as number), {
+      shouldDirty: true,
+      shouldValidate: form.formState.isSubmitted,
+    });
   };
   const ourId = ours?.id;
   const partnerId = partner?.id;
@@ -76,13 +80,25 @@ export function PartnershipForm(props: PartnershipFormProps) {
   return (
     <form noValidate onSubmit={submit} className="max-w-3xl space-y-8">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? <StaleNotice stale={stale} labels={labels} formatValue={formatValue} onReload={() => { setStale(null); router.refresh(); }} /> : null}
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          formatValue={formatValue}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <fieldset className="card space-y-5 p-5">
         <legend className="px-1 text-base font-semibold">{t("form.sides")}</legend>
         {props.oursFixed && ours ? (
           <div>
-            <p className="field-label" id={fieldId("ourLocalityId")}>{t("fields.ourLocalityId")}</p>
+            <p className="field-label" id={fieldId("ourLocalityId")}>
+              {t("fields.ourLocalityId")}
+            </p>
             <p className="text-sm text-slate-900" data-testid="picked-ours">{`${ours.nameLocal} · ${ours.nameRomanised}`}</p>
             <p className="field-hint">{t("hints.oursFixed")}</p>
           </div>
@@ -112,7 +128,11 @@ export function PartnershipForm(props: PartnershipFormProps) {
           create={props.choices}
         />
         {duplicate ? (
-          <div role="status" className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-sm text-slate-900" data-testid="duplicate-notice">
+          <div
+            role="status"
+            className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-sm text-slate-900"
+            data-testid="duplicate-notice"
+          >
             <p className="font-semibold">{duplicate.archived ? t("form.duplicateArchived") : t("form.duplicate")}</p>
             <Link href={`/partnerships/${duplicate.id}`} className="font-medium">
               {t("form.openExisting")}
@@ -122,11 +142,29 @@ export function PartnershipForm(props: PartnershipFormProps) {
       </fieldset>
       <fieldset className="card grid grid-cols-1 gap-5 p-5 sm:grid-cols-2">
         <legend className="px-1 text-base font-semibold">{t("form.agreement")}</legend>
-        <SelectField form={form} name="type" label={t("fields.type")} options={PARTNERSHIP_TYPES.map((v) => ({ value: v, label: te(`partnershipType.${v}`) }))} required />
-        <SelectField form={form} name="level" label={t("fields.level")} options={PARTNERSHIP_LEVELS.map((v) => ({ value: v, label: te(`partnershipLevel.${v}`) }))} required />
+        <SelectField
+          form={form}
+          name="type"
+          label={t("fields.type")}
+          options={PARTNERSHIP_TYPES.map((v) => ({ value: v, label: te(`partnershipType.${v}`) }))}
+          required
+        />
+        <SelectField
+          form={form}
+          name="level"
+          label={t("fields.level")}
+          options={PARTNERSHIP_LEVELS.map((v) => ({ value: v, label: te(`partnershipLevel.${v}`) }))}
+          required
+        />
         <TextField form={form} name="signedOn" type="date" label={t("fields.signedOn")} hint={t("hints.signedOn")} />
         <TextField form={form} name="signatories" label={t("fields.signatories")} hint={t("hints.signatories")} />
-        <TextField form={form} name="agreementLocation" label={t("fields.agreementLocation")} hint={t("hints.agreementLocation")} className="sm:col-span-2" />
+        <TextField
+          form={form}
+          name="agreementLocation"
+          label={t("fields.agreementLocation")}
+          hint={t("hints.agreementLocation")}
+          className="sm:col-span-2"
+        />
         <TextAreaField form={form} name="notes" label={t("fields.notes")} className="sm:col-span-2" rows={4} />
       </fieldset>
       <div className="flex gap-3">

@@ -16,7 +16,9 @@ export async function PartnershipHeading({ p, canEdit }: { p: PartnershipDetail;
       </p>
       <PageHeader
         title={partnershipName(p.ours, p.partner, locale)}
-        description={locale === "zh-CN" ? `${p.ours.nameRomanised} – ${p.partner.nameRomanised}` : `${p.ours.nameLocal} – ${p.partner.nameLocal}`}
+        description={
+          locale === "zh-CN" ? `${p.ours.nameRomanised} – ${p.partner.nameRomanised}` : `${p.ours.nameLocal} – ${p.partner.nameLocal}`
+        }
         actions={
           canEdit ? (
             <>
@@ -31,7 +33,11 @@ export async function PartnershipHeading({ p, canEdit }: { p: PartnershipDetail;
         }
       />
       {archived ? (
-        <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-100 p-3 text-sm text-slate-900" data-testid="archived-notice">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-slate-400 bg-slate-100 p-3 text-sm text-slate-900"
+          data-testid="archived-notice"
+        >
           {t("detail.archivedNotice")}
         </p>
       ) : null}

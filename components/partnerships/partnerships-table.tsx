@@ -19,7 +19,8 @@ type Props = {
 };
 
 // TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
-const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] => cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
+const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] =>
+  cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -84,7 +85,11 @@ export function PartnershipsTable(props: Props) {
       enableSorting: true,
       cell: ({ row }) => (
         <span className="flex flex-wrap gap-1">
-          {row.original.status ? <StatusBadge status={row.original.status} label={te(`partnershipStatus.${row.original.status}`)} /> : <span className="text-slate-600">{t("list.notRecorded")}</span>}
+          {row.original.status ? (
+            <StatusBadge status={row.original.status} label={te(`partnershipStatus.${row.original.status}`)} />
+          ) : (
+            <span className="text-slate-600">{t("list.notRecorded")}</span>
+          )}
           {row.original.archived ? <span className="badge bg-slate-200 text-slate-800">{t("list.archivedBadge")}</span> : null}
         </span>
       ),
@@ -93,9 +98,19 @@ export function PartnershipsTable(props: Props) {
       id: "lastActivity",
       header: t("columns.lastActivity"),
       enableSorting: true,
-      cell: ({ row }) => (row.original.lastActivity ? <span className="whitespace-nowrap">{day(row.original.lastActivity)}</span> : <span className="text-slate-600">{t("list.noActivity")}</span>),
+      cell: ({ row }) =>
+        row.original.lastActivity ? (
+          <span className="whitespace-nowrap">{day(row.original.lastActivity)}</span>
+        ) : (
+          <span className="text-slate-600">{t("list.noActivity")}</span>
+        ),
     },
-    { id: "activities12m", header: t("columns.activities12m"), enableSorting: true, cell: ({ row }) => <span className="tabular-nums">{format.number(row.original.activities12m)}</span> },
+    {
+      id: "activities12m",
+      header: t("columns.activities12m"),
+      enableSorting: true,
+      cell: ({ row }) => <span className="tabular-nums">{format.number(row.original.activities12m)}</span>,
+    },
   ];
   return (
     <DataTable

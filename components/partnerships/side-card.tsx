@@ -12,7 +12,15 @@ export async function SideCard({ title, side, headingId }: { title: string; side
   const rows: [string, React.ReactNode][] = [
     // The Chinese name of a place abroad (ours are named in Chinese already).
     ...(side.countryCode === "CN" ? [] : [[t("nameZh"), side.nameZh ?? "—"] as [string, React.ReactNode]]),
-    [t("nameLocal"), <span key="l" lang={side.countryCode === "JP" ? "ja" : side.countryCode === "KR" ? "ko" : side.countryCode === "CN" ? "zh-CN" : undefined}>{side.nameLocal}</span>],
+    [
+      t("nameLocal"),
+      <span
+        key="l"
+        lang={side.countryCode === "JP" ? "ja" : side.countryCode === "KR" ? "ko" : side.countryCode === "CN" ? "zh-CN" : undefined}
+      >
+        {side.nameLocal}
+      </span>,
+    ],
     [t("nameRomanised"), side.nameRomanised],
     [t("country"), zh ? side.countryNameZh : side.countryNameEn],
     [t("place"), place ?? "—"],
@@ -20,7 +28,9 @@ export async function SideCard({ title, side, headingId }: { title: string; side
   ];
   return (
     <section aria-labelledby={headingId} className="card p-5">
-      <h2 id={headingId} className="text-base">{title}</h2>
+      <h2 id={headingId} className="text-base">
+        {title}
+      </h2>
       <dl className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -7,7 +7,9 @@ export async function StatusHistory({ rows }: { rows: ReturnType<typeof statusHi
   const [t, te] = await Promise.all([getTranslations("partnerships"), getTranslations("enums")]);
   return (
     <section aria-labelledby="status-history-title" className="card p-5">
-      <h2 id="status-history-title" className="text-base">{t("detail.statusHistory")}</h2>
+      <h2 id="status-history-title" className="text-base">
+        {t("detail.statusHistory")}
+      </h2>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("detail.noHistory")}</p>
       ) : (
@@ -23,8 +25,12 @@ export async function StatusHistory({ rows }: { rows: ReturnType<typeof statusHi
           <tbody>
             {rows.map((r) => (
               <tr key={r.year}>
-                <th scope="row" className="font-medium tabular-nums">{r.year}</th>
-                <td><StatusBadge status={r.status} label={te(`partnershipStatus.${r.status}`)} /></td>
+                <th scope="row" className="font-medium tabular-nums">
+                  {r.year}
+                </th>
+                <td>
+                  <StatusBadge status={r.status} label={te(`partnershipStatus.${r.status}`)} />
+                </td>
                 <td className="text-slate-700">{t(`statusSource.${r.source}`)}</td>
               </tr>
             ))}

@@ -2,7 +2,18 @@
 
 import { useTranslations } from "next-intl";
 
-export const PARTNERSHIP_FIELDS = ["ourLocalityId", "partnerLocalityId", "type", "level", "signedOn", "signatories", "agreementLocation", "notes", "status", "archivedAt"] as const;
+export const PARTNERSHIP_FIELDS = [
+  "ourLocalityId",
+  "partnerLocalityId",
+  "type",
+  "level",
+  "signedOn",
+  "signatories",
+  "agreementLocation",
+  "notes",
+  "status",
+  "archivedAt",
+] as const;
 
 /** Field labels for the error summary and the stale notice, and a formatter of stored values. */
 export function usePartnershipLabels() {

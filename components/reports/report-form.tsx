@@ -5,7 +5,14 @@ import type { ReportScope } from "@/lib/domain/statistics-report";
 type Option = { value: string; label: string };
 
 /** The report's scope and period, as a plain GET form (works without JavaScript). */
-export async function ReportForm({ scope, period, scopes, provinces, localities, years }: {
+export async function ReportForm({
+  scope,
+  period,
+  scopes,
+  provinces,
+  localities,
+  years,
+}: {
   scope: ReportScope;
   period: { from: number; to: number };
   scopes: Option[];
@@ -17,9 +24,15 @@ export async function ReportForm({ scope, period, scopes, provinces, localities,
   const t = await getTranslations("reports");
   const select = (id: string, label: string, options: Option[], value: string) => (
     <div>
-      <label htmlFor={id} className="field-label">{label}</label>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
       <select id={id} name={id} defaultValue={value} className="input">
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -27,13 +40,23 @@ export async function ReportForm({ scope, period, scopes, provinces, localities,
   const localityValue = scope.kind === "locality" ? String(scope.localityId) : (localities[0]?.value ?? "");
   const localitySelect = (
     <div>
-      <label htmlFor="locality" className="field-label">{t("locality")}</label>
+      <label htmlFor="locality" className="field-label">
+        {t("locality")}
+      </label>
       <select id="locality" name="locality" defaultValue={localityValue} className="input max-w-xs">
         {localityGroups.length === 1
-          ? localityGroups[0]?.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)
+          ? localityGroups[0]?.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))
           : localityGroups.map((g) => (
               <optgroup key={g.group ?? ""} label={g.group ?? "—"}>
-                {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {g.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
       </select>
@@ -43,11 +66,15 @@ export async function ReportForm({ scope, period, scopes, provinces, localities,
   return (
     <form method="get" action="/reports" className="card mb-6 flex flex-wrap items-end gap-3 p-4" aria-label={t("formLabel")}>
       {select("scope", t("scope"), scopes, scope.kind)}
-      {provinces.length > 0 ? select("province", t("province"), provinces, scope.kind === "province" ? scope.provinceCode : (provinces[0]?.value ?? "")) : null}
+      {provinces.length > 0
+        ? select("province", t("province"), provinces, scope.kind === "province" ? scope.provinceCode : (provinces[0]?.value ?? ""))
+        : null}
       {localities.length > 0 ? localitySelect : null}
       {select("from", t("fromYear"), yearOptions, String(period.from))}
       {select("to", t("toYear"), yearOptions, String(period.to))}
-      <button type="submit" className="btn-primary">{t("show")}</button>
+      <button type="submit" className="btn-primary">
+        {t("show")}
+      </button>
     </form>
   );
 }

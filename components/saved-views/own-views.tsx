@@ -34,37 +34,74 @@ export function OwnViews({ views, shareLabel }: { views: SavedViewItem[]; shareL
   if (views.length === 0) return <p className="text-sm text-slate-700">{t("manage.noneOwn")}</p>;
   return (
     <div>
-      {status ? <p role="status" className="mb-3 text-sm text-green-900">{status}</p> : null}
-      {error ? <p role="alert" className="mb-3 text-sm text-red-800">{error}</p> : null}
+      {status ? (
+        <p role="status" className="mb-3 text-sm text-green-900">
+          {status}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="mb-3 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
       <ul className="divide-y divide-slate-200" data-testid="own-views">
         {views.map((view) => (
           <li key={view.id} className="py-3">
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <Link href={view.href} className="font-medium">{view.name}</Link>
+              <Link href={view.href} className="font-medium">
+                {view.name}
+              </Link>
               <span className="text-sm text-slate-600">{t(`lists.${view.list}`)}</span>
               <span className="badge bg-slate-100 text-slate-800">{view.shared ? t("manage.shared") : t("manage.private")}</span>
               <span className="ml-auto flex flex-wrap gap-2">
-                <button type="button" className="btn-secondary py-1" aria-expanded={editing === view.id} onClick={() => { setEditing(editing === view.id ? null : view.id); setStatus(null); }}>
-                  {t("manage.edit")}<span className="sr-only">: {view.name}</span>
+                <button
+                  type="button"
+                  className="btn-secondary py-1"
+                  aria-expanded={editing === view.id}
+                  onClick={() => {
+                    setEditing(editing === view.id ? null : view.id);
+                    setStatus(null);
+                  }}
+                >
+                  {t("manage.edit")}
+                  <span className="sr-only">: {view.name}</span>
                 </button>
                 {confirming === view.id ? null : (
                   <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(view.id)}>
-                    {t("manage.archive")}<span className="sr-only">: {view.name}</span>
+                    {t("manage.archive")}
+                    <span className="sr-only">: {view.name}</span>
                   </button>
                 )}
               </span>
             </div>
             {confirming === view.id ? (
-              <div role="alertdialog" aria-label={t("manage.archive")} className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              <div
+                role="alertdialog"
+                aria-label={t("manage.archive")}
+                className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+              >
                 <p>{t("manage.archiveConfirm", { name: view.name })}</p>
                 <div className="mt-2 flex gap-2">
-                  <button type="button" className="btn-danger py-1" disabled={pending} onClick={() => archive(view)}>{t("manage.archive")}</button>
-                  <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(null)}>{t("save.cancel")}</button>
+                  <button type="button" className="btn-danger py-1" disabled={pending} onClick={() => archive(view)}>
+                    {t("manage.archive")}
+                  </button>
+                  <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(null)}>
+                    {t("save.cancel")}
+                  </button>
                 </div>
               </div>
             ) : null}
             {editing === view.id ? (
-              <EditView view={view} shareLabel={shareLabel} onDone={() => { setEditing(null); setStatus(t("manage.updated")); router.refresh(); }} onCancel={() => setEditing(null)} />
+              <EditView
+                view={view}
+                shareLabel={shareLabel}
+                onDone={() => {
+                  setEditing(null);
+                  setStatus(t("manage.updated"));
+                  router.refresh();
+                }}
+                onCancel={() => setEditing(null)}
+              />
             ) : null}
           </li>
         ))}
@@ -73,7 +110,17 @@ export function OwnViews({ views, shareLabel }: { views: SavedViewItem[]; shareL
   );
 }
 
-function EditView({ view, shareLabel, onDone, onCancel }: { view: SavedViewItem; shareLabel: string | null; onDone: () => void; onCancel: () => void }) {
+function EditView({
+  view,
+  shareLabel,
+  onDone,
+  onCancel,
+}: {
+  view: SavedViewItem;
+  shareLabel: string | null;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("views");
   const router = useRouter();
   const { form, submit, pending, serverError, stale, setStale } = useActionForm({
@@ -85,7 +132,16 @@ function EditView({ view, shareLabel, onDone, onCancel }: { view: SavedViewItem;
   const labels = { name: t("save.name"), shared: shareLabel ?? t("manage.sharing") };
   return (
     <form noValidate onSubmit={submit} className="mt-3 max-w-md space-y-3" aria-label={t("manage.editTitle", { name: view.name })}>
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => { setStale(null); router.refresh(); }} /> : null}
+      {stale ? (
+        <StaleNotice
+          stale={stale}
+          labels={labels}
+          onReload={() => {
+            setStale(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
       <TextField form={form} name="name" label={t("save.name")} required />
       {shareLabel || view.shared ? (
@@ -95,8 +151,12 @@ function EditView({ view, shareLabel, onDone, onCancel }: { view: SavedViewItem;
         </label>
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" className="btn-primary py-1.5" disabled={pending}>{t("save.submit")}</button>
-        <button type="button" className="btn-secondary py-1.5" onClick={onCancel}>{t("save.cancel")}</button>
+        <button type="submit" className="btn-primary py-1.5" disabled={pending}>
+          {t("save.submit")}
+        </button>
+        <button type="button" className="btn-secondary py-1.5" onClick={onCancel}>
+          {t("save.cancel")}
+        </button>
       </div>
     </form>
   );

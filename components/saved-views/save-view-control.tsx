@@ -23,7 +23,15 @@ export function viewQuery(search: URLSearchParams, scope: ListScopeChoice | null
  * "Save view" above a list: a name, and (for those with an office) whether the
  * office sees it. The filters are the URL's; the sidebar lists the view at once.
  */
-export function SaveViewControl({ list, scope, shareLabel }: { list: SavedViewList; scope: ListScopeChoice | null; shareLabel: string | null }) {
+export function SaveViewControl({
+  list,
+  scope,
+  shareLabel,
+}: {
+  list: SavedViewList;
+  scope: ListScopeChoice | null;
+  shareLabel: string | null;
+}) {
   const t = useTranslations("views.save");
   const router = useRouter();
   const search = useSearchParams();
@@ -43,16 +51,36 @@ export function SaveViewControl({ list, scope, shareLabel }: { list: SavedViewLi
   });
   return (
     <div className="relative">
-      <button type="button" className="btn-secondary py-1.5" aria-expanded={open} aria-controls={panelId} onClick={() => { setOpen(!open); setSaved(null); }}>
+      <button
+        type="button"
+        className="btn-secondary py-1.5"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen(!open);
+          setSaved(null);
+        }}
+      >
         {t("open")}
       </button>
-      {saved ? <p role="status" className="mt-1 text-sm text-green-900">{t("saved", { name: saved })}</p> : null}
+      {saved ? (
+        <p role="status" className="mt-1 text-sm text-green-900">
+          {t("saved", { name: saved })}
+        </p>
+      ) : null}
       {open ? (
         <div id={panelId} className="card absolute right-0 z-20 mt-2 w-80 max-w-[calc(100vw-2rem)] p-4 shadow-lg">
           <form onSubmit={submit} noValidate aria-labelledby={`${panelId}-title`}>
-            <h2 id={`${panelId}-title`} className="!text-base">{t("title")}</h2>
+            <h2 id={`${panelId}-title`} className="!text-base">
+              {t("title")}
+            </h2>
             <p className="field-hint mb-3">{t("hint")}</p>
-            <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={{ name: t("name") }} submitCount={form.formState.submitCount} />
+            <ErrorSummary
+              errors={form.formState.errors}
+              serverError={serverError}
+              labels={{ name: t("name") }}
+              submitCount={form.formState.submitCount}
+            />
             <TextField form={form} name="name" label={t("name")} required />
             {shareLabel ? (
               <label className="mt-3 flex items-start gap-2 text-sm">
@@ -61,8 +89,12 @@ export function SaveViewControl({ list, scope, shareLabel }: { list: SavedViewLi
               </label>
             ) : null}
             <div className="mt-4 flex gap-2">
-              <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
-              <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t("cancel")}</button>
+              <button type="submit" className="btn-primary" disabled={pending}>
+                {t("submit")}
+              </button>
+              <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+                {t("cancel")}
+              </button>
             </div>
           </form>
         </div>

@@ -19,7 +19,9 @@ export async function AppHeader({ viewer, scope }: { viewer: SessionViewer; scop
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <Link href="/account" className="text-right text-sm leading-tight text-slate-800 no-underline hover:no-underline">
             <span className="sr-only">{tn("account")}: </span>
-            <span className="block font-medium" data-testid="viewer-name">{viewer.name}</span>
+            <span className="block font-medium" data-testid="viewer-name">
+              {viewer.name}
+            </span>
             <span className="block text-xs text-slate-600" data-testid="viewer-role">
               {te(`role.${viewer.role}`)}
               {scope ? ` · ${scope}` : ""}

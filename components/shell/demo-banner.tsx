@@ -10,7 +10,11 @@ export async function DemoBanner({ isDemo }: { isDemo: boolean }) {
   if (!isDemo) return null;
   const t = await getTranslations("common");
   return (
-    <div role="note" className="border-b-2 border-amber-700 bg-amber-100 px-4 py-1.5 text-center text-sm font-semibold text-amber-950" data-testid="demo-banner">
+    <div
+      role="note"
+      className="border-b-2 border-amber-700 bg-amber-100 px-4 py-1.5 text-center text-sm font-semibold text-amber-950"
+      data-testid="demo-banner"
+    >
       {t("demoBanner")}
     </div>
   );

@@ -8,7 +8,11 @@ const LABELS = { "zh-CN": "简体中文", en: "English" } as const;
 export async function LanguageSwitch() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <form action={setLocaleAction} aria-label={t("language")} className="flex items-center rounded-md border border-slate-300 bg-white p-0.5 text-sm">
+    <form
+      action={setLocaleAction}
+      aria-label={t("language")}
+      className="flex items-center rounded-md border border-slate-300 bg-white p-0.5 text-sm"
+    >
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -11,7 +11,19 @@ import { ScopeSwitch } from "./scope-switch";
  * saved, "Save view". `place`: the viewer's own place (db/loaders/viewer-scope.ts's
  * viewerPlace), which the switch names when it shows "mine".
  */
-export async function ListTools({ viewer, list, scope, savable, place }: { viewer: Viewer; list: ScopedList; scope: ResolvedListScope; savable?: SavedViewList; place: string | null }) {
+export async function ListTools({
+  viewer,
+  list,
+  scope,
+  savable,
+  place,
+}: {
+  viewer: Viewer;
+  list: ScopedList;
+  scope: ResolvedListScope;
+  savable?: SavedViewList;
+  place: string | null;
+}) {
   const t = await getTranslations("views");
   if (!scope.own && !savable) return null;
   return (

@@ -9,14 +9,19 @@ export async function SavedViewsNav({ views, place }: { views: SavedViewItem[]; 
   const titleId = `saved-views-title-${place}`;
   return (
     <nav aria-labelledby={titleId} className="mt-4 border-t border-slate-200 pt-3" data-testid={`saved-views-${place}`}>
-      <h2 id={titleId} className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">{t("sidebar.title")}</h2>
+      <h2 id={titleId} className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">
+        {t("sidebar.title")}
+      </h2>
       {views.length === 0 ? (
         <p className="px-3 py-1.5 text-xs text-slate-600">{t("sidebar.empty")}</p>
       ) : (
         <ul className="mt-1 flex flex-col gap-0.5">
           {views.map((view) => (
             <li key={view.id}>
-              <Link href={view.href} className="block rounded-md px-3 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-200 hover:no-underline">
+              <Link
+                href={view.href}
+                className="block rounded-md px-3 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-200 hover:no-underline"
+              >
                 <span className="block truncate">{view.name}</span>
                 <span className="block truncate text-xs text-slate-600">
                   {t(`lists.${view.list}`)}

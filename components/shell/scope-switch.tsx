@@ -16,7 +16,13 @@ function rememberScope(list: ScopedList, choice: ListScopeChoice) {
  * in the URL, shareable and bookmarked); following one also remembers it for
  * this list, in a cookie the server reads when a URL says nothing.
  */
-export function ScopeSwitch(props: { list: ScopedList; choice: ListScopeChoice; labels: Record<ListScopeChoice, string>; groupLabel: string; status: string }) {
+export function ScopeSwitch(props: {
+  list: ScopedList;
+  choice: ListScopeChoice;
+  labels: Record<ListScopeChoice, string>;
+  groupLabel: string;
+  status: string;
+}) {
   const pathname = usePathname();
   const search = useSearchParams();
   const hrefFor = (choice: ListScopeChoice) => {
@@ -27,7 +33,12 @@ export function ScopeSwitch(props: { list: ScopedList; choice: ListScopeChoice; 
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <div role="group" aria-label={props.groupLabel} className="flex items-center rounded-md border border-slate-300 bg-white p-0.5" data-testid="scope-switch">
+      <div
+        role="group"
+        aria-label={props.groupLabel}
+        className="flex items-center rounded-md border border-slate-300 bg-white p-0.5"
+        data-testid="scope-switch"
+      >
         {LIST_SCOPE_CHOICES.map((choice) => {
           const current = choice === props.choice;
           return (
@@ -47,7 +58,9 @@ export function ScopeSwitch(props: { list: ScopedList; choice: ListScopeChoice; 
           );
         })}
       </div>
-      <span className="text-slate-600" role="status">{props.status}</span>
+      <span className="text-slate-600" role="status">
+        {props.status}
+      </span>
     </div>
   );
 }

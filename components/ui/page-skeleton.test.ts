@@ -10,7 +10,12 @@ const render = (locale: "en" | "zh-CN", variant: "list" | "dashboard") =>
   renderToStaticMarkup(
     // A .test.ts has no JSX, and the provider's props type requires its children among the props.
     // eslint-disable-next-line react/no-children-prop
-    createElement(NextIntlClientProvider, { locale, timeZone: "Asia/Shanghai", messages: { common: locale === "en" ? en : zh }, children: createElement(PageSkeleton, { variant }) }),
+    createElement(NextIntlClientProvider, {
+      locale,
+      timeZone: "Asia/Shanghai",
+      messages: { common: locale === "en" ? en : zh },
+      children: createElement(PageSkeleton, { variant }),
+    }),
   );
 
 describe("PageSkeleton", () => {

@@ -5,7 +5,6 @@ import { getDb } from "@/db/client";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
 import { PATH_HEADER } from "@/lib/i18n/path-header";
 
-
 /** One read of a partner link per request, shared by the root layout (for <html lang>) and the partner page. */
 export const loadPartnerLinkView = cache((token: string) => getPartnerLinkView(getDb(), token));
 

@@ -9,14 +9,24 @@ import type { Locale } from "@/lib/domain/enums";
 /** A locality as the pickers show it. */
 export function pickerOption(db: Db, id: number | null | undefined): LocalityOption | null {
   const s = id ? localitySide(db, id) : undefined;
-  return s ? { id: s.id, nameLocal: s.nameLocal, nameRomanised: s.nameRomanised, countryCode: s.countryCode, place: s.provinceNameZh ?? s.stateName } : null;
+  return s
+    ? {
+        id: s.id,
+        nameLocal: s.nameLocal,
+        nameRomanised: s.nameRomanised,
+        countryCode: s.countryCode,
+        place: s.provinceNameZh ?? s.stateName,
+      }
+    : null;
 }
 
 /** What the partnership form needs to know about the viewer's scope, and the choices of its "new locality" dialog. */
 export function formSetup(db: Db, viewer: Viewer, locale: Locale) {
   const scope = viewerScope(viewer);
   // Every province for the nation; otherwise the viewer's own (city staff's is their locality's).
-  const provinces = provinceChoices(db, locale).filter((p) => scope.kind === "nation" || (scope.kind !== "none" && p.value === scope.provinceCode));
+  const provinces = provinceChoices(db, locale).filter(
+    (p) => scope.kind === "nation" || (scope.kind !== "none" && p.value === scope.provinceCode),
+  );
   return {
     oursFixed: scope.kind === "locality",
     provinceCode: scope.kind === "province" ? scope.provinceCode : undefined,

@@ -32,21 +32,37 @@ function columns(input: ActivityCreateInput, organiserLocalityId: number) {
 /** Logs an activity for one or several partnerships in the viewer's scope. */
 export function createActivity(db: Db, viewer: Viewer, input: ActivityCreateInput): { id: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
-    const organiser = resolveOwner(tx, viewer, { partnershipIds: input.partnershipIds, localityId: input.organiserLocalityId, field: "organiserLocalityId" });
+    const organiser = resolveOwner(tx, viewer, {
+      partnershipIds: input.partnershipIds,
+      localityId: input.organiserLocalityId,
+      field: "organiserLocalityId",
+    });
     const row = tx
       .insert(activities)
       .values({ ...columns(input, organiser), createdBy: viewer.id, updatedBy: viewer.id })
       .returning()
       .get();
-    tx.insert(activityPartnerships).values(input.partnershipIds.map((partnershipId) => ({ activityId: row.id, partnershipId }))).run();
+    tx.insert(activityPartnerships)
+      .values(input.partnershipIds.map((partnershipId) => ({ activityId: row.id, partnershipId })))
+      .run();
     writeActivityContacts(tx, null, row.id, input.contactIds ?? [], input.partnershipIds);
-    audit({ action: "create", entityType: "activity", entityId: row.id, after: { ...row, partnershipIds: input.partnershipIds, contactIds: input.contactIds ?? [] } });
+    audit({
+      action: "create",
+      entityType: "activity",
+      entityId: row.id,
+      after: { ...row, partnershipIds: input.partnershipIds, contactIds: input.contactIds ?? [] },
+    });
     return { id: row.id };
   });
 }
 
 function linkedPartnerships(tx: Tx, id: number): number[] {
-  return tx.select({ id: activityPartnerships.partnershipId }).from(activityPartnerships).where(eq(activityPartnerships.activityId, id)).all().map((r) => r.id);
+  return tx
+    .select({ id: activityPartnerships.partnershipId })
+    .from(activityPartnerships)
+    .where(eq(activityPartnerships.activityId, id))
+    .all()
+    .map((r) => r.id);
 }
 
 /** Saves an edited activity if it is still at the version the form was loaded with. */
@@ -71,8 +87,17 @@ export function updateActivity(db: Db, viewer: Viewer, input: ActivityUpdateInpu
     });
     if (!sameIds(before, input.partnershipIds)) {
       tx.delete(activityPartnerships).where(eq(activityPartnerships.activityId, input.id)).run();
-      tx.insert(activityPartnerships).values(input.partnershipIds.map((partnershipId) => ({ activityId: input.id, partnershipId }))).run();
-      audit({ action: "update", entityType: "activity", entityId: input.id, before: { partnershipIds: before }, after: { partnershipIds: input.partnershipIds }, summary: "partnerships" });
+      tx.insert(activityPartnerships)
+        .values(input.partnershipIds.map((partnershipId) => ({ activityId: input.id, partnershipId })))
+        .run();
+      audit({
+        action: "update",
+        entityType: "activity",
+        entityId: input.id,
+        before: { partnershipIds: before },
+        after: { partnershipIds: input.partnershipIds },
+        summary: "partnerships",
+      });
     }
     if (input.contactIds) writeActivityContacts(tx, audit, input.id, input.contactIds, input.partnershipIds);
     return { id: input.id };
@@ -84,7 +109,14 @@ export function setActivityArchived(db: Db, viewer: Viewer, input: { id: number;
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, activities, input.id);
     assertMayEdit(tx, viewer, current.organiserLocalityId);
-    setArchived(tx, audit, { table: activities, entityType: "activity", id: input.id, expectedVersion: input.version, actorId: viewer.id, archived });
+    setArchived(tx, audit, {
+      table: activities,
+      entityType: "activity",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      archived,
+    });
     return { id: input.id };
   });
 }

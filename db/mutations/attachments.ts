@@ -37,7 +37,11 @@ export function assertMayAttach(db: Db, viewer: Viewer, ownerType: AttachmentOwn
 export function createAttachment(db: Db, viewer: Viewer, file: NewAttachment): { id: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
     assertMayEdit(tx, viewer, ownerLocalityOf(tx, file.ownerType, file.ownerId));
-    const row = tx.insert(attachments).values({ ...file, uploadedBy: viewer.id }).returning().get();
+    const row = tx
+      .insert(attachments)
+      .values({ ...file, uploadedBy: viewer.id })
+      .returning()
+      .get();
     audit({ action: "create", entityType: "attachment", entityId: row.id, after: row, summary: `${file.ownerType} ${file.ownerId}` });
     return { id: row.id };
   });

@@ -11,7 +11,15 @@ let db: Db;
 let w: ReturnType<typeof seedEvaluationWorld>;
 
 const code = errorCode;
-const form = { title: "2026 evaluation", year: 2026, opensOn: "2027-01-10", closesOn: "2027-03-31", scopeProvinces: [] as string[], scopeCountries: [] as string[], instructions: "" };
+const form = {
+  title: "2026 evaluation",
+  year: 2026,
+  opensOn: "2027-01-10",
+  closesOn: "2027-03-31",
+  scopeProvinces: [] as string[],
+  scopeCountries: [] as string[],
+  instructions: "",
+};
 const campaign = (id: number) => db.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, id)).get()!;
 
 beforeEach(() => {
@@ -25,7 +33,11 @@ describe("editing a campaign", () => {
     updateCampaign(db, w.admin, { ...form, id, version: 1, year: 2025, scopeProvinces: ["TJ", "TJ"], instructions: "Answer by March" });
     const row = campaign(id);
     expect([row.year, row.scopeProvinces, row.instructions, row.version]).toEqual([2025, ["TJ"], "Answer by March", 2]);
-    const entry = db.select().from(auditLog).where(and(eq(auditLog.entityType, "campaign"), eq(auditLog.entityId, id), eq(auditLog.action, "update"))).get()!;
+    const entry = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "campaign"), eq(auditLog.entityId, id), eq(auditLog.action, "update")))
+      .get()!;
     expect(entry.before).toMatchObject({ year: 2026 });
     expect(entry.after).toMatchObject({ year: 2025 });
   });
@@ -35,8 +47,12 @@ describe("editing a campaign", () => {
     openCampaign(db, w.admin, { id, version: 1 });
     updateCampaign(db, w.admin, { ...form, id, version: 2, closesOn: "2027-04-30" });
     expect(campaign(id).closesOn).toBe("2027-04-30");
-    expect(code(() => updateCampaign(db, w.admin, { ...form, closesOn: "2027-04-30", id, version: 3, year: 2024 }))).toBe("campaignFixedWhenOpen");
-    expect(code(() => updateCampaign(db, w.admin, { ...form, closesOn: "2027-04-30", id, version: 3, scopeCountries: ["JP"] }))).toBe("campaignFixedWhenOpen");
+    expect(code(() => updateCampaign(db, w.admin, { ...form, closesOn: "2027-04-30", id, version: 3, year: 2024 }))).toBe(
+      "campaignFixedWhenOpen",
+    );
+    expect(code(() => updateCampaign(db, w.admin, { ...form, closesOn: "2027-04-30", id, version: 3, scopeCountries: ["JP"] }))).toBe(
+      "campaignFixedWhenOpen",
+    );
     expect(campaign(id)).toMatchObject({ year: 2026, scopeCountries: [], version: 3 });
   });
 

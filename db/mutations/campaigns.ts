@@ -16,11 +16,18 @@ function requireManager(viewer: Viewer) {
 }
 
 /** The scope's codes, each once and sorted; a code that does not exist is a field error. */
-function checkedScope(tx: Tx, input: Pick<CampaignFormValues, "scopeProvinces" | "scopeCountries">): { scopeProvinces: string[]; scopeCountries: string[] } {
+function checkedScope(
+  tx: Tx,
+  input: Pick<CampaignFormValues, "scopeProvinces" | "scopeCountries">,
+): { scopeProvinces: string[]; scopeCountries: string[] } {
   const scopeProvinces = [...new Set(input.scopeProvinces)].sort();
   const scopeCountries = [...new Set(input.scopeCountries)].sort();
-  const knownProvinces = scopeProvinces.length ? tx.select({ code: provinces.code }).from(provinces).where(inArray(provinces.code, scopeProvinces)).all() : [];
-  const knownCountries = scopeCountries.length ? tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, scopeCountries)).all() : [];
+  const knownProvinces = scopeProvinces.length
+    ? tx.select({ code: provinces.code }).from(provinces).where(inArray(provinces.code, scopeProvinces)).all()
+    : [];
+  const knownCountries = scopeCountries.length
+    ? tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, scopeCountries)).all()
+    : [];
   const fieldErrors: Record<string, string[]> = {};
   if (knownProvinces.length !== scopeProvinces.length) fieldErrors.scopeProvinces = ["validation.invalidChoice"];
   if (knownCountries.length !== scopeCountries.length) fieldErrors.scopeCountries = ["validation.invalidChoice"];
@@ -37,7 +44,14 @@ export function updateCampaign(db: Db, viewer: Viewer, input: CampaignFormValues
   requireManager(viewer);
   return runAudited(db, viewer.id, (tx, audit) => {
     const campaign = getRowForUpdate(tx, evaluationCampaigns, input.id);
-    const values = { title: input.title, year: input.year, opensOn: input.opensOn, closesOn: input.closesOn, ...checkedScope(tx, input), instructions: input.instructions || null };
+    const values = {
+      title: input.title,
+      year: input.year,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      ...checkedScope(tx, input),
+      instructions: input.instructions || null,
+    };
     if (campaign.version === input.version) {
       if (campaign.state === "closed") throw new AppError("campaignClosed");
       const fixedChanged =
@@ -47,7 +61,14 @@ export function updateCampaign(db: Db, viewer: Viewer, input: CampaignFormValues
         values.scopeCountries.join() !== campaign.scopeCountries.join();
       if (campaign.state === "open" && fixedChanged) throw new AppError("campaignFixedWhenOpen");
     }
-    updateVersioned(tx, audit, { table: evaluationCampaigns, entityType: "campaign", id: input.id, expectedVersion: input.version, actorId: viewer.id, values });
+    updateVersioned(tx, audit, {
+      table: evaluationCampaigns,
+      entityType: "campaign",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values,
+    });
     return { id: input.id };
   });
 }
@@ -118,7 +139,14 @@ export function openCampaign(db: Db, viewer: Viewer, input: { id: number; versio
     for (const target of targets) {
       const row = tx
         .insert(evaluations)
-        .values({ campaignId: input.id, partnershipId: target.id, localityId: target.localityId, state: "pending", createdBy: viewer.id, updatedBy: viewer.id })
+        .values({
+          campaignId: input.id,
+          partnershipId: target.id,
+          localityId: target.localityId,
+          state: "pending",
+          createdBy: viewer.id,
+          updatedBy: viewer.id,
+        })
         .returning()
         .get();
       audit({ action: "create", entityType: "evaluation", entityId: row.id, after: row });

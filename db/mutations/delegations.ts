@@ -26,8 +26,18 @@ function columns(input: DelegationCreateInput, ourLocalityId: number) {
 
 function children(tx: Tx, id: number) {
   return {
-    partnershipIds: tx.select({ id: delegationPartnerships.partnershipId }).from(delegationPartnerships).where(eq(delegationPartnerships.delegationId, id)).all().map((r) => r.id),
-    activityIds: tx.select({ id: delegationActivities.activityId }).from(delegationActivities).where(eq(delegationActivities.delegationId, id)).all().map((r) => r.id),
+    partnershipIds: tx
+      .select({ id: delegationPartnerships.partnershipId })
+      .from(delegationPartnerships)
+      .where(eq(delegationPartnerships.delegationId, id))
+      .all()
+      .map((r) => r.id),
+    activityIds: tx
+      .select({ id: delegationActivities.activityId })
+      .from(delegationActivities)
+      .where(eq(delegationActivities.delegationId, id))
+      .all()
+      .map((r) => r.id),
   };
 }
 
@@ -35,25 +45,46 @@ function children(tx: Tx, id: number) {
 function checkActivities(tx: Tx, viewer: Viewer, ids: number[], alreadyLinked: number[]) {
   for (const id of ids) {
     if (alreadyLinked.includes(id)) continue;
-    const row = tx.select({ owner: activities.organiserLocalityId, archivedAt: activities.archivedAt }).from(activities).where(eq(activities.id, id)).get();
+    const row = tx
+      .select({ owner: activities.organiserLocalityId, archivedAt: activities.archivedAt })
+      .from(activities)
+      .where(eq(activities.id, id))
+      .get();
     if (!row || row.archivedAt) throw new AppError("invalidInput", {}, { activityIds: ["delegations.validation.activityUnavailable"] });
     assertMayEdit(tx, viewer, row.owner);
   }
 }
 
 /** Replaces members, itinerary and links of a delegation with the form's. */
-function writeChildren(tx: Tx, id: number, input: DelegationCreateInput, before: { partnershipIds: number[]; activityIds: number[] } | null, audit: Audit) {
+function writeChildren(
+  tx: Tx,
+  id: number,
+  input: DelegationCreateInput,
+  before: { partnershipIds: number[]; activityIds: number[] } | null,
+  audit: Audit,
+) {
   tx.delete(delegationMembers).where(eq(delegationMembers.delegationId, id)).run();
   tx.delete(delegationItinerary).where(eq(delegationItinerary.delegationId, id)).run();
-  if (input.members.length) tx.insert(delegationMembers).values(input.members.map((m, position) => ({ delegationId: id, position, ...m }))).run();
-  if (input.itinerary.length) tx.insert(delegationItinerary).values(input.itinerary.map((i, position) => ({ delegationId: id, position, ...i }))).run();
+  if (input.members.length)
+    tx.insert(delegationMembers)
+      .values(input.members.map((m, position) => ({ delegationId: id, position, ...m })))
+      .run();
+  if (input.itinerary.length)
+    tx.insert(delegationItinerary)
+      .values(input.itinerary.map((i, position) => ({ delegationId: id, position, ...i })))
+      .run();
   if (!before || !sameIds(before.partnershipIds, input.partnershipIds)) {
     tx.delete(delegationPartnerships).where(eq(delegationPartnerships.delegationId, id)).run();
-    tx.insert(delegationPartnerships).values(input.partnershipIds.map((partnershipId) => ({ delegationId: id, partnershipId }))).run();
+    tx.insert(delegationPartnerships)
+      .values(input.partnershipIds.map((partnershipId) => ({ delegationId: id, partnershipId })))
+      .run();
   }
   if (!before || !sameIds(before.activityIds, input.activityIds)) {
     tx.delete(delegationActivities).where(eq(delegationActivities.delegationId, id)).run();
-    if (input.activityIds.length) tx.insert(delegationActivities).values(input.activityIds.map((activityId) => ({ delegationId: id, activityId }))).run();
+    if (input.activityIds.length)
+      tx.insert(delegationActivities)
+        .values(input.activityIds.map((activityId) => ({ delegationId: id, activityId })))
+        .run();
   }
   audit({
     action: before ? "update" : "create",
@@ -67,11 +98,24 @@ function writeChildren(tx: Tx, id: number, input: DelegationCreateInput, before:
 
 export function createDelegation(db: Db, viewer: Viewer, input: DelegationCreateInput): { id: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
-    const owner = resolveOwner(tx, viewer, { partnershipIds: input.partnershipIds, localityId: input.ourLocalityId, field: "ourLocalityId" });
+    const owner = resolveOwner(tx, viewer, {
+      partnershipIds: input.partnershipIds,
+      localityId: input.ourLocalityId,
+      field: "ourLocalityId",
+    });
     checkActivities(tx, viewer, input.activityIds, []);
-    const row = tx.insert(delegations).values({ ...columns(input, owner), createdBy: viewer.id, updatedBy: viewer.id }).returning().get();
+    const row = tx
+      .insert(delegations)
+      .values({ ...columns(input, owner), createdBy: viewer.id, updatedBy: viewer.id })
+      .returning()
+      .get();
     const { partnershipIds, activityIds, members, itinerary } = input;
-    audit({ action: "create", entityType: "delegation", entityId: row.id, after: { ...row, partnershipIds, activityIds, members, itinerary } });
+    audit({
+      action: "create",
+      entityType: "delegation",
+      entityId: row.id,
+      after: { ...row, partnershipIds, activityIds, members, itinerary },
+    });
     writeChildren(tx, row.id, input, null, () => undefined); // already in the creation's audit row
     return { id: row.id };
   });
@@ -83,9 +127,21 @@ export function updateDelegation(db: Db, viewer: Viewer, input: DelegationUpdate
     const current = getRowForUpdate(tx, delegations, input.id);
     assertMayEdit(tx, viewer, current.ourLocalityId);
     const before = children(tx, input.id);
-    const owner = resolveOwner(tx, viewer, { partnershipIds: input.partnershipIds, localityId: input.ourLocalityId, field: "ourLocalityId", alreadyLinked: before.partnershipIds });
+    const owner = resolveOwner(tx, viewer, {
+      partnershipIds: input.partnershipIds,
+      localityId: input.ourLocalityId,
+      field: "ourLocalityId",
+      alreadyLinked: before.partnershipIds,
+    });
     checkActivities(tx, viewer, input.activityIds, before.activityIds);
-    updateVersioned(tx, audit, { table: delegations, entityType: "delegation", id: input.id, expectedVersion: input.version, actorId: viewer.id, values: columns(input, owner) });
+    updateVersioned(tx, audit, {
+      table: delegations,
+      entityType: "delegation",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      values: columns(input, owner),
+    });
     writeChildren(tx, input.id, input, before, audit);
     return { id: input.id };
   });
@@ -95,7 +151,14 @@ export function setDelegationArchived(db: Db, viewer: Viewer, input: { id: numbe
   return runAudited(db, viewer.id, (tx, audit) => {
     const current = getRowForUpdate(tx, delegations, input.id);
     assertMayEdit(tx, viewer, current.ourLocalityId);
-    setArchived(tx, audit, { table: delegations, entityType: "delegation", id: input.id, expectedVersion: input.version, actorId: viewer.id, archived });
+    setArchived(tx, audit, {
+      table: delegations,
+      entityType: "delegation",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      archived,
+    });
     return { id: input.id };
   });
 }

@@ -12,7 +12,15 @@ let db: Db;
 let w: ReturnType<typeof seedEvaluationWorld>;
 
 const code = errorCode;
-const form = { title: "2026 evaluation", year: 2026, opensOn: "2027-01-10", closesOn: "2027-03-31", scopeProvinces: [] as string[], scopeCountries: [] as string[], instructions: "" };
+const form = {
+  title: "2026 evaluation",
+  year: 2026,
+  opensOn: "2027-01-10",
+  closesOn: "2027-03-31",
+  scopeProvinces: [] as string[],
+  scopeCountries: [] as string[],
+  instructions: "",
+};
 const answer = {
   intent: "submit" as const,
   status: "good" as const,
@@ -87,9 +95,13 @@ describe("answering and review", () => {
     saveEvaluationAnswer(db, w.sdStaff, { ...answer, id: sd.id, version: 1 });
     expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: tj.id, version: 2, decision: "return", comment: "Why?" }))).toBe("forbidden");
     expect(code(() => reviewEvaluation(db, w.sdStaff, { id: sd.id, version: 2, decision: "approve", comment: "" }))).toBe("forbidden");
-    expect(reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "return", comment: "Add the plans." })).toMatchObject({ state: "returned" });
+    expect(reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "return", comment: "Add the plans." })).toMatchObject({
+      state: "returned",
+    });
     expect(evaluationOf(w.qingdaoShimonoseki).reviewComment).toBe("Add the plans.");
-    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 3, decision: "approve", comment: "" }))).toBe("evaluationNotSubmitted");
+    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 3, decision: "approve", comment: "" }))).toBe(
+      "evaluationNotSubmitted",
+    );
     saveEvaluationAnswer(db, w.sdStaff, { ...answer, intent: "draft", plans: "More", id: sd.id, version: 3 });
     expect(evaluationOf(w.qingdaoShimonoseki).state).toBe("returned");
     expect(saveEvaluationAnswer(db, w.sdStaff, { ...answer, plans: "More", id: sd.id, version: 4 })).toMatchObject({ state: "submitted" });
@@ -100,10 +112,18 @@ describe("answering and review", () => {
     const e = evaluationOf(w.tianjinKobe);
     saveEvaluationAnswer(db, w.tjStaff, { ...answer, status: "suspended", id: e.id, version: 1 });
     reviewEvaluation(db, w.admin, { id: e.id, version: 2, decision: "approve", comment: "" });
-    const history = db.select().from(partnershipStatusHistory).where(and(eq(partnershipStatusHistory.partnershipId, w.tianjinKobe), eq(partnershipStatusHistory.year, 2026))).get();
+    const history = db
+      .select()
+      .from(partnershipStatusHistory)
+      .where(and(eq(partnershipStatusHistory.partnershipId, w.tianjinKobe), eq(partnershipStatusHistory.year, 2026)))
+      .get();
     expect(history).toMatchObject({ status: "suspended", source: "evaluation", evaluationId: e.id });
     expect(db.select().from(partnerships).where(eq(partnerships.id, w.tianjinKobe)).get()?.status).toBe("suspended");
-    const actions = db.select().from(auditLog).all().map((a) => `${a.entityType}:${a.action}`);
+    const actions = db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((a) => `${a.entityType}:${a.action}`);
     expect(actions).toEqual(expect.arrayContaining(["evaluation:submit", "evaluation:approve", "partnership:update"]));
   });
 
@@ -120,8 +140,12 @@ describe("answering and review", () => {
     openFor();
     const sd = evaluationOf(w.qingdaoShimonoseki);
     saveEvaluationAnswer(db, w.sdAdmin, { ...answer, id: sd.id, version: 1 });
-    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "approve", comment: "" }))).toBe("cannotReviewOwnSubmission");
-    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "return", comment: "Mine" }))).toBe("cannotReviewOwnSubmission");
+    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "approve", comment: "" }))).toBe(
+      "cannotReviewOwnSubmission",
+    );
+    expect(code(() => reviewEvaluation(db, w.sdAdmin, { id: sd.id, version: 2, decision: "return", comment: "Mine" }))).toBe(
+      "cannotReviewOwnSubmission",
+    );
     expect(evaluationOf(w.qingdaoShimonoseki)).toMatchObject({ state: "submitted", reviewedBy: null });
     expect(db.select().from(auditLog).where(eq(auditLog.action, "approve")).all()).toHaveLength(0);
     expect(reviewEvaluation(db, w.admin, { id: sd.id, version: 2, decision: "approve", comment: "" })).toMatchObject({ state: "approved" });

@@ -21,7 +21,8 @@ export function loadAuthorised(tx: Tx, viewer: Viewer, id: number, capability: C
     .where(eq(evaluations.id, id))
     .get();
   if (!row) throw new NotFoundError();
-  if (!can(viewer, capability, { ownerLocalityId: row.evaluation.localityId, ownerProvinceCode: row.provinceCode })) throw new ForbiddenError();
+  if (!can(viewer, capability, { ownerLocalityId: row.evaluation.localityId, ownerProvinceCode: row.provinceCode }))
+    throw new ForbiddenError();
   if (row.campaign.state !== "open") throw new AppError("campaignNotOpen");
   return row;
 }
@@ -62,7 +63,11 @@ export function saveEvaluationAnswer(db: Db, viewer: Viewer, input: EvaluationAn
  * when that year is the latest one recorded, as the partnership's current status.
  * The reviewer is never the one who submitted (a national administrator can review instead).
  */
-export function reviewEvaluation(db: Db, viewer: Viewer, input: { id: number; version: number; decision: "approve" | "return"; comment: string }) {
+export function reviewEvaluation(
+  db: Db,
+  viewer: Viewer,
+  input: { id: number; version: number; decision: "approve" | "return"; comment: string },
+) {
   return runAudited(db, viewer.id, (tx, audit) => {
     const { evaluation, campaign } = loadAuthorised(tx, viewer, input.id, "evaluations.review");
     if (!isReviewableState(evaluation.state)) throw new AppError("evaluationNotSubmitted");
@@ -77,7 +82,13 @@ export function reviewEvaluation(db: Db, viewer: Viewer, input: { id: number; ve
       action: approve ? "approve" : "return",
       values: { state: approve ? "approved" : "returned", reviewComment: input.comment || null, reviewedAt: now(), reviewedBy: viewer.id },
     });
-    if (approve && after.status) recordYearlyStatus(tx, audit, viewer, { partnershipId: after.partnershipId, year: campaign.year, status: after.status, evaluationId: after.id });
+    if (approve && after.status)
+      recordYearlyStatus(tx, audit, viewer, {
+        partnershipId: after.partnershipId,
+        year: campaign.year,
+        status: after.status,
+        evaluationId: after.id,
+      });
     return { id: after.id, state: after.state };
   });
 }
@@ -89,7 +100,14 @@ function recordYearlyStatus(
   v: { partnershipId: number; year: number; status: NonNullable<typeof evaluations.$inferSelect.status>; evaluationId: number },
 ) {
   tx.insert(partnershipStatusHistory)
-    .values({ partnershipId: v.partnershipId, year: v.year, status: v.status, source: "evaluation", evaluationId: v.evaluationId, recordedBy: viewer.id })
+    .values({
+      partnershipId: v.partnershipId,
+      year: v.year,
+      status: v.status,
+      source: "evaluation",
+      evaluationId: v.evaluationId,
+      recordedBy: viewer.id,
+    })
     .onConflictDoUpdate({
       target: [partnershipStatusHistory.partnershipId, partnershipStatusHistory.year],
       set: { status: v.status, source: "evaluation", evaluationId: v.evaluationId, recordedBy: viewer.id, recordedAt: now() },

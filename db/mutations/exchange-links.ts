@@ -28,7 +28,8 @@ export function resolveOwner(
     throw new AppError("invalidInput", {}, { [opts.field]: ["activities.validation.organiserNotInvolved"] });
   }
   const owner = ownerOfLocality(tx, localityId);
-  if (!owner || !can(viewer, "records.edit", owner)) throw new AppError("forbidden", {}, { [opts.field]: ["activities.validation.partnershipNotYours"] });
+  if (!owner || !can(viewer, "records.edit", owner))
+    throw new AppError("forbidden", {}, { [opts.field]: ["activities.validation.partnershipNotYours"] });
   return localityId;
 }
 

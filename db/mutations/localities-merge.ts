@@ -14,7 +14,10 @@ import { fieldError } from "./partnerships";
 type LocalityRow = typeof localities.$inferSelect;
 type PartnershipRow = typeof partnerships.$inferSelect;
 
-const ownerOf = (l: Pick<LocalityRow, "id" | "provinceCode">): OwnedRecord => ({ ownerLocalityId: l.id, ownerProvinceCode: l.provinceCode });
+const ownerOf = (l: Pick<LocalityRow, "id" | "provinceCode">): OwnedRecord => ({
+  ownerLocalityId: l.id,
+  ownerProvinceCode: l.provinceCode,
+});
 
 /**
  * Every record the merge rewrites must lie within the caller's scope both
@@ -28,7 +31,14 @@ function assertMergeInScope(tx: Tx, viewer: Viewer, source: LocalityRow, target:
   const owners: OwnedRecord[] = [];
   const otherOurs = moving.filter((p) => p.ourLocalityId !== source.id).map((p) => p.ourLocalityId);
   if (otherOurs.length > 0) {
-    owners.push(...tx.select({ id: localities.id, provinceCode: localities.provinceCode }).from(localities).where(inArray(localities.id, otherOurs)).all().map(ownerOf));
+    owners.push(
+      ...tx
+        .select({ id: localities.id, provinceCode: localities.provinceCode })
+        .from(localities)
+        .where(inArray(localities.id, otherOurs))
+        .all()
+        .map(ownerOf),
+    );
   }
   const sourceOwns =
     moving.some((p) => p.ourLocalityId === source.id) ||
@@ -42,7 +52,15 @@ function assertMergeInScope(tx: Tx, viewer: Viewer, source: LocalityRow, target:
   if (!owners.every(inScope)) throw new AppError("mergeOutsideScope");
 }
 
-export type MergeSummary = { from: number; into: number; partnerships: number[]; activities: number; delegations: number; evaluations: number; users: number };
+export type MergeSummary = {
+  from: number;
+  into: number;
+  partnerships: number[];
+  activities: number;
+  delegations: number;
+  evaluations: number;
+  users: number;
+};
 
 /**
  * Merges two records of the same place: the source's partnerships (with
@@ -50,11 +68,16 @@ export type MergeSummary = { from: number; into: number; partnerships: number[];
  * delegations, evaluations and staff; the source is kept, archived, and
  * points to the target. One transaction, audited on both records.
  */
-export function mergeLocalities(db: Db, viewer: Viewer, m: { sourceId: number; targetId: number; sourceVersion: number; targetVersion: number }): MergeSummary {
+export function mergeLocalities(
+  db: Db,
+  viewer: Viewer,
+  m: { sourceId: number; targetId: number; sourceVersion: number; targetVersion: number },
+): MergeSummary {
   return runAudited(db, viewer.id, (tx, audit) => {
     const source = getRowForUpdate(tx, localities, m.sourceId);
     const target = getRowForUpdate(tx, localities, m.targetId);
-    if (!canEditLocality(tx, viewer, source, "localities.merge") || !canEditLocality(tx, viewer, target, "localities.merge")) throw new ForbiddenError();
+    if (!canEditLocality(tx, viewer, source, "localities.merge") || !canEditLocality(tx, viewer, target, "localities.merge"))
+      throw new ForbiddenError();
     if (source.mergedIntoId || source.archivedAt) throw fieldError("sourceId", "localities.errors.alreadyMerged");
     if (target.mergedIntoId || target.archivedAt) throw fieldError("targetId", "localities.errors.alreadyMerged");
     if (source.countryCode !== target.countryCode) throw fieldError("targetId", "localities.errors.differentCountry");
@@ -99,7 +122,9 @@ export function mergeLocalities(db: Db, viewer: Viewer, m: { sourceId: number; t
       from: source.id,
       into: target.id,
       partnerships: moving.map((p) => p.id),
-      activities: moved(tx.update(activities).set({ organiserLocalityId: target.id }).where(eq(activities.organiserLocalityId, source.id)).run()),
+      activities: moved(
+        tx.update(activities).set({ organiserLocalityId: target.id }).where(eq(activities.organiserLocalityId, source.id)).run(),
+      ),
       delegations: moved(tx.update(delegations).set({ ourLocalityId: target.id }).where(eq(delegations.ourLocalityId, source.id)).run()),
       evaluations: moved(tx.update(evaluations).set({ localityId: target.id }).where(eq(evaluations.localityId, source.id)).run()),
       users: moved(tx.update(users).set({ localityId: target.id }).where(eq(users.localityId, source.id)).run()),

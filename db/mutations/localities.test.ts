@@ -10,7 +10,18 @@ import { createLocality, updateLocality } from "./localities";
 import { mergeLocalities } from "./localities-merge";
 
 const form = (v: Partial<Record<keyof typeof localitySchema.shape, string>>) =>
-  localitySchema.parse({ countryCode: "JP", provinceCode: "", stateName: "", nameLocal: "", nameRomanised: "", level: "city", latitude: "", longitude: "", notes: "", ...v });
+  localitySchema.parse({
+    countryCode: "JP",
+    provinceCode: "",
+    stateName: "",
+    nameLocal: "",
+    nameRomanised: "",
+    level: "city",
+    latitude: "",
+    longitude: "",
+    notes: "",
+    ...v,
+  });
 
 function setup() {
   const db = createTestDb();
@@ -18,9 +29,15 @@ function setup() {
   const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
   const kobeDup = addLocality(db, { nameLocal: "神户", nameRomanised: "Kobe City", countryCode: "JP" });
-  const pair = (our: number, partner: number) => db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner }).returning().get().id;
+  const pair = (our: number, partner: number) =>
+    db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner }).returning().get().id;
   return {
-    db, tianjin, qingdao, kobe, kobeDup, pair,
+    db,
+    tianjin,
+    qingdao,
+    kobe,
+    kobeDup,
+    pair,
     admin: addUser(db, "national_admin"),
     shandong: addUser(db, "province_admin", { provinceCode: "SD" }),
     tianjinStaff: addUser(db, "city_staff", { localityId: tianjin, provinceCode: "TJ" }),
@@ -31,9 +48,14 @@ describe("locality directory writes", () => {
   it("creates a partner locality with a folded search key, and refuses a Chinese one from city staff", () => {
     const s = setup();
     const id = createLocality(s.db, s.tianjinStaff, form({ nameLocal: "北九州市", nameRomanised: "Kitakyūshū", stateName: "福岡県" }));
-    expect(s.db.select().from(localities).where(eq(localities.id, id)).get()).toMatchObject({ searchKey: "北九州市 kitakyushu", provinceCode: null });
+    expect(s.db.select().from(localities).where(eq(localities.id, id)).get()).toMatchObject({
+      searchKey: "北九州市 kitakyushu",
+      provinceCode: null,
+    });
     expect(searchLocalities(s.db, { q: "kitakyushu" }).map((l) => l.id)).toEqual([id]);
-    expect(() => createLocality(s.db, s.tianjinStaff, form({ countryCode: "CN", provinceCode: "TJ", nameLocal: "和平区", nameRomanised: "Heping" }))).toThrow(ForbiddenError);
+    expect(() =>
+      createLocality(s.db, s.tianjinStaff, form({ countryCode: "CN", provinceCode: "TJ", nameLocal: "和平区", nameRomanised: "Heping" })),
+    ).toThrow(ForbiddenError);
     expect(() => createLocality(s.db, s.admin, form({ countryCode: "ZZ", nameLocal: "x", nameRomanised: "x" }))).toThrow(AppError);
   });
 
@@ -42,8 +64,18 @@ describe("locality directory writes", () => {
     s.pair(s.tianjin, s.kobe);
     s.pair(s.qingdao, s.kobeDup);
     expect(updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kōbe" }))).toBe(s.kobe);
-    expect(() => updateLocality(s.db, s.tianjinStaff, s.kobeDup, 1, form({ nameLocal: "神户", nameRomanised: "x" }))).toThrow(ForbiddenError);
-    expect(() => updateLocality(s.db, s.tianjinStaff, s.qingdao, 1, form({ countryCode: "CN", provinceCode: "SD", nameLocal: "青岛", nameRomanised: "x" }))).toThrow(ForbiddenError);
+    expect(() => updateLocality(s.db, s.tianjinStaff, s.kobeDup, 1, form({ nameLocal: "神户", nameRomanised: "x" }))).toThrow(
+      ForbiddenError,
+    );
+    expect(() =>
+      updateLocality(
+        s.db,
+        s.tianjinStaff,
+        s.qingdao,
+        1,
+        form({ countryCode: "CN", provinceCode: "SD", nameLocal: "青岛", nameRomanised: "x" }),
+      ),
+    ).toThrow(ForbiddenError);
     expect(() => updateLocality(s.db, s.admin, s.kobe, 1, form({ nameLocal: "神戸", nameRomanised: "Kobe" }))).toThrow(StaleVersionError);
   });
 
@@ -61,7 +93,9 @@ describe("locality directory writes", () => {
     expect(source?.archivedAt).toBeInstanceOf(Date);
     expect(searchLocalities(s.db, { q: "神户" }).map((l) => l.id)).toEqual([s.kobe]);
     const merges = s.db.select().from(auditLog).where(eq(auditLog.action, "merge")).all();
-    expect(merges.map((m) => `${m.entityType}:${m.entityId}`).sort()).toEqual([`locality:${s.kobe}`, `locality:${s.kobeDup}`, `partnership:${p1}`].sort());
+    expect(merges.map((m) => `${m.entityType}:${m.entityId}`).sort()).toEqual(
+      [`locality:${s.kobe}`, `locality:${s.kobeDup}`, `partnership:${p1}`].sort(),
+    );
     expect(p2).toBeGreaterThan(0);
   });
 
@@ -69,7 +103,9 @@ describe("locality directory writes", () => {
     const s = setup();
     s.pair(s.tianjin, s.kobe);
     const p = s.pair(s.tianjin, s.kobeDup);
-    expect(() => mergeLocalities(s.db, s.admin, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
+    expect(() => mergeLocalities(s.db, s.admin, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(
+      AppError,
+    );
     expect(s.db.select().from(partnerships).where(eq(partnerships.id, p)).get()?.partnerLocalityId).toBe(s.kobeDup);
     expect(s.db.select().from(auditLog).all()).toHaveLength(0);
   });
@@ -77,9 +113,15 @@ describe("locality directory writes", () => {
   it("keeps province administrators to their province and refuses places in different countries", () => {
     const s = setup();
     s.pair(s.tianjin, s.kobeDup);
-    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(ForbiddenError);
-    expect(() => mergeLocalities(s.db, s.tianjinStaff, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(ForbiddenError);
-    expect(() => mergeLocalities(s.db, s.admin, { sourceId: s.tianjin, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
+    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(
+      ForbiddenError,
+    );
+    expect(() =>
+      mergeLocalities(s.db, s.tianjinStaff, { sourceId: s.kobeDup, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 }),
+    ).toThrow(ForbiddenError);
+    expect(() => mergeLocalities(s.db, s.admin, { sourceId: s.tianjin, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(
+      AppError,
+    );
   });
 
   it("lets only a national administrator move a locality to another province or country (hole 1)", () => {
@@ -96,7 +138,11 @@ describe("locality directory writes", () => {
     expect(updateLocality(s.db, s.tianjinStaff, s.tianjin, 1, form({ ...tianjinAsIs, nameRomanised: "Tianjin City" }))).toBe(s.tianjin);
     // A partner locality's country is the nation's too.
     s.pair(s.tianjin, s.kobe);
-    expect(errorCode(() => updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ countryCode: "KR", nameLocal: "神戸市", nameRomanised: "Kobe" })))).toBe("invalidInput");
+    expect(
+      errorCode(() =>
+        updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ countryCode: "KR", nameLocal: "神戸市", nameRomanised: "Kobe" })),
+      ),
+    ).toBe("invalidInput");
     expect(updateLocality(s.db, s.admin, s.tianjin, 2, form({ ...tianjinAsIs, provinceCode: "SD" }))).toBe(s.tianjin);
     expect(s.db.select().from(localities).where(eq(localities.id, s.tianjin)).get()?.provinceCode).toBe("SD");
   });
@@ -106,18 +152,35 @@ describe("locality directory writes", () => {
     const tianjinKobe = s.pair(s.tianjin, s.kobe);
     s.pair(s.qingdao, s.kobe);
     // Renaming the shared place is refused to either side.
-    expect(() => updateLocality(s.db, s.shandong, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Shandong)" }))).toThrow(ForbiddenError);
-    expect(() => updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Tianjin)" }))).toThrow(ForbiddenError);
+    expect(() => updateLocality(s.db, s.shandong, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Shandong)" }))).toThrow(
+      ForbiddenError,
+    );
+    expect(() => updateLocality(s.db, s.tianjinStaff, s.kobe, 1, form({ nameLocal: "神戸市", nameRomanised: "Kobe (Tianjin)" }))).toThrow(
+      ForbiddenError,
+    );
     // A fresh record the administrator just made, used as either side of a merge, moves nothing of Tianjin's.
     const fresh = createLocality(s.db, s.shandong, form({ nameLocal: "神戸", nameRomanised: "Kobe new" }));
     const auditBefore = s.db.select().from(auditLog).all().length;
-    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
-    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: fresh, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(AppError);
-    expect(s.db.select().from(partnerships).where(eq(partnerships.id, tianjinKobe)).get()).toMatchObject({ partnerLocalityId: s.kobe, version: 1 });
-    expect(s.db.select().from(localities).where(eq(localities.id, s.kobe)).get()).toMatchObject({ mergedIntoId: null, archivedAt: null, version: 1 });
+    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 })).toThrow(
+      AppError,
+    );
+    expect(() => mergeLocalities(s.db, s.shandong, { sourceId: fresh, targetId: s.kobe, sourceVersion: 1, targetVersion: 1 })).toThrow(
+      AppError,
+    );
+    expect(s.db.select().from(partnerships).where(eq(partnerships.id, tianjinKobe)).get()).toMatchObject({
+      partnerLocalityId: s.kobe,
+      version: 1,
+    });
+    expect(s.db.select().from(localities).where(eq(localities.id, s.kobe)).get()).toMatchObject({
+      mergedIntoId: null,
+      archivedAt: null,
+      version: 1,
+    });
     expect(s.db.select().from(auditLog).all()).toHaveLength(auditBefore);
     // The nation may.
-    expect(mergeLocalities(s.db, s.admin, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 }).partnerships).toHaveLength(2);
+    expect(
+      mergeLocalities(s.db, s.admin, { sourceId: s.kobe, targetId: fresh, sourceVersion: 1, targetVersion: 1 }).partnerships,
+    ).toHaveLength(2);
   });
 
   it("refuses a merge that would move records of another province, even between places the caller may edit", () => {
@@ -125,9 +188,14 @@ describe("locality directory writes", () => {
     const jinan = addLocality(s.db, { nameLocal: "济南市", nameRomanised: "Jinan", countryCode: "CN", provinceCode: "SD" });
     // A foreign place that (wrongly) organised activities: its records have no province of ours.
     s.pair(s.qingdao, s.kobeDup);
-    s.db.insert(activities).values({ title: "x", category: "youth", startDate: "2025-01-01", location: "here", organiserLocalityId: s.kobeDup }).run();
+    s.db
+      .insert(activities)
+      .values({ title: "x", category: "youth", startDate: "2025-01-01", location: "here", organiserLocalityId: s.kobeDup })
+      .run();
     const fresh = createLocality(s.db, s.shandong, form({ nameLocal: "神戸", nameRomanised: "Kobe new" }));
-    expect(errorCode(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: fresh, sourceVersion: 1, targetVersion: 1 }))).toBe("mergeOutsideScope");
+    expect(
+      errorCode(() => mergeLocalities(s.db, s.shandong, { sourceId: s.kobeDup, targetId: fresh, sourceVersion: 1, targetVersion: 1 })),
+    ).toBe("mergeOutsideScope");
     // Within the province, everything moves.
     const staff = addUser(s.db, "city_staff", { localityId: jinan, provinceCode: "SD" });
     expect(mergeLocalities(s.db, s.shandong, { sourceId: jinan, targetId: s.qingdao, sourceVersion: 1, targetVersion: 1 }).users).toBe(1);

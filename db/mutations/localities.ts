@@ -19,7 +19,12 @@ type LocalityRow = typeof localities.$inferSelect;
  * them in the viewer's scope, so a place shared by several provinces is the
  * nation's to change. A fresh one belongs to whoever created it.
  */
-export function canEditLocality(tx: Tx | Db, viewer: Viewer, row: LocalityRow, capability: "localities.edit" | "localities.merge" = "localities.edit"): boolean {
+export function canEditLocality(
+  tx: Tx | Db,
+  viewer: Viewer,
+  row: LocalityRow,
+  capability: "localities.edit" | "localities.merge" = "localities.edit",
+): boolean {
   if (row.countryCode === "CN") return can(viewer, capability, { ownerLocalityId: row.id, ownerProvinceCode: row.provinceCode });
   if (isNationalScope(viewer)) return hasCapability(viewer, capability);
   const owners = tx
@@ -38,20 +43,38 @@ export function canEditLocality(tx: Tx | Db, viewer: Viewer, row: LocalityRow, c
  * the Chinese name leaves it as it was (`current`).
  */
 function normalise(tx: Tx, values: LocalityValues, current?: Pick<LocalityRow, "nameZh">): LocalityValues & { nameZh: string | null } {
-  if (!tx.select({ code: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get()) throw fieldError("countryCode", "validation.invalidChoice");
+  if (!tx.select({ code: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get())
+    throw fieldError("countryCode", "validation.invalidChoice");
   const nameZh = values.nameZh === undefined ? (current?.nameZh ?? null) : values.nameZh;
   if (values.countryCode !== "CN") return { ...values, nameZh, provinceCode: null };
-  if (!tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, values.provinceCode ?? "")).get()) throw fieldError("provinceCode", "validation.invalidChoice");
+  if (
+    !tx
+      .select({ code: provinces.code })
+      .from(provinces)
+      .where(eq(provinces.code, values.provinceCode ?? ""))
+      .get()
+  )
+    throw fieldError("provinceCode", "validation.invalidChoice");
   return { ...values, nameZh: values.nameLocal, stateName: null };
 }
 
 type Names = { nameLocal: string; nameRomanised: string; nameZh?: string | null };
 
 /** The folded names of every script, the Chinese name's pinyin, and any former names (from merges) that the key held. */
-export function nextSearchKey(before: (Pick<LocalityRow, "nameLocal" | "nameRomanised" | "searchKey"> & { nameZh?: string | null }) | null, values: Names, ...more: string[]): string {
-  const derivedBefore = before ? new Set(localitySearchKey(before.nameLocal, before.nameRomanised, before.nameZh).split(" ")) : new Set<string>();
+export function nextSearchKey(
+  before: (Pick<LocalityRow, "nameLocal" | "nameRomanised" | "searchKey"> & { nameZh?: string | null }) | null,
+  values: Names,
+  ...more: string[]
+): string {
+  const derivedBefore = before
+    ? new Set(localitySearchKey(before.nameLocal, before.nameRomanised, before.nameZh).split(" "))
+    : new Set<string>();
   const kept = before ? before.searchKey.split(" ").filter((t) => t && !derivedBefore.has(t)) : [];
-  const terms = [...localitySearchKey(values.nameLocal, values.nameRomanised, values.nameZh).split(" "), ...kept, ...more.flatMap((m) => m.split(" "))];
+  const terms = [
+    ...localitySearchKey(values.nameLocal, values.nameRomanised, values.nameZh).split(" "),
+    ...kept,
+    ...more.flatMap((m) => m.split(" ")),
+  ];
   return [...new Set(terms.filter(Boolean))].join(" ");
 }
 
@@ -62,7 +85,8 @@ export function createLocality(db: Db, viewer: Viewer, input: LocalityValues): n
     // A new place in China must lie within the viewer's scope as a whole province: city staff cannot add one.
     const allowed =
       values.countryCode === "CN"
-        ? values.provinceCode !== null && scopeContains(scopeFor(viewer, "localities.edit"), { kind: "province", provinceCode: values.provinceCode })
+        ? values.provinceCode !== null &&
+          scopeContains(scopeFor(viewer, "localities.edit"), { kind: "province", provinceCode: values.provinceCode })
         : hasCapability(viewer, "localities.edit");
     if (!allowed) throw new ForbiddenError();
     const row = tx
@@ -82,7 +106,12 @@ export function updateLocality(db: Db, viewer: Viewer, id: number, version: numb
     if (!canEditLocality(tx, viewer, current)) throw new ForbiddenError();
     if ((current.countryCode === "CN") !== (values.countryCode === "CN")) throw fieldError("countryCode", "localities.errors.sideChange");
     // Moving a place changes whose scope it (and every record of it) is in: that is the nation's decision.
-    const moved = values.countryCode !== current.countryCode ? "countryCode" : (values.provinceCode ?? null) !== (current.provinceCode ?? null) ? "provinceCode" : null;
+    const moved =
+      values.countryCode !== current.countryCode
+        ? "countryCode"
+        : (values.provinceCode ?? null) !== (current.provinceCode ?? null)
+          ? "provinceCode"
+          : null;
     if (moved && !isNationalScope(viewer)) throw fieldError(moved, "errors.localityScopeChangeNational");
     updateVersioned(tx, audit, {
       table: localities,
@@ -95,4 +124,3 @@ export function updateLocality(db: Db, viewer: Viewer, id: number, version: numb
     return id;
   });
 }
-

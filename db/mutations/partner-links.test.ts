@@ -19,7 +19,15 @@ const code = errorCode;
 beforeEach(() => {
   db = createTestDb();
   w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  const { id } = createCampaign(db, w.admin, {
+    title: "t",
+    year: 2026,
+    opensOn: "2027-01-01",
+    closesOn: "2027-03-31",
+    scopeProvinces: [],
+    scopeCountries: [],
+    instructions: "",
+  });
   openCampaign(db, w.admin, { id, version: 1 });
   const idOf = (pid: number) => db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!.id;
   kobeEval = idOf(w.tianjinKobe);
@@ -28,7 +36,9 @@ beforeEach(() => {
 
 describe("partner links", () => {
   it("store only a hash, keep the token out of the audit log, and are scoped like answering", () => {
-    expect(code(() => createPartnerLink(db, w.sdStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 }))).toBe("forbidden");
+    expect(
+      code(() => createPartnerLink(db, w.sdStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 })),
+    ).toBe("forbidden");
     const { token } = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "ja", recipientEmail: "", validDays: 14 });
     const row = db.select().from(partnerLinks).get()!;
     expect(row.tokenHash).not.toBe(token);
@@ -58,7 +68,13 @@ describe("partner links", () => {
     expect(code(() => answerPartnerLink(db, second.token, answer))).toBe("partnerLink_revoked");
     expect(code(() => answerPartnerLink(db, "A".repeat(43), answer))).toBe("partnerLinkInvalid");
     expect(code(() => answerPartnerLink(db, "' or 1=1 --", answer))).toBe("partnerLinkInvalid");
-    expect(db.select().from(partnerLinks).all().every((l) => l.answeredAt === null)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(partnerLinks)
+        .all()
+        .every((l) => l.answeredAt === null),
+    ).toBe(true);
   });
 
   it("keep one live link per evaluation: a new one revokes the one still waiting, audited", () => {
@@ -66,9 +82,18 @@ describe("partner links", () => {
     const other = createPartnerLink(db, w.tjStaff, { evaluationId: incheonEval, language: "ko", recipientEmail: "", validDays: 14 });
     const second = createPartnerLink(db, w.tjStaff, { evaluationId: kobeEval, language: "en", recipientEmail: "", validDays: 14 });
     expect(code(() => answerPartnerLink(db, first.token, answer))).toBe("partnerLink_revoked");
-    const live = db.select().from(partnerLinks).all().filter((l) => l.revokedAt === null && l.answeredAt === null);
+    const live = db
+      .select()
+      .from(partnerLinks)
+      .all()
+      .filter((l) => l.revokedAt === null && l.answeredAt === null);
     expect(live.map((l) => l.id).sort()).toEqual([other.id, second.id].sort());
-    const revocations = db.select().from(auditLog).where(eq(auditLog.entityType, "partner_link")).all().filter((a) => a.action === "archive");
+    const revocations = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityType, "partner_link"))
+      .all()
+      .filter((a) => a.action === "archive");
     expect(revocations.map((a) => a.entityId)).toEqual([first.id]);
     answerPartnerLink(db, second.token, answer);
     // An answered link is not live: a new link leaves it (and its answer) alone.

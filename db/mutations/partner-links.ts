@@ -31,11 +31,25 @@ export function createPartnerLink(
     const live = tx
       .select()
       .from(partnerLinks)
-      .where(and(eq(partnerLinks.evaluationId, input.evaluationId), isNull(partnerLinks.revokedAt), isNull(partnerLinks.answeredAt), gt(partnerLinks.expiresAt, now)))
+      .where(
+        and(
+          eq(partnerLinks.evaluationId, input.evaluationId),
+          isNull(partnerLinks.revokedAt),
+          isNull(partnerLinks.answeredAt),
+          gt(partnerLinks.expiresAt, now),
+        ),
+      )
       .all();
     for (const before of live) {
       const after = tx.update(partnerLinks).set({ revokedAt: now }).where(eq(partnerLinks.id, before.id)).returning().get();
-      audit({ action: "archive", entityType: "partner_link", entityId: before.id, before, after, summary: "revoked: replaced by a new link" });
+      audit({
+        action: "archive",
+        entityType: "partner_link",
+        entityId: before.id,
+        before,
+        after,
+        summary: "revoked: replaced by a new link",
+      });
     }
     const { token, hash } = createPartnerToken();
     const row = tx
@@ -80,7 +94,11 @@ export function answerPartnerLink(db: Db, token: string, answer: Omit<PartnerAns
     const view = getPartnerLinkView(tx, token, now);
     if (view.problem === "invalid") throw new AppError("partnerLinkInvalid");
     if (view.problem) throw new AppError(`partnerLink_${view.problem}`);
-    const before = tx.select().from(partnerLinks).where(eq(partnerLinks.tokenHash, hashPartnerToken(token))).get()!;
+    const before = tx
+      .select()
+      .from(partnerLinks)
+      .where(eq(partnerLinks.tokenHash, hashPartnerToken(token)))
+      .get()!;
     const after = tx
       .update(partnerLinks)
       .set({ answeredAt: now, status: answer.status, trend: answer.trend, purposes: answer.purposes, comments: answer.comments || null })

@@ -14,7 +14,16 @@ function setup() {
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
   const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
   const values = (our: number, partner: number) =>
-    partnershipSchema.parse({ ourLocalityId: our, partnerLocalityId: partner, type: "sister", level: "city", signedOn: "1973-06-24", signatories: "", agreementLocation: "", notes: "" });
+    partnershipSchema.parse({
+      ourLocalityId: our,
+      partnerLocalityId: partner,
+      type: "sister",
+      level: "city",
+      signedOn: "1973-06-24",
+      signatories: "",
+      agreementLocation: "",
+      notes: "",
+    });
   return {
     db,
     tianjin,
@@ -42,7 +51,11 @@ describe("partnership writes", () => {
   it("lets city staff create for their own locality only, audited", () => {
     const s = setup();
     const id = createPartnership(s.db, s.tianjinStaff, s.values(s.tianjin, s.kobe));
-    expect(s.db.select().from(auditLog).where(eq(auditLog.entityId, id)).all()[0]).toMatchObject({ action: "create", entityType: "partnership", userId: s.tianjinStaff.id });
+    expect(s.db.select().from(auditLog).where(eq(auditLog.entityId, id)).all()[0]).toMatchObject({
+      action: "create",
+      entityType: "partnership",
+      userId: s.tianjinStaff.id,
+    });
     expect(() => createPartnership(s.db, s.tianjinStaff, s.values(s.qingdao, s.kobe))).toThrow(ForbiddenError);
     expect(() => createPartnership(s.db, s.viewer, s.values(s.tianjin, s.incheon))).toThrow(ForbiddenError);
   });
@@ -65,8 +78,12 @@ describe("partnership writes", () => {
 
   it("refuses a partner in China or our side abroad", () => {
     const s = setup();
-    expect(codeOf(() => createPartnership(s.db, s.admin, s.values(s.tianjin, s.qingdao)))).toMatchObject({ fields: { partnerLocalityId: ["partnerships.errors.partnerSide"] } });
-    expect(codeOf(() => createPartnership(s.db, s.admin, s.values(999, s.kobe)))).toMatchObject({ fields: { ourLocalityId: ["partnerships.errors.ourSide"] } });
+    expect(codeOf(() => createPartnership(s.db, s.admin, s.values(s.tianjin, s.qingdao)))).toMatchObject({
+      fields: { partnerLocalityId: ["partnerships.errors.partnerSide"] },
+    });
+    expect(codeOf(() => createPartnership(s.db, s.admin, s.values(999, s.kobe)))).toMatchObject({
+      fields: { ourLocalityId: ["partnerships.errors.ourSide"] },
+    });
   });
 
   it("refuses a stale edit and a move out of the editor's scope", () => {
@@ -76,7 +93,11 @@ describe("partnership writes", () => {
     expect(() => updatePartnership(s.db, s.admin, id, 1, { ...s.values(s.tianjin, s.kobe), notes: "second" })).toThrow(StaleVersionError);
     expect(() => updatePartnership(s.db, s.tianjinStaff, id, 2, s.values(s.qingdao, s.kobe))).toThrow(ForbiddenError);
     expect(() => updatePartnership(s.db, s.shandong, id, 2, s.values(s.tianjin, s.kobe))).toThrow(ForbiddenError);
-    expect(s.db.select().from(partnerships).where(eq(partnerships.id, id)).get()).toMatchObject({ notes: "first", version: 2, ourLocalityId: s.tianjin });
+    expect(s.db.select().from(partnerships).where(eq(partnerships.id, id)).get()).toMatchObject({
+      notes: "first",
+      version: 2,
+      ourLocalityId: s.tianjin,
+    });
   });
 
   it("archives and restores instead of deleting", () => {
@@ -86,13 +107,28 @@ describe("partnership writes", () => {
     expect(s.db.select().from(partnerships).where(eq(partnerships.id, id)).get()?.archivedAt).toBeInstanceOf(Date);
     setPartnershipArchived(s.db, s.tianjinStaff, id, 2, false);
     expect(s.db.select().from(partnerships).where(eq(partnerships.id, id)).get()).toMatchObject({ archivedAt: null, version: 3 });
-    expect(s.db.select({ a: auditLog.action }).from(auditLog).all().map((r) => r.a)).toEqual(["create", "archive", "restore"]);
+    expect(
+      s.db
+        .select({ a: auditLog.action })
+        .from(auditLog)
+        .all()
+        .map((r) => r.a),
+    ).toEqual(["create", "archive", "restore"]);
   });
 
   it("scopes contacts like their partnership", () => {
     const s = setup();
     const id = createPartnership(s.db, s.admin, s.values(s.tianjin, s.kobe));
-    const contact = { partnershipId: id, side: "partner" as const, office: null, personName: "山田 花子", role: null, email: null, phone: null, languages: "ja" };
+    const contact = {
+      partnershipId: id,
+      side: "partner" as const,
+      office: null,
+      personName: "山田 花子",
+      role: null,
+      email: null,
+      phone: null,
+      languages: "ja",
+    };
     const cid = createContact(s.db, s.tianjinStaff, contact);
     expect(() => createContact(s.db, s.shandong, contact)).toThrow(ForbiddenError);
     expect(() => archiveContact(s.db, s.shandong, cid, 1)).toThrow(ForbiddenError);

@@ -18,9 +18,11 @@ export function fieldError(field: string, key: string, params?: Record<string, s
 /** Both sides must be current records: ours in China, the partner abroad; the pair must be new. */
 function checkSides(tx: Tx, values: PartnershipValues, exceptId?: number) {
   const ours = localitySide(tx, values.ourLocalityId);
-  if (!ours || ours.mergedIntoId || ours.archivedAt || ours.countryCode !== "CN") throw fieldError("ourLocalityId", "partnerships.errors.ourSide");
+  if (!ours || ours.mergedIntoId || ours.archivedAt || ours.countryCode !== "CN")
+    throw fieldError("ourLocalityId", "partnerships.errors.ourSide");
   const partner = localitySide(tx, values.partnerLocalityId);
-  if (!partner || partner.mergedIntoId || partner.archivedAt || partner.countryCode === "CN") throw fieldError("partnerLocalityId", "partnerships.errors.partnerSide");
+  if (!partner || partner.mergedIntoId || partner.archivedAt || partner.countryCode === "CN")
+    throw fieldError("partnerLocalityId", "partnerships.errors.partnerSide");
   const existing = findPair(tx, values.ourLocalityId, values.partnerLocalityId, exceptId);
   if (existing) throw fieldError("partnerLocalityId", "partnerships.errors.duplicatePair", { id: existing.id });
   return ours;
@@ -52,7 +54,14 @@ export function updatePartnership(db: Db, viewer: Viewer, id: number, version: n
     assertCanEdit(tx, viewer, current.ourLocalityId);
     if (values.ourLocalityId !== current.ourLocalityId) assertCanEdit(tx, viewer, values.ourLocalityId);
     checkSides(tx, values, id);
-    updateVersioned(tx, audit, { table: partnerships, entityType: "partnership", id, expectedVersion: version, actorId: viewer.id, values });
+    updateVersioned(tx, audit, {
+      table: partnerships,
+      entityType: "partnership",
+      id,
+      expectedVersion: version,
+      actorId: viewer.id,
+      values,
+    });
     return id;
   });
 }

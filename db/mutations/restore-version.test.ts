@@ -17,10 +17,25 @@ function setup() {
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
   const admin = addUser(db, "national_admin");
   const values = (notes: string) =>
-    partnershipSchema.parse({ ourLocalityId: tianjin, partnerLocalityId: kobe, type: "sister", level: "city", signedOn: "1973-06-24", signatories: "", agreementLocation: "", notes });
+    partnershipSchema.parse({
+      ourLocalityId: tianjin,
+      partnerLocalityId: kobe,
+      type: "sister",
+      level: "city",
+      signedOn: "1973-06-24",
+      signatories: "",
+      agreementLocation: "",
+      notes,
+    });
   const id = createPartnership(db, admin, values("first notes"));
   updatePartnership(db, admin, id, 1, values("second notes"));
-  const lastEntry = () => db.select().from(auditLog).where(and(eq(auditLog.entityType, "partnership"), eq(auditLog.entityId, id))).orderBy(desc(auditLog.id)).get()!;
+  const lastEntry = () =>
+    db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "partnership"), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id))
+      .get()!;
   return {
     db,
     tianjin,
@@ -84,7 +99,11 @@ describe("restoring an earlier version", () => {
   it("refuses an unknown audit entry, an entry that is no version, and a version equal to the current one", () => {
     const s = setup();
     expect(errorOf(() => restoreVersion(s.db, s.admin, { auditId: 999_999, side: "after", version: 2 }))).toBeInstanceOf(NotFoundError);
-    const create = s.db.select().from(auditLog).where(and(eq(auditLog.entityId, s.id), eq(auditLog.action, "create"))).get()!;
+    const create = s.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.id), eq(auditLog.action, "create")))
+      .get()!;
     const noVersion = errorOf(() => restoreVersion(s.db, s.admin, { auditId: create.id, side: "before", version: 2 })) as AppError;
     expect(noVersion.fieldErrors._form).toEqual(["history.restore.errors.notAVersion"]);
     const same = errorOf(() => restoreVersion(s.db, s.admin, { auditId: s.lastEntry().id, side: "after", version: 2 })) as AppError;
@@ -101,16 +120,57 @@ describe("restoring an earlier version", () => {
 
   it("restores a contact for whoever may edit its partnership, and a locality with its search key", () => {
     const s = setup();
-    const contactId = createContact(s.db, s.admin, { partnershipId: s.id, side: "partner", office: "国際部", personName: "山田太郎", role: null, email: null, phone: null, languages: null });
-    updateContact(s.db, s.admin, contactId, 1, { partnershipId: s.id, side: "partner", office: "国際部", personName: "山田花子", role: null, email: null, phone: null, languages: null });
-    const contactUpdate = s.db.select().from(auditLog).where(and(eq(auditLog.entityType, "contact"), eq(auditLog.entityId, contactId))).orderBy(desc(auditLog.id)).get()!;
-    expect(errorOf(() => restoreVersion(s.db, s.qingdaoStaff, { auditId: contactUpdate.id, side: "before", version: 2 }))).toBeInstanceOf(ForbiddenError);
+    const contactId = createContact(s.db, s.admin, {
+      partnershipId: s.id,
+      side: "partner",
+      office: "国際部",
+      personName: "山田太郎",
+      role: null,
+      email: null,
+      phone: null,
+      languages: null,
+    });
+    updateContact(s.db, s.admin, contactId, 1, {
+      partnershipId: s.id,
+      side: "partner",
+      office: "国際部",
+      personName: "山田花子",
+      role: null,
+      email: null,
+      phone: null,
+      languages: null,
+    });
+    const contactUpdate = s.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "contact"), eq(auditLog.entityId, contactId)))
+      .orderBy(desc(auditLog.id))
+      .get()!;
+    expect(errorOf(() => restoreVersion(s.db, s.qingdaoStaff, { auditId: contactUpdate.id, side: "before", version: 2 }))).toBeInstanceOf(
+      ForbiddenError,
+    );
     restoreVersion(s.db, s.tianjinStaff, { auditId: contactUpdate.id, side: "before", version: 2 });
     expect(s.db.select().from(contacts).where(eq(contacts.id, contactId)).get()).toMatchObject({ personName: "山田太郎", version: 3 });
 
     const kobe = s.db.select().from(localities).where(eq(localities.id, s.kobe)).get()!;
-    updateLocality(s.db, s.admin, s.kobe, 1, { countryCode: "JP", provinceCode: null, stateName: null, nameLocal: "神戸市", nameRomanised: "Koobe", nameZh: kobe.nameZh, level: "city", latitude: null, longitude: null, notes: null } as never);
-    const localityUpdate = s.db.select().from(auditLog).where(and(eq(auditLog.entityType, "locality"), eq(auditLog.entityId, s.kobe))).orderBy(desc(auditLog.id)).get()!;
+    updateLocality(s.db, s.admin, s.kobe, 1, {
+      countryCode: "JP",
+      provinceCode: null,
+      stateName: null,
+      nameLocal: "神戸市",
+      nameRomanised: "Koobe",
+      nameZh: kobe.nameZh,
+      level: "city",
+      latitude: null,
+      longitude: null,
+      notes: null,
+    } as never);
+    const localityUpdate = s.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "locality"), eq(auditLog.entityId, s.kobe)))
+      .orderBy(desc(auditLog.id))
+      .get()!;
     restoreVersion(s.db, s.admin, { auditId: localityUpdate.id, side: "before", version: 2 });
     const restored = s.db.select().from(localities).where(eq(localities.id, s.kobe)).get()!;
     expect(restored).toMatchObject({ nameRomanised: "Kobe", version: 3 });
@@ -120,11 +180,28 @@ describe("restoring an earlier version", () => {
 
   it("refuses a value today's list no longer holds, and writes nothing", () => {
     const s = setup();
-    const delegation = s.db.insert(delegations).values({ direction: "outgoing", ourLocalityId: s.tianjin, leaderName: "李", leaderRank: "bureau", startDate: "2025-09-01" }).returning().get();
+    const delegation = s.db
+      .insert(delegations)
+      .values({ direction: "outgoing", ourLocalityId: s.tianjin, leaderName: "李", leaderRank: "bureau", startDate: "2025-09-01" })
+      .returning()
+      .get();
     // An entry written before the ranks were renamed (migration 0003).
-    const old = s.db.insert(auditLog).values({ action: "update", entityType: "delegation", entityId: delegation.id, before: { ...delegation, createdAt: null, updatedAt: null, leaderRank: "mayor", version: 0 }, after: null }).returning().get();
+    const old = s.db
+      .insert(auditLog)
+      .values({
+        action: "update",
+        entityType: "delegation",
+        entityId: delegation.id,
+        before: { ...delegation, createdAt: null, updatedAt: null, leaderRank: "mayor", version: 0 },
+        after: null,
+      })
+      .returning()
+      .get();
     const error = errorOf(() => restoreVersion(s.db, s.admin, { auditId: old.id, side: "before", version: 1 })) as AppError;
     expect(error.fieldErrors._form).toEqual(["history.restore.errors.outdated"]);
-    expect(s.db.select().from(delegations).where(eq(delegations.id, delegation.id)).get()).toMatchObject({ leaderRank: "bureau", version: 1 });
+    expect(s.db.select().from(delegations).where(eq(delegations.id, delegation.id)).get()).toMatchObject({
+      leaderRank: "bureau",
+      version: 1,
+    });
   });
 });

@@ -7,12 +7,26 @@ import { runAudited, type Audit } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRestorableEntity, restorableValues, restoreChanges, restoreSummary, snapshotVersion, type RestorableEntity, type VersionSide } from "@/lib/domain/restorable";
+import {
+  isRestorableEntity,
+  restorableValues,
+  restoreChanges,
+  restoreSummary,
+  snapshotVersion,
+  type RestorableEntity,
+  type VersionSide,
+} from "@/lib/domain/restorable";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import { assertMayEdit } from "./exchange-links";
 import { canEditLocality, nextSearchKey } from "./localities";
 
-const TABLES = { partnership: partnerships, locality: localities, contact: contacts, activity: activities, delegation: delegations } as const;
+const TABLES = {
+  partnership: partnerships,
+  locality: localities,
+  contact: contacts,
+  activity: activities,
+  delegation: delegations,
+} as const;
 
 /** A refusal about the version asked for, in words (history.restore.errors.*). */
 const refuse = (key: string) => new AppError("invalidInput", {}, { _form: [`history.restore.errors.${key}`] });

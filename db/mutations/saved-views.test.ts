@@ -27,7 +27,8 @@ function office() {
 }
 type Office = ReturnType<typeof office>;
 
-const input = (name: string, shared: boolean, query = "category=youth&page=3&scope=mine") => createSavedViewSchema.parse({ list: "activities", name, query, shared });
+const input = (name: string, shared: boolean, query = "category=youth&page=3&scope=mine") =>
+  createSavedViewSchema.parse({ list: "activities", name, query, shared });
 const names = (o: Office, who: keyof Omit<Office, "db">) => visibleSavedViews(o.db, o[who]).map((v) => v.name);
 
 describe("saved views", () => {
@@ -94,13 +95,19 @@ describe("saved views", () => {
       expect(() => updateSavedView(o.db, who, { id, version: 1, name: "Hijacked", shared: true })).toThrow(ForbiddenError);
       expect(() => archiveSavedView(o.db, who, id, 1)).toThrow(ForbiddenError);
     }
-    expect(o.db.select().from(savedViews).where(eq(savedViews.id, id)).get()).toMatchObject({ name: "Tianjin team", version: 1, archivedAt: null });
+    expect(o.db.select().from(savedViews).where(eq(savedViews.id, id)).get()).toMatchObject({
+      name: "Tianjin team",
+      version: 1,
+      archivedAt: null,
+    });
   });
 });
 
 describe("normaliseViewQuery", () => {
   it("drops the page, odd keys and repeated ones, and cleans values", () => {
-    expect(normaliseViewQuery("?q=%E7%A5%9E%E6%88%B7&page=4&country=JP&country=KR&bad-key=1&__proto__=x")).toBe("q=%E7%A5%9E%E6%88%B7&country=JP");
+    expect(normaliseViewQuery("?q=%E7%A5%9E%E6%88%B7&page=4&country=JP&country=KR&bad-key=1&__proto__=x")).toBe(
+      "q=%E7%A5%9E%E6%88%B7&country=JP",
+    );
     expect(normaliseViewQuery("q=%20Kobe%00%20")).toBe("q=Kobe");
     expect(normaliseViewQuery(`q=${"x".repeat(500)}`)).toBe("");
     expect(normaliseViewQuery("")).toBe("");

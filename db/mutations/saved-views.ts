@@ -33,7 +33,16 @@ export function createSavedView(db: Db, viewer: Viewer, values: CreateSavedViewV
     const where = values.shared ? office(viewer) : { officeLocalityId: null, officeProvinceCode: null };
     const row = tx
       .insert(savedViews)
-      .values({ ownerId: viewer.id, list: values.list, name: values.name, query: values.query, shared: values.shared, ...where, createdBy: viewer.id, updatedBy: viewer.id })
+      .values({
+        ownerId: viewer.id,
+        list: values.list,
+        name: values.name,
+        query: values.query,
+        shared: values.shared,
+        ...where,
+        createdBy: viewer.id,
+        updatedBy: viewer.id,
+      })
       .returning()
       .get();
     audit({ action: "create", entityType: "saved_view", entityId: row.id, after: row });
@@ -62,7 +71,14 @@ export function updateSavedView(db: Db, viewer: Viewer, values: UpdateSavedViewV
 export function archiveSavedView(db: Db, viewer: Viewer, id: number, version: number): number {
   return runAudited(db, viewer.id, (tx, audit) => {
     ownView(tx, viewer, id);
-    setArchived(tx, audit, { table: savedViews, entityType: "saved_view", id, expectedVersion: version, actorId: viewer.id, archived: true });
+    setArchived(tx, audit, {
+      table: savedViews,
+      entityType: "saved_view",
+      id,
+      expectedVersion: version,
+      actorId: viewer.id,
+      archived: true,
+    });
     return id;
   });
 }

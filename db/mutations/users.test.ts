@@ -44,9 +44,13 @@ describe("createUser", () => {
 
   it("lets a province admin create city staff of their province only, and never an administrator", () => {
     expect(code(() => createUser(db, sdAdmin, { ...base, role: "city_staff", localityId: jinan }, "H"))).toBe("none");
-    expect(code(() => createUser(db, sdAdmin, { ...base, email: "b@x.org", role: "city_staff", localityId: chengdu }, "H"))).toBe("forbidden");
+    expect(code(() => createUser(db, sdAdmin, { ...base, email: "b@x.org", role: "city_staff", localityId: chengdu }, "H"))).toBe(
+      "forbidden",
+    );
     expect(code(() => createUser(db, sdAdmin, { ...base, email: "c@x.org", role: "national_admin" }, "H"))).toBe("forbidden");
-    expect(code(() => createUser(db, sdAdmin, { ...base, email: "d@x.org", role: "province_admin", provinceCode: "SD" }, "H"))).toBe("forbidden");
+    expect(code(() => createUser(db, sdAdmin, { ...base, email: "d@x.org", role: "province_admin", provinceCode: "SD" }, "H"))).toBe(
+      "forbidden",
+    );
   });
 
   it("puts a province admin's new viewer in their province", () => {
@@ -78,7 +82,9 @@ describe("updateUser", () => {
   });
 
   it("does not let an administrator change their own role", () => {
-    expect(code(() => updateUser(db, admin, { ...base, email: admin.email, id: admin.id, version: 1, role: "viewer" }))).toBe("invalidInput");
+    expect(code(() => updateUser(db, admin, { ...base, email: admin.email, id: admin.id, version: 1, role: "viewer" }))).toBe(
+      "invalidInput",
+    );
   });
 
   it("does not let a province admin edit another province's staff", () => {
@@ -95,7 +101,12 @@ describe("account status and passwords", () => {
     setUserActive(db, admin, { id, version: 2 }, true);
     expect(db.select().from(users).where(eq(users.id, id)).get()?.active).toBe(true);
     expect(code(() => setUserActive(db, admin, { id: admin.id, version: 1 }, false))).toBe("cannotDeactivateSelf");
-    const actions = db.select({ a: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).all().map((r) => r.a);
+    const actions = db
+      .select({ a: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, id))
+      .all()
+      .map((r) => r.a);
     expect(actions).toEqual(["create", "deactivate", "reactivate"]);
   });
 

@@ -37,7 +37,14 @@ export function resolveScope(tx: Tx, viewer: Viewer, input: ScopeInput): Scope {
     const locality = tx
       .select({ id: localities.id, provinceCode: localities.provinceCode })
       .from(localities)
-      .where(and(eq(localities.id, input.localityId ?? 0), eq(localities.countryCode, "CN"), isNull(localities.archivedAt), isNull(localities.mergedIntoId)))
+      .where(
+        and(
+          eq(localities.id, input.localityId ?? 0),
+          eq(localities.countryCode, "CN"),
+          isNull(localities.archivedAt),
+          isNull(localities.mergedIntoId),
+        ),
+      )
       .get();
     if (!locality) throw invalidChoice("localityId");
     return { provinceCode: null, localityId: locality.id, effectiveProvince: locality.provinceCode };

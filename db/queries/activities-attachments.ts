@@ -8,7 +8,13 @@ export type AttachmentRow = { id: number; fileName: string; mimeType: string; si
 /** The current (not archived) files of an activity or a delegation, oldest first. */
 export function listAttachments(db: DbOrTx, ownerType: AttachmentOwner, ownerId: number): AttachmentRow[] {
   return db
-    .select({ id: attachments.id, fileName: attachments.fileName, mimeType: attachments.mimeType, sizeBytes: attachments.sizeBytes, uploadedAt: attachments.uploadedAt })
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      mimeType: attachments.mimeType,
+      sizeBytes: attachments.sizeBytes,
+      uploadedAt: attachments.uploadedAt,
+    })
     .from(attachments)
     .where(and(eq(attachments.ownerType, ownerType), eq(attachments.ownerId, ownerId), isNull(attachments.archivedAt)))
     .orderBy(asc(attachments.id))

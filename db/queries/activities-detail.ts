@@ -9,14 +9,26 @@ import { partnersOfActivities } from "./activities-partners";
 /** An activity with everything its page shows, and whether this viewer may change it. */
 export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
   const row = db
-    .select({ activity: activities, organiserName: localities.nameLocal, organiserRomanised: localities.nameRomanised, organiserZh: localities.nameZh, organiserProvince: localities.provinceCode })
+    .select({
+      activity: activities,
+      organiserName: localities.nameLocal,
+      organiserRomanised: localities.nameRomanised,
+      organiserZh: localities.nameZh,
+      organiserProvince: localities.provinceCode,
+    })
     .from(activities)
     .innerJoin(localities, eq(localities.id, activities.organiserLocalityId))
     .where(eq(activities.id, id))
     .get();
   if (!row) return null;
   const linkedDelegations = db
-    .select({ id: delegations.id, direction: delegations.direction, leaderName: delegations.leaderName, startDate: delegations.startDate, status: delegations.status })
+    .select({
+      id: delegations.id,
+      direction: delegations.direction,
+      leaderName: delegations.leaderName,
+      startDate: delegations.startDate,
+      status: delegations.status,
+    })
     .from(delegationActivities)
     .innerJoin(delegations, eq(delegations.id, delegationActivities.delegationId))
     .where(eq(delegationActivities.activityId, id))
@@ -24,7 +36,14 @@ export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .all();
   // Registry contacts who took part; an archived one stays named (it was there), marked as such.
   const linkedContacts = db
-    .select({ id: contacts.id, personName: contacts.personName, role: contacts.role, office: contacts.office, side: contacts.side, archivedAt: contacts.archivedAt })
+    .select({
+      id: contacts.id,
+      personName: contacts.personName,
+      role: contacts.role,
+      office: contacts.office,
+      side: contacts.side,
+      archivedAt: contacts.archivedAt,
+    })
     .from(activityContacts)
     .innerJoin(contacts, eq(contacts.id, activityContacts.contactId))
     .where(eq(activityContacts.activityId, id))

@@ -8,7 +8,9 @@ export function exchangeFilterOptions(db: DbOrTx, locale: string) {
   const countryRows = db
     .select({ value: countries.code, label: zh ? countries.nameZh : countries.nameEn })
     .from(countries)
-    .where(sql`${countries.code} in (select ${localities.countryCode} from ${localities} join ${partnerships} on ${partnerships.partnerLocalityId} = ${localities.id})`)
+    .where(
+      sql`${countries.code} in (select ${localities.countryCode} from ${localities} join ${partnerships} on ${partnerships.partnerLocalityId} = ${localities.id})`,
+    )
     .orderBy(asc(zh ? countries.nameZh : countries.nameEn))
     .all();
   const provinceRows = db

@@ -25,12 +25,15 @@ export type PartnershipScope = { id: number; ourLocalityId: number; ownerProvinc
 export function partnershipScopes(db: DbOrTx, ids: number[]): PartnershipScope[] {
   if (ids.length === 0) return [];
   return db
-    .select({ id: partnerships.id, ourLocalityId: partnerships.ourLocalityId, ownerProvinceCode: localities.provinceCode, archivedAt: partnerships.archivedAt })
+    .select({
+      id: partnerships.id,
+      ourLocalityId: partnerships.ourLocalityId,
+      ownerProvinceCode: localities.provinceCode,
+      archivedAt: partnerships.archivedAt,
+    })
     .from(partnerships)
     .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
     .where(inArray(partnerships.id, ids))
     .all()
     .map((r) => ({ id: r.id, ourLocalityId: r.ourLocalityId, ownerProvinceCode: r.ownerProvinceCode, archived: r.archivedAt !== null }));
 }
-
-

@@ -51,14 +51,18 @@ describe("activity log", () => {
 
   it("refuses an organiser that is not ours in any chosen partnership", () => {
     const w = exchangeWorld();
-    expect(() => createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { organiserLocalityId: w.localities.qingdao }))).toThrow(AppError);
+    expect(() =>
+      createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { organiserLocalityId: w.localities.qingdao })),
+    ).toThrow(AppError);
   });
 
   it("updates at the right version, refuses a stale one, archives and restores", () => {
     const w = exchangeWorld();
     const { id } = createActivity(w.db, w.users.tianjin, activityInput([w.p.tianjinKobe]));
     updateActivity(w.db, w.users.tianjin, { ...activityInput([w.p.tianjinIncheon], { title: "Renamed" }), id, version: 1 } as never);
-    expect(() => updateActivity(w.db, w.users.tianjin, { ...activityInput([w.p.tianjinKobe]), id, version: 1 } as never)).toThrow(StaleVersionError);
+    expect(() => updateActivity(w.db, w.users.tianjin, { ...activityInput([w.p.tianjinKobe]), id, version: 1 } as never)).toThrow(
+      StaleVersionError,
+    );
     expect(listActivities(w.db, w.users.admin, params({ partnership: String(w.p.tianjinIncheon) })).rows[0]?.title).toBe("Renamed");
     expect(listActivities(w.db, w.users.admin, params({ partnership: String(w.p.tianjinKobe) })).total).toBe(0);
     expect(() => setActivityArchived(w.db, w.users.shandong, { id, version: 2 }, true)).toThrow(AppError);
@@ -71,8 +75,20 @@ describe("activity log", () => {
 
   it("filters by dates (overlap), category, country, province and text in any script; sorts and pages", () => {
     const w = exchangeWorld();
-    createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { title: "Port forum", category: "economy_trade", startDate: "2024-03-01", endDate: "2024-03-05" }));
-    createActivity(w.db, w.users.admin, activityInput([w.p.tianjinIncheon], { title: "Choir tour", category: "culture_science_education_health_sports", startDate: "2025-05-01" }));
+    createActivity(
+      w.db,
+      w.users.admin,
+      activityInput([w.p.tianjinKobe], { title: "Port forum", category: "economy_trade", startDate: "2024-03-01", endDate: "2024-03-05" }),
+    );
+    createActivity(
+      w.db,
+      w.users.admin,
+      activityInput([w.p.tianjinIncheon], {
+        title: "Choir tour",
+        category: "culture_science_education_health_sports",
+        startDate: "2025-05-01",
+      }),
+    );
     createActivity(w.db, w.users.admin, activityInput([w.p.qingdaoShimonoseki], { title: "Beer festival 100%", startDate: "2025-08-01" }));
     const titles = (raw: Record<string, string>) => listActivities(w.db, w.users.viewer, params(raw)).rows.map((r) => r.title);
     expect(titles({ from: "2024-03-04", to: "2024-03-10" })).toEqual(["Port forum"]);
@@ -93,7 +109,8 @@ describe("activity log", () => {
 describe("partnership pickers, timeline and registry figures", () => {
   it("offers only editable partnerships when picking for a write, found in any script", () => {
     const w = exchangeWorld();
-    const ids = (viewer: keyof typeof w.users, q: string, forWrite = true) => searchPartnershipOptions(w.db, w.users[viewer], { q, forWrite }).map((o) => o.id);
+    const ids = (viewer: keyof typeof w.users, q: string, forWrite = true) =>
+      searchPartnershipOptions(w.db, w.users[viewer], { q, forWrite }).map((o) => o.id);
     expect(ids("tianjin", "").sort()).toEqual([w.p.tianjinKobe, w.p.tianjinIncheon].sort());
     expect(ids("tianjin", "shimonoseki")).toEqual([]);
     expect(ids("tianjin", "shimonoseki", false)).toEqual([w.p.qingdaoShimonoseki]);
@@ -112,7 +129,10 @@ describe("partnership pickers, timeline and registry figures", () => {
     setActivityArchived(w.db, w.users.admin, { id, version: 1 }, true);
     const figures = (today: string) =>
       new Map(
-        listPartnerships(w.db, parseListParams(partnershipListSchema, {}), { locale: "en", today }).rows.map((r) => [r.id, { last: r.lastActivity, n: r.activities12m }]),
+        listPartnerships(w.db, parseListParams(partnershipListSchema, {}), { locale: "en", today }).rows.map((r) => [
+          r.id,
+          { last: r.lastActivity, n: r.activities12m },
+        ]),
       );
     const now = figures("2026-11-23");
     expect(now.get(w.p.tianjinKobe)).toEqual({ last: "2026-06-01", n: 2 });

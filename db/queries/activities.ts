@@ -50,7 +50,9 @@ export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived
   if (f.province) where.push(eq(org.provinceCode, f.province));
   if (f.region) where.push(sql`${org.provinceCode} in (select code from provinces where region = ${f.region})`);
   if (f.partnership) {
-    where.push(sql`exists (select 1 from ${activityPartnerships} ap where ap.activity_id = ${activities.id} and ap.partnership_id = ${f.partnership})`);
+    where.push(
+      sql`exists (select 1 from ${activityPartnerships} ap where ap.activity_id = ${activities.id} and ap.partnership_id = ${f.partnership})`,
+    );
   }
   if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
   if (f.from) where.push(sql`coalesce(${activities.endDate}, ${activities.startDate}) >= ${f.from}`);
@@ -86,33 +88,39 @@ export function selectActivities<S extends SelectedFields>(db: DbOrTx, selection
 }
 
 /** One page of the activity list; reading is shared nationally, so every signed-in role sees the same rows. */
-export function listActivities(db: DbOrTx, _viewer: Viewer, params: ActivityListParams & WithinScope): { rows: ActivityRow[]; total: number } {
+export function listActivities(
+  db: DbOrTx,
+  _viewer: Viewer,
+  params: ActivityListParams & WithinScope,
+): { rows: ActivityRow[]; total: number } {
   const where = and(...activityFilterSql(params));
   const total = selectActivities(db, { n: count() }).where(where).get()?.n ?? 0;
   const rows = selectActivities(db, {
-      id: activities.id,
-      title: activities.title,
-      category: activities.category,
-      startDate: activities.startDate,
-      endDate: activities.endDate,
-      location: activities.location,
-      organiserId: activities.organiserLocalityId,
-      organiserName: org.nameLocal,
-      organiserRomanised: org.nameRomanised,
-      organiserZh: org.nameZh,
-      participantsOurs: activities.participantsOurs,
-      participantsPartner: activities.participantsPartner,
-      archivedAt: activities.archivedAt,
-    })
+    id: activities.id,
+    title: activities.title,
+    category: activities.category,
+    startDate: activities.startDate,
+    endDate: activities.endDate,
+    location: activities.location,
+    organiserId: activities.organiserLocalityId,
+    organiserName: org.nameLocal,
+    organiserRomanised: org.nameRomanised,
+    organiserZh: org.nameZh,
+    participantsOurs: activities.participantsOurs,
+    participantsPartner: activities.participantsPartner,
+    archivedAt: activities.archivedAt,
+  })
     .where(where)
     .orderBy(...activityOrder(params))
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize)
     .all();
-  const partners = partnersOfActivities(db, rows.map((r) => r.id));
+  const partners = partnersOfActivities(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),
   };
 }
-

@@ -1,7 +1,19 @@
 import { eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
-import { activities, attachments, contacts, delegations, evaluationCampaigns, evaluations, localities, partnerLinks, partnerships, savedViews, users } from "@/db/schema";
+import {
+  activities,
+  attachments,
+  contacts,
+  delegations,
+  evaluationCampaigns,
+  evaluations,
+  localities,
+  partnerLinks,
+  partnerships,
+  savedViews,
+  users,
+} from "@/db/schema";
 import type { AuditedEntity } from "@/lib/domain/enums";
 import { localityLabel, partnershipName } from "@/lib/domain/locality-name";
 
@@ -18,7 +30,14 @@ export const labelKey = (ref: RecordRef) => `${ref.entityType}:${ref.entityId}`;
 const ours = alias(localities, "label_ours");
 const partner = alias(localities, "label_partner");
 
-type Pair = { oursLocal: string; oursZh: string | null; oursRomanised: string; partnerLocal: string; partnerZh: string | null; partnerRomanised: string };
+type Pair = {
+  oursLocal: string;
+  oursZh: string | null;
+  oursRomanised: string;
+  partnerLocal: string;
+  partnerZh: string | null;
+  partnerRomanised: string;
+};
 const pairSelection = {
   oursLocal: ours.nameLocal,
   oursZh: ours.nameZh,
@@ -125,7 +144,10 @@ const LOADERS: Partial<Record<AuditedEntity, Loader>> = {
       .from(attachments)
       .where(inArray(attachments.id, ids))
       .all()
-      .map((a) => [a.id, { name: a.fileName, detail: null, href: `/${a.ownerType === "activity" ? "activities" : "delegations"}/${a.ownerId}` }]),
+      .map((a) => [
+        a.id,
+        { name: a.fileName, detail: null, href: `/${a.ownerType === "activity" ? "activities" : "delegations"}/${a.ownerId}` },
+      ]),
   saved_view: (db, ids) =>
     db
       .select({ id: savedViews.id, name: savedViews.name, list: savedViews.list, query: savedViews.query })
@@ -147,7 +169,13 @@ export function recordLabels(db: DbOrTx, refs: RecordRef[], locale: string): Map
   return out;
 }
 
-const VERSIONED = { partnership: partnerships, locality: localities, contact: contacts, activity: activities, delegation: delegations } as const;
+const VERSIONED = {
+  partnership: partnerships,
+  locality: localities,
+  contact: contacts,
+  activity: activities,
+  delegation: delegations,
+} as const;
 
 /** The current version of each restorable record a page of entries is about ("<type>:<id>" → version), one query per type. */
 export function currentVersions(db: DbOrTx, refs: RecordRef[]): Map<string, number> {
@@ -155,7 +183,8 @@ export function currentVersions(db: DbOrTx, refs: RecordRef[]): Map<string, numb
   for (const [entityType, table] of Object.entries(VERSIONED) as [keyof typeof VERSIONED, (typeof VERSIONED)[keyof typeof VERSIONED]][]) {
     const ids = [...new Set(refs.filter((r) => r.entityType === entityType).map((r) => r.entityId))];
     if (ids.length === 0) continue;
-    for (const row of db.select({ id: table.id, version: table.version }).from(table).where(inArray(table.id, ids)).all()) out.set(`${entityType}:${row.id}`, row.version);
+    for (const row of db.select({ id: table.id, version: table.version }).from(table).where(inArray(table.id, ids)).all())
+      out.set(`${entityType}:${row.id}`, row.version);
   }
   return out;
 }

@@ -19,10 +19,14 @@ beforeEach(() => {
   admin = addUser(db, "national_admin");
   other = addUser(db, "national_admin");
   runAudited(db, admin.id, (_tx, audit) => audit({ action: "create", entityType: "user", entityId: 7, after: { name: "A" } }));
-  runAudited(db, other.id, (_tx, audit) => audit({ action: "update", entityType: "user", entityId: 7, before: { name: "A" }, after: { name: "B" } }));
+  runAudited(db, other.id, (_tx, audit) =>
+    audit({ action: "update", entityType: "user", entityId: 7, before: { name: "A" }, after: { name: "B" } }),
+  );
   runAudited(db, admin.id, (_tx, audit) => audit({ action: "archive", entityType: "partnership", entityId: 9 }));
   // 2026-01-01 00:30 in China is still 2025-12-31 in UTC: days are China's.
-  db.update(auditLog).set({ at: new Date("2025-12-31T16:30:00Z") }).run();
+  db.update(auditLog)
+    .set({ at: new Date("2025-12-31T16:30:00Z") })
+    .run();
 });
 
 afterEach(() => setClockForTests(null));

@@ -12,7 +12,15 @@ type Place = { place: string; placeRomanised: string; placeZh: string | null };
 
 export type CalendarItem =
   | ({ kind: "activity"; id: number; title: string; startDate: string; endDate: string | null; category: ActivityCategory } & Place)
-  | ({ kind: "delegation"; id: number; title: string; startDate: string; endDate: string | null; direction: DelegationDirection; status: DelegationStatus } & Place);
+  | ({
+      kind: "delegation";
+      id: number;
+      title: string;
+      startDate: string;
+      endDate: string | null;
+      direction: DelegationDirection;
+      status: DelegationStatus;
+    } & Place);
 
 /** At most this many of each kind a month; the page says when there are more. */
 export const CALENDAR_LIMIT = 1500;
@@ -32,7 +40,16 @@ export function calendarMonth(db: DbOrTx, params: CalendarParams & WithinScope):
   const showDelegations = params.kind !== "activities" && !params.category;
   if (showActivities) {
     const rows = db
-      .select({ id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, category: activities.category, place: org.nameLocal, placeRomanised: org.nameRomanised, placeZh: org.nameZh })
+      .select({
+        id: activities.id,
+        title: activities.title,
+        startDate: activities.startDate,
+        endDate: activities.endDate,
+        category: activities.category,
+        place: org.nameLocal,
+        placeRomanised: org.nameRomanised,
+        placeZh: org.nameZh,
+      })
       .from(activities)
       .innerJoin(org, eq(org.id, activities.organiserLocalityId))
       .where(and(...activityFilterSql({ ...params, from: first, to: last, archived: false })))

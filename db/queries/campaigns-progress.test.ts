@@ -14,7 +14,15 @@ describe("campaign progress by province", () => {
   beforeEach(() => {
     db = createTestDb();
     w = seedEvaluationWorld(db);
-    campaignId = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" }).id;
+    campaignId = createCampaign(db, w.admin, {
+      title: "t",
+      year: 2026,
+      opensOn: "2027-01-01",
+      closesOn: "2027-03-31",
+      scopeProvinces: [],
+      scopeCountries: [],
+      instructions: "",
+    }).id;
     openCampaign(db, w.admin, { id: campaignId, version: 1 });
   });
 

@@ -17,7 +17,14 @@ export type LocalityProgress = {
   overdue: number;
 };
 
-export type ProvinceProgress = { code: string | null; nameEn: string; nameZh: string; counts: StateCounts; overdue: number; localities: LocalityProgress[] };
+export type ProvinceProgress = {
+  code: string | null;
+  nameEn: string;
+  nameZh: string;
+  counts: StateCounts;
+  overdue: number;
+  localities: LocalityProgress[];
+};
 
 /** A campaign's progress by province and locality, within the viewer's scope. */
 export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campaign, today: string): ProvinceProgress[] {
@@ -46,12 +53,27 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
     const key = row.provinceCode ?? "";
     let province = byProvince.get(key);
     if (!province) {
-      province = { code: row.provinceCode, nameEn: row.provinceEn ?? "", nameZh: row.provinceZh ?? "", counts: emptyCounts(), overdue: 0, localities: [] };
+      province = {
+        code: row.provinceCode,
+        nameEn: row.provinceEn ?? "",
+        nameZh: row.provinceZh ?? "",
+        counts: emptyCounts(),
+        overdue: 0,
+        localities: [],
+      };
       byProvince.set(key, province);
     }
     let locality = byLocality.get(row.localityId);
     if (!locality) {
-      locality = { localityId: row.localityId, localityName: row.localityName, localityRomanised: row.localityRomanised, localityZh: row.localityZh, provinceCode: row.provinceCode, counts: emptyCounts(), overdue: 0 };
+      locality = {
+        localityId: row.localityId,
+        localityName: row.localityName,
+        localityRomanised: row.localityRomanised,
+        localityZh: row.localityZh,
+        provinceCode: row.provinceCode,
+        counts: emptyCounts(),
+        overdue: 0,
+      };
       byLocality.set(row.localityId, locality);
       province.localities.push(locality);
     }
@@ -68,5 +90,7 @@ export function getCampaignProgress(db: DbOrTx, viewer: Viewer, campaign: Campai
 
 /** The localities with overdue evaluations, for chasing (and the export). */
 export function listOverdueLocalities(progress: ProvinceProgress[]): (LocalityProgress & { provinceEn: string; provinceZh: string })[] {
-  return progress.flatMap((p) => p.localities.filter((l) => l.overdue > 0).map((l) => ({ ...l, provinceEn: p.nameEn, provinceZh: p.nameZh })));
+  return progress.flatMap((p) =>
+    p.localities.filter((l) => l.overdue > 0).map((l) => ({ ...l, provinceEn: p.nameEn, provinceZh: p.nameZh })),
+  );
 }

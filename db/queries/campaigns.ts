@@ -7,13 +7,21 @@ import { emptyCounts, type StateCounts } from "@/lib/domain/campaign-progress";
 
 export type Campaign = typeof evaluationCampaigns.$inferSelect;
 /** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
-export function reviewScope(viewer: Viewer, columns: ScopeColumns = { localityId: localities.id, provinceCode: localities.provinceCode }): SQL | undefined {
+export function reviewScope(
+  viewer: Viewer,
+  columns: ScopeColumns = { localityId: localities.id, provinceCode: localities.provinceCode },
+): SQL | undefined {
   return scopeCondition(scopeFor(viewer, "evaluations.review"), columns);
 }
 
 /** Every campaign, newest year first, with its evaluations counted by state within the viewer's scope. */
 export function listCampaigns(db: DbOrTx, viewer: Viewer): { campaign: Campaign; counts: StateCounts }[] {
-  const campaigns = db.select().from(evaluationCampaigns).where(sql`${evaluationCampaigns.archivedAt} is null`).orderBy(desc(evaluationCampaigns.year), desc(evaluationCampaigns.id)).all();
+  const campaigns = db
+    .select()
+    .from(evaluationCampaigns)
+    .where(sql`${evaluationCampaigns.archivedAt} is null`)
+    .orderBy(desc(evaluationCampaigns.year), desc(evaluationCampaigns.id))
+    .all();
   const rows = db
     .select({ campaignId: evaluations.campaignId, state: evaluations.state, n: sql<number>`count(*)` })
     .from(evaluations)

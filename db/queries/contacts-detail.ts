@@ -18,7 +18,13 @@ export function getContactDetail(db: DbOrTx, id: number) {
 /** The activities and delegations a contact took part in, newest first (archived ones left out). */
 export function contactParticipation(db: DbOrTx, id: number) {
   const acts = db
-    .select({ id: activities.id, title: activities.title, category: activities.category, startDate: activities.startDate, endDate: activities.endDate })
+    .select({
+      id: activities.id,
+      title: activities.title,
+      category: activities.category,
+      startDate: activities.startDate,
+      endDate: activities.endDate,
+    })
     .from(activityContacts)
     .innerJoin(activities, eq(activities.id, activityContacts.activityId))
     .where(and(eq(activityContacts.contactId, id), isNull(activities.archivedAt)))

@@ -21,14 +21,14 @@ export function contactFilterOptions(db: DbOrTx, within: QueryScope | undefined,
   );
   const pairs = db
     .select({
-    value: partnerships.id,
-    oursLocal: contactOurs.nameLocal,
-    oursRomanised: contactOurs.nameRomanised,
-    oursZh: contactOurs.nameZh,
-    partnerLocal: contactPartner.nameLocal,
-    partnerRomanised: contactPartner.nameRomanised,
-    partnerZh: contactPartner.nameZh,
-  })
+      value: partnerships.id,
+      oursLocal: contactOurs.nameLocal,
+      oursRomanised: contactOurs.nameRomanised,
+      oursZh: contactOurs.nameZh,
+      partnerLocal: contactPartner.nameLocal,
+      partnerRomanised: contactPartner.nameRomanised,
+      partnerZh: contactPartner.nameZh,
+    })
     .from(contacts)
     .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
     .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
@@ -50,7 +50,10 @@ export function contactFilterOptions(db: DbOrTx, within: QueryScope | undefined,
     .orderBy(asc(zh ? countries.nameZh : countries.nameEn))
     .all();
   return {
-    partnerships: pairs.length > MAX_PARTNERSHIP_OPTIONS ? null : pairs.map((p) => ({
+    partnerships:
+      pairs.length > MAX_PARTNERSHIP_OPTIONS
+        ? null
+        : pairs.map((p) => ({
             value: String(p.value),
             // 天津市 – 神户市（神戸市 · Kobe）/ Tianjin – Kobe (神戸市): the reader's language first.
             label: `${localityName({ nameLocal: p.oursLocal, nameRomanised: p.oursRomanised, nameZh: p.oursZh }, locale)} – ${localityLabel({ nameLocal: p.partnerLocal, nameRomanised: p.partnerRomanised, nameZh: p.partnerZh }, locale)}`,

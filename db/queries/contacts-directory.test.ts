@@ -11,12 +11,24 @@ import { contactParticipation } from "./contacts-detail";
 import { listContactDirectory } from "./contacts-directory";
 
 const params = (raw: Record<string, string> = {}) => parseListParams(contactListSchema, raw);
-const contact = (partnershipId: number, personName: string, side: "ours" | "partner", more: { office?: string; email?: string } = {}) =>
-  ({ partnershipId, side, office: more.office ?? null, personName, role: null, email: more.email ?? null, phone: null, languages: null });
+const contact = (partnershipId: number, personName: string, side: "ours" | "partner", more: { office?: string; email?: string } = {}) => ({
+  partnershipId,
+  side,
+  office: more.office ?? null,
+  personName,
+  role: null,
+  email: more.email ?? null,
+  phone: null,
+  languages: null,
+});
 
 function world() {
   const w = exchangeWorld();
-  const yamada = createContact(w.db, w.users.admin, contact(w.p.tianjinKobe, "山田太郎", "partner", { office: "国際交流課", email: "yamada@city.kobe.lg.jp" }));
+  const yamada = createContact(
+    w.db,
+    w.users.admin,
+    contact(w.p.tianjinKobe, "山田太郎", "partner", { office: "国際交流課", email: "yamada@city.kobe.lg.jp" }),
+  );
   const li = createContact(w.db, w.users.admin, contact(w.p.tianjinKobe, "李明", "ours", { office: "天津市外办" }));
   const kim = createContact(w.db, w.users.admin, contact(w.p.tianjinIncheon, "김철수", "partner"));
   const tanaka = createContact(w.db, w.users.admin, contact(w.p.qingdaoShimonoseki, "田中一郎", "partner"));
@@ -26,7 +38,10 @@ function world() {
 describe("contacts directory", () => {
   it("searches names, offices and email addresses, and filters by side, country and partnership", () => {
     const w = world();
-    const names = (raw: Record<string, string>) => listContactDirectory(w.db, params(raw)).rows.map((r) => r.personName).sort();
+    const names = (raw: Record<string, string>) =>
+      listContactDirectory(w.db, params(raw))
+        .rows.map((r) => r.personName)
+        .sort();
     expect(names({ q: "山田" })).toEqual(["山田太郎"]);
     expect(names({ q: "国際交流" })).toEqual(["山田太郎"]);
     expect(names({ q: "kobe.lg" })).toEqual(["山田太郎"]);
@@ -50,7 +65,17 @@ describe("contacts directory", () => {
   it("links contacts of the activity's partnerships, counts and lists what they took part in", () => {
     const w = world();
     const { id } = createActivity(w.db, w.users.tianjin, activityInput([w.p.tianjinKobe], { contactIds: [w.c.yamada] }));
-    const delegation = w.db.insert(delegations).values({ direction: "incoming", ourLocalityId: w.localities.tianjin, leaderName: "久元喜造", leaderRank: "bureau", startDate: "2025-10-01" }).returning().get();
+    const delegation = w.db
+      .insert(delegations)
+      .values({
+        direction: "incoming",
+        ourLocalityId: w.localities.tianjin,
+        leaderName: "久元喜造",
+        leaderRank: "bureau",
+        startDate: "2025-10-01",
+      })
+      .returning()
+      .get();
     w.db.insert(delegationMembers).values({ delegationId: delegation.id, name: "山田太郎", contactId: w.c.yamada }).run();
     const row = listContactDirectory(w.db, params({ q: "山田" })).rows[0];
     expect(row).toMatchObject({ activities: 1, delegations: 1 });
@@ -65,8 +90,14 @@ describe("contacts directory", () => {
     expect(w.db.select().from(activityContacts).all()).toHaveLength(0);
     const { id } = createActivity(w.db, w.users.tianjin, activityInput([w.p.tianjinKobe], { contactIds: [w.c.yamada] }));
     updateActivity(w.db, w.users.tianjin, { ...activityInput([w.p.tianjinKobe], { contactIds: [w.c.li] }), id, version: 1 } as never);
-    expect(w.db.select({ id: activityContacts.contactId }).from(activityContacts).where(eq(activityContacts.activityId, id)).all()).toEqual([{ id: w.c.li }]);
-    const entry = w.db.select().from(auditLog).where(and(eq(auditLog.entityType, "activity"), eq(auditLog.summary, "contacts"))).get();
+    expect(w.db.select({ id: activityContacts.contactId }).from(activityContacts).where(eq(activityContacts.activityId, id)).all()).toEqual(
+      [{ id: w.c.li }],
+    );
+    const entry = w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "activity"), eq(auditLog.summary, "contacts")))
+      .get();
     expect(entry).toMatchObject({ before: { contactIds: [w.c.yamada] }, after: { contactIds: [w.c.li] } });
   });
 });

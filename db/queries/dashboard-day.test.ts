@@ -23,13 +23,41 @@ beforeAll(() => {
   const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
   viewer = addUser(db, "city_staff", { provinceCode: "TJ", localityId: tianjin });
   // Last exchange exactly 24 months and one day before 1 January 2026: dormant on the 1st, not yet on 31 December.
-  quiet = db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: kobe, signedOn: "1990-05-05", status: "good" }).returning().get().id;
-  const old = db.insert(activities).values({ title: "Old visit", category: "culture_science_education_health_sports", startDate: "2023-12-31", location: "here", organiserLocalityId: tianjin }).returning().get().id;
+  quiet = db
+    .insert(partnerships)
+    .values({ ourLocalityId: tianjin, partnerLocalityId: kobe, signedOn: "1990-05-05", status: "good" })
+    .returning()
+    .get().id;
+  const old = db
+    .insert(activities)
+    .values({
+      title: "Old visit",
+      category: "culture_science_education_health_sports",
+      startDate: "2023-12-31",
+      location: "here",
+      organiserLocalityId: tianjin,
+    })
+    .returning()
+    .get().id;
   db.insert(activityPartnerships).values({ activityId: old, partnershipId: quiet }).run();
   // Signed on 31 December 2015: its 10th anniversary is "yesterday" in China, "today" in UTC.
-  decade = db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: incheon, signedOn: "2015-12-31", status: "good" }).returning().get().id;
+  decade = db
+    .insert(partnerships)
+    .values({ ourLocalityId: tianjin, partnerLocalityId: incheon, signedOn: "2015-12-31", status: "good" })
+    .returning()
+    .get().id;
   // A New Year's Day activity: this year's in China.
-  const ny = db.insert(activities).values({ title: "New Year concert", category: "culture_science_education_health_sports", startDate: "2026-01-01", location: "here", organiserLocalityId: tianjin }).returning().get().id;
+  const ny = db
+    .insert(activities)
+    .values({
+      title: "New Year concert",
+      category: "culture_science_education_health_sports",
+      startDate: "2026-01-01",
+      location: "here",
+      organiserLocalityId: tianjin,
+    })
+    .returning()
+    .get().id;
   db.insert(activityPartnerships).values({ activityId: ny, partnershipId: decade }).run();
 });
 

@@ -10,10 +10,19 @@ export type CopySource = { id: number; startDate: string; leaderName: string; ou
 /** Earlier outgoing delegations this viewer may copy people from (their scope), newest first. */
 export function copySources(db: DbOrTx, viewer: Viewer, limit = 50): CopySource[] {
   return db
-    .select({ id: delegations.id, startDate: delegations.startDate, leaderName: delegations.leaderName, ourName: localities.nameLocal, ourRomanised: localities.nameRomanised, ourZh: localities.nameZh })
+    .select({
+      id: delegations.id,
+      startDate: delegations.startDate,
+      leaderName: delegations.leaderName,
+      ourName: localities.nameLocal,
+      ourRomanised: localities.nameRomanised,
+      ourZh: localities.nameZh,
+    })
     .from(delegations)
     .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
-    .where(and(eq(delegations.direction, "outgoing"), isNull(delegations.archivedAt), editableLocalitySql(viewer, delegations.ourLocalityId)))
+    .where(
+      and(eq(delegations.direction, "outgoing"), isNull(delegations.archivedAt), editableLocalitySql(viewer, delegations.ourLocalityId)),
+    )
     .orderBy(desc(delegations.startDate), desc(delegations.id))
     .limit(limit)
     .all();

@@ -9,7 +9,13 @@ import { partnersOfDelegations } from "./activities-partners";
 /** A delegation with members, itinerary, partners, activities and files, and whether this viewer may change it. */
 export function getDelegationDetail(db: DbOrTx, viewer: Viewer, id: number) {
   const row = db
-    .select({ delegation: delegations, ourName: localities.nameLocal, ourRomanised: localities.nameRomanised, ourZh: localities.nameZh, ourProvince: localities.provinceCode })
+    .select({
+      delegation: delegations,
+      ourName: localities.nameLocal,
+      ourRomanised: localities.nameRomanised,
+      ourZh: localities.nameZh,
+      ourProvince: localities.provinceCode,
+    })
     .from(delegations)
     .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
     .where(eq(delegations.id, id))

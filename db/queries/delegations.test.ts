@@ -64,7 +64,9 @@ describe("delegations", () => {
 
   it("refuses another locality's partnership or activity, and writes nothing", () => {
     const w = exchangeWorld();
-    expect(() => createDelegation(w.db, w.users.tianjin, delegationInput(w, { partnershipIds: [w.p.qingdaoShimonoseki] }))).toThrow(AppError);
+    expect(() => createDelegation(w.db, w.users.tianjin, delegationInput(w, { partnershipIds: [w.p.qingdaoShimonoseki] }))).toThrow(
+      AppError,
+    );
     const qingdao = createActivity(w.db, w.users.shandong, activityInput([w.p.qingdaoShimonoseki]));
     expect(() => createDelegation(w.db, w.users.tianjin, delegationInput(w, { activityIds: [qingdao.id] }))).toThrow(AppError);
     expect(listDelegations(w.db, w.users.admin, params()).total).toBe(0);
@@ -98,11 +100,22 @@ describe("delegations", () => {
 describe("calendar", () => {
   it("shows activities and delegations touching the month, filtered like the lists", () => {
     const w = exchangeWorld();
-    createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { title: "Straddles", startDate: "2025-09-29", endDate: "2025-10-02" }));
-    createActivity(w.db, w.users.admin, activityInput([w.p.qingdaoShimonoseki], { title: "Beer", startDate: "2025-10-20", category: "economy_trade" }));
+    createActivity(
+      w.db,
+      w.users.admin,
+      activityInput([w.p.tianjinKobe], { title: "Straddles", startDate: "2025-09-29", endDate: "2025-10-02" }),
+    );
+    createActivity(
+      w.db,
+      w.users.admin,
+      activityInput([w.p.qingdaoShimonoseki], { title: "Beer", startDate: "2025-10-20", category: "economy_trade" }),
+    );
     createActivity(w.db, w.users.admin, activityInput([w.p.tianjinKobe], { title: "November", startDate: "2025-11-01" }));
     createDelegation(w.db, w.users.admin, delegationInput(w));
-    const month = (raw: Record<string, string>) => calendarMonth(w.db, calendarSchema("2025-10-15").parse(raw)).items.map((i) => i.title).sort();
+    const month = (raw: Record<string, string>) =>
+      calendarMonth(w.db, calendarSchema("2025-10-15").parse(raw))
+        .items.map((i) => i.title)
+        .sort();
     expect(month({ month: "2025-10" })).toEqual(["Beer", "Straddles", "山田 太郎"]);
     expect(month({ month: "2025-10", kind: "activities" })).toEqual(["Beer", "Straddles"]);
     expect(month({ month: "2025-10", category: "economy_trade" })).toEqual(["Beer"]);

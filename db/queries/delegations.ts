@@ -50,7 +50,9 @@ export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "arch
   if (f.province) where.push(eq(ourLoc.provinceCode, f.province));
   if (f.region) where.push(sql`${ourLoc.provinceCode} in (select code from provinces where region = ${f.region})`);
   if (f.partnership) {
-    where.push(sql`exists (select 1 from ${delegationPartnerships} dp where dp.delegation_id = ${delegations.id} and dp.partnership_id = ${f.partnership})`);
+    where.push(
+      sql`exists (select 1 from ${delegationPartnerships} dp where dp.delegation_id = ${delegations.id} and dp.partnership_id = ${f.partnership})`,
+    );
   }
   if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
   if (f.from) where.push(sql`coalesce(${delegations.endDate}, ${delegations.startDate}) >= ${f.from}`);
@@ -91,31 +93,38 @@ export function selectDelegations<S extends SelectedFields>(db: DbOrTx, selectio
 }
 
 /** One page of the delegation list (reading is shared nationally). */
-export function listDelegations(db: DbOrTx, _viewer: Viewer, params: DelegationListParams & WithinScope): { rows: DelegationRow[]; total: number } {
+export function listDelegations(
+  db: DbOrTx,
+  _viewer: Viewer,
+  params: DelegationListParams & WithinScope,
+): { rows: DelegationRow[]; total: number } {
   const where = and(...delegationFilterSql(params));
   const total = selectDelegations(db, { n: count() }).where(where).get()?.n ?? 0;
   const rows = selectDelegations(db, {
-      id: delegations.id,
-      direction: delegations.direction,
-      status: delegations.status,
-      leaderName: delegations.leaderName,
-      leaderTitle: delegations.leaderTitle,
-      leaderRank: delegations.leaderRank,
-      startDate: delegations.startDate,
-      endDate: delegations.endDate,
-      ourLocalityId: delegations.ourLocalityId,
-      ourLocalityName: ourLoc.nameLocal,
-      ourLocalityRomanised: ourLoc.nameRomanised,
-      ourLocalityZh: ourLoc.nameZh,
-      members: delegationMembersSql,
-      archivedAt: delegations.archivedAt,
-    })
+    id: delegations.id,
+    direction: delegations.direction,
+    status: delegations.status,
+    leaderName: delegations.leaderName,
+    leaderTitle: delegations.leaderTitle,
+    leaderRank: delegations.leaderRank,
+    startDate: delegations.startDate,
+    endDate: delegations.endDate,
+    ourLocalityId: delegations.ourLocalityId,
+    ourLocalityName: ourLoc.nameLocal,
+    ourLocalityRomanised: ourLoc.nameRomanised,
+    ourLocalityZh: ourLoc.nameZh,
+    members: delegationMembersSql,
+    archivedAt: delegations.archivedAt,
+  })
     .where(where)
     .orderBy(...delegationOrder(params))
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize)
     .all();
-  const partners = partnersOfDelegations(db, rows.map((r) => r.id));
+  const partners = partnersOfDelegations(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),

@@ -16,7 +16,12 @@ beforeEach(() => {
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2024-03-01", category: "economy_trade" });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2024-09-01", category: "economy_trade" });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-02-01", category: "official_visit", ours: 20, partner: 30 });
-  logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-06-01", category: "culture_science_education_health_sports", ours: 40, partner: 9 });
+  logActivity(db, w.tianjinKobe, w.tianjin, {
+    date: "2025-06-01",
+    category: "culture_science_education_health_sports",
+    ours: 40,
+    partner: 9,
+  });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-07-01", category: "culture_science_education_health_sports" });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2025-08-01", category: "youth", archived: true });
   logActivity(db, w.tianjinKobe, w.tianjin, { date: "2026-01-05", category: "youth" });

@@ -19,7 +19,8 @@ export type EvaluationFacts = {
   lastContact: string | null;
 };
 
-const yearOf = (column: typeof activities.startDate | typeof delegations.startDate) => sql<number>`cast(substr(${column}, 1, 4) as integer)`;
+const yearOf = (column: typeof activities.startDate | typeof delegations.startDate) =>
+  sql<number>`cast(substr(${column}, 1, 4) as integer)`;
 
 /** Facts for several partnerships at once (one query per kind of record). */
 export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], year: number): Map<number, EvaluationFacts> {
@@ -27,15 +28,36 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
   const from = `${years[0]}-01-01`;
   const to = `${year}-12-31`;
   const result = new Map<number, EvaluationFacts>();
-  for (const id of partnershipIds) result.set(id, { years, activities: years.map(() => 0), delegations: years.map(() => 0), impliedTrend: "about_same", topCategory: null, lastContact: null });
+  for (const id of partnershipIds)
+    result.set(id, {
+      years,
+      activities: years.map(() => 0),
+      delegations: years.map(() => 0),
+      impliedTrend: "about_same",
+      topCategory: null,
+      lastContact: null,
+    });
   if (partnershipIds.length === 0) return result;
   const topCounts = new Map<number, Map<ActivityCategory, number>>();
   for (const chunk of chunks(partnershipIds, 500)) {
     const acts = db
-      .select({ pid: activityPartnerships.partnershipId, y: yearOf(activities.startDate), category: activities.category, n: sql<number>`count(*)`, last: sql<string>`max(${activities.startDate})` })
+      .select({
+        pid: activityPartnerships.partnershipId,
+        y: yearOf(activities.startDate),
+        category: activities.category,
+        n: sql<number>`count(*)`,
+        last: sql<string>`max(${activities.startDate})`,
+      })
       .from(activities)
       .innerJoin(activityPartnerships, eq(activityPartnerships.activityId, activities.id))
-      .where(and(inArray(activityPartnerships.partnershipId, chunk), isNull(activities.archivedAt), gte(activities.startDate, from), lte(activities.startDate, to)))
+      .where(
+        and(
+          inArray(activityPartnerships.partnershipId, chunk),
+          isNull(activities.archivedAt),
+          gte(activities.startDate, from),
+          lte(activities.startDate, to),
+        ),
+      )
       .groupBy(activityPartnerships.partnershipId, sql`2`, activities.category)
       .all();
     for (const row of acts) {
@@ -50,7 +72,12 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
       }
     }
     const dels = db
-      .select({ pid: delegationPartnerships.partnershipId, y: yearOf(delegations.startDate), n: sql<number>`count(*)`, last: sql<string>`max(${delegations.startDate})` })
+      .select({
+        pid: delegationPartnerships.partnershipId,
+        y: yearOf(delegations.startDate),
+        n: sql<number>`count(*)`,
+        last: sql<string>`max(${delegations.startDate})`,
+      })
       .from(delegations)
       .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
       .where(

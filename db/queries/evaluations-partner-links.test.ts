@@ -11,12 +11,21 @@ import { getPartnerLinkView } from "./evaluations-partner-links";
 let db: Db;
 let w: ReturnType<typeof seedEvaluationWorld>;
 const evaluationOf = (partnershipId: number) => db.select().from(evaluations).where(eq(evaluations.partnershipId, partnershipId)).get()!.id;
-const link = (viewer: typeof w.admin, partnershipId: number) => createPartnerLink(db, viewer, { evaluationId: evaluationOf(partnershipId), language: "en", recipientEmail: "", validDays: 14 }).token;
+const link = (viewer: typeof w.admin, partnershipId: number) =>
+  createPartnerLink(db, viewer, { evaluationId: evaluationOf(partnershipId), language: "en", recipientEmail: "", validDays: 14 }).token;
 
 beforeEach(() => {
   db = createTestDb();
   w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  const { id } = createCampaign(db, w.admin, {
+    title: "t",
+    year: 2026,
+    opensOn: "2027-01-01",
+    closesOn: "2027-03-31",
+    scopeProvinces: [],
+    scopeCountries: [],
+    instructions: "",
+  });
   openCampaign(db, w.admin, { id, version: 1 });
 });
 
@@ -33,7 +42,9 @@ describe("the partner page's view of a link", () => {
 
   it("names a province administrator's province as the office", () => {
     const view = getPartnerLinkView(db, link(w.sdAdmin, w.qingdaoShimonoseki));
-    expect(view).toMatchObject({ sender: { office: { kind: "province", province: { nameEn: expect.any(String), nameZh: expect.any(String) } } } });
+    expect(view).toMatchObject({
+      sender: { office: { kind: "province", province: { nameEn: expect.any(String), nameZh: expect.any(String) } } },
+    });
   });
 
   it("says nothing of the sender for an unknown token", () => {

@@ -41,11 +41,22 @@ export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = clockN
   if (!isWellFormedToken(token)) return { problem: "invalid" as const };
   const row = db
     .select({
-      link: { id: partnerLinks.id, language: partnerLinks.language, expiresAt: partnerLinks.expiresAt, revokedAt: partnerLinks.revokedAt, answeredAt: partnerLinks.answeredAt },
+      link: {
+        id: partnerLinks.id,
+        language: partnerLinks.language,
+        expiresAt: partnerLinks.expiresAt,
+        revokedAt: partnerLinks.revokedAt,
+        answeredAt: partnerLinks.answeredAt,
+      },
       campaignState: evaluationCampaigns.state,
       year: evaluationCampaigns.year,
       ours: { nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, countryCode: ours.countryCode },
-      partner: { nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, nameZh: partner.nameZh, countryCode: partner.countryCode },
+      partner: {
+        nameLocal: partner.nameLocal,
+        nameRomanised: partner.nameRomanised,
+        nameZh: partner.nameZh,
+        countryCode: partner.countryCode,
+      },
       createdBy: partnerLinks.createdBy,
     })
     .from(partnerLinks)
@@ -78,7 +89,12 @@ function getLinkSender(db: DbOrTx, createdBy: number | null, ourSide: Place) {
           .select({
             name: users.name,
             email: users.email,
-            locality: { nameLocal: senderLocality.nameLocal, nameRomanised: senderLocality.nameRomanised, nameZh: senderLocality.nameZh, countryCode: senderLocality.countryCode },
+            locality: {
+              nameLocal: senderLocality.nameLocal,
+              nameRomanised: senderLocality.nameRomanised,
+              nameZh: senderLocality.nameZh,
+              countryCode: senderLocality.countryCode,
+            },
             province: { nameEn: provinces.nameEn, nameZh: provinces.nameZh },
           })
           .from(users)

@@ -13,14 +13,36 @@ const sum = (rows: { percent: number }[]) => Math.round(rows.reduce((s, r) => s 
 function world() {
   const db = createTestDb();
   const w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, { title: "t", year: 2026, opensOn: "2027-01-01", closesOn: "2027-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  const { id } = createCampaign(db, w.admin, {
+    title: "t",
+    year: 2026,
+    opensOn: "2027-01-01",
+    closesOn: "2027-03-31",
+    scopeProvinces: [],
+    scopeCountries: [],
+    instructions: "",
+  });
   openCampaign(db, w.admin, { id, version: 1 });
   // Another national administrator reviews: nobody approves their own answers.
   const reviewer = addUser(db, "national_admin");
-  const approve = (pid: number, status: "very_good" | "good" | "suspended", purposes: ("widen_external_exchanges" | "fill_regional_gap")[]) => {
+  const approve = (
+    pid: number,
+    status: "very_good" | "good" | "suspended",
+    purposes: ("widen_external_exchanges" | "fill_regional_gap")[],
+  ) => {
     const e = db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!;
     saveEvaluationAnswer(db, w.admin, {
-      id: e.id, version: 1, intent: "submit", status, trend: "rising_slowly", purposes, mostFrequentCategory: "youth", politicalEffect: "unaffected", achievements: "", problems: "", plans: "",
+      id: e.id,
+      version: 1,
+      intent: "submit",
+      status,
+      trend: "rising_slowly",
+      purposes,
+      mostFrequentCategory: "youth",
+      politicalEffect: "unaffected",
+      achievements: "",
+      problems: "",
+      plans: "",
     });
     reviewEvaluation(db, reviewer, { id: e.id, version: 2, decision: "approve", comment: "" });
     return e.id;
@@ -48,8 +70,12 @@ describe("getCampaignResults", () => {
     expect(r.purposeChoices).toBe(4);
     expect(r.purposes.find((p) => p.key === "widen_external_exchanges")).toMatchObject({ count: 3, percent: 75 });
     expect(r.bySide.partner.find((p) => p.key === "maintaining_contact")).toMatchObject({ count: 1, percent: 100 });
-    expect(r.byCountry.map((c) => [c.code, c.total])).toEqual([["JP", 2], ["KR", 1]]);
-    for (const table of [r.status, r.trend, r.purposes, r.topCategory, r.bySide.partner, ...r.byCountry.map((c) => c.statuses)]) expect(sum(table)).toBe(100);
+    expect(r.byCountry.map((c) => [c.code, c.total])).toEqual([
+      ["JP", 2],
+      ["KR", 1],
+    ]);
+    for (const table of [r.status, r.trend, r.purposes, r.topCategory, r.bySide.partner, ...r.byCountry.map((c) => c.statuses)])
+      expect(sum(table)).toBe(100);
   });
 
   it("filters by province and region", () => {
@@ -74,7 +100,12 @@ describe("getCampaignResults", () => {
     // Links answered in turn (each replaces the last); only the latest answer counts.
     for (const status of ["good", "suspended"] as const) {
       const { token } = createPartnerLink(db, w.admin, { evaluationId: kobe, language: "ja", recipientEmail: "", validDays: 3 });
-      answerPartnerLink(db, token, { status, trend: "about_same", purposes: [], comments: "" }, new Date(Date.now() + (status === "good" ? 1000 : 2000)));
+      answerPartnerLink(
+        db,
+        token,
+        { status, trend: "about_same", purposes: [], comments: "" },
+        new Date(Date.now() + (status === "good" ? 1000 : 2000)),
+      );
     }
     const r = getCampaignResults(db, w.admin, campaignId, {});
     expect(r.bySide.partnerTotal).toBe(1);

@@ -97,7 +97,13 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
     countryMap.set(r.countryCode, entry);
   }
   const byCountry = [...countryMap]
-    .map(([code, e]) => ({ code, nameEn: e.nameEn, nameZh: e.nameZh, total: e.statuses.length, statuses: percentTable(PARTNERSHIP_STATUSES, tally(e.statuses)) }))
+    .map(([code, e]) => ({
+      code,
+      nameEn: e.nameEn,
+      nameZh: e.nameZh,
+      total: e.statuses.length,
+      statuses: percentTable(PARTNERSHIP_STATUSES, tally(e.statuses)),
+    }))
     .sort((a, b) => b.total - a.total || a.nameEn.localeCompare(b.nameEn));
 
   const status = percentTable(PARTNERSHIP_STATUSES, statusCounts);

@@ -98,8 +98,20 @@ export function getEvaluationDetail(db: DbOrTx, id: number) {
         type: partnerships.type,
         level: partnerships.level,
       },
-      ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, provinceCode: ours.provinceCode },
-      partner: { id: partner.id, nameLocal: partner.nameLocal, nameRomanised: partner.nameRomanised, nameZh: partner.nameZh, countryCode: partner.countryCode },
+      ours: {
+        id: ours.id,
+        nameLocal: ours.nameLocal,
+        nameRomanised: ours.nameRomanised,
+        nameZh: ours.nameZh,
+        provinceCode: ours.provinceCode,
+      },
+      partner: {
+        id: partner.id,
+        nameLocal: partner.nameLocal,
+        nameRomanised: partner.nameRomanised,
+        nameZh: partner.nameZh,
+        countryCode: partner.countryCode,
+      },
       country: { nameEn: countries.nameEn, nameZh: countries.nameZh },
     })
     .from(evaluations)

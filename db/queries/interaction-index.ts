@@ -10,7 +10,11 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   for (const chunk of chunks(partnershipIds, 500)) {
-    const signed = db.select({ id: partnerships.id, signedOn: partnerships.signedOn }).from(partnerships).where(inArray(partnerships.id, chunk)).all();
+    const signed = db
+      .select({ id: partnerships.id, signedOn: partnerships.signedOn })
+      .from(partnerships)
+      .where(inArray(partnerships.id, chunk))
+      .all();
     for (const row of signed) result.set(row.id, emptyIndexInputs(year, row.signedOn ? Number(row.signedOn.slice(0, 4)) : null));
     const acts = db
       .select({
@@ -22,13 +26,25 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
       })
       .from(activities)
       .innerJoin(activityPartnerships, eq(activityPartnerships.activityId, activities.id))
-      .where(and(inArray(activityPartnerships.partnershipId, chunk), isNull(activities.archivedAt), gte(activities.startDate, from), lte(activities.startDate, to)))
+      .where(
+        and(
+          inArray(activityPartnerships.partnershipId, chunk),
+          isNull(activities.archivedAt),
+          gte(activities.startDate, from),
+          lte(activities.startDate, to),
+        ),
+      )
       .groupBy(activityPartnerships.partnershipId)
       .all();
     for (const row of acts) {
       const inputs = result.get(row.pid);
       if (!inputs) continue;
-      Object.assign(inputs, { activities: row.n, categories: row.categories, officialVisits: row.official, participants: row.participants });
+      Object.assign(inputs, {
+        activities: row.n,
+        categories: row.categories,
+        officialVisits: row.official,
+        participants: row.participants,
+      });
     }
     const dels = db
       .select({ pid: delegationPartnerships.partnershipId, rank: delegations.leaderRank, n: sql<number>`count(*)` })

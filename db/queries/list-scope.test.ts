@@ -19,12 +19,25 @@ import { listPartnerships } from "./partnerships-list";
 function world(): ExchangeWorld {
   const w = exchangeWorld();
   const activity = (title: string, organiserLocalityId: number) =>
-    w.db.insert(activities).values({ title, category: "official_visit", startDate: "2025-07-01", location: "here", organiserLocalityId }).run();
+    w.db
+      .insert(activities)
+      .values({ title, category: "official_visit", startDate: "2025-07-01", location: "here", organiserLocalityId })
+      .run();
   activity("Tianjin robotics camp", w.localities.tianjin);
   activity("Tianjin port forum", w.localities.tianjin);
   activity("Qingdao beer week", w.localities.qingdao);
   const delegation = (ourLocalityId: number) =>
-    w.db.insert(delegations).values({ direction: "outgoing", ourLocalityId, leaderName: "Leader", leaderRank: "bureau", startDate: "2025-07-02", status: "completed" }).run();
+    w.db
+      .insert(delegations)
+      .values({
+        direction: "outgoing",
+        ourLocalityId,
+        leaderName: "Leader",
+        leaderRank: "bureau",
+        startDate: "2025-07-02",
+        status: "completed",
+      })
+      .run();
   delegation(w.localities.tianjin);
   delegation(w.localities.qingdao);
   return w;
@@ -53,8 +66,13 @@ describe("lists narrowed to the viewer's own scope", () => {
   it("narrows a province administrator to the province, and never a national administrator or reader", () => {
     const w = world();
     const p = activityParams();
-    expect(listActivities(w.db, w.users.shandong, { ...p, within: decideListScope(w.users.shandong, p, undefined).within }).rows.map((r) => r.title)).toEqual(["Qingdao beer week"]);
-    for (const v of [w.users.admin, w.users.viewer]) expect(listActivities(w.db, v, { ...p, within: decideListScope(v, p, undefined).within }).total).toBe(3);
+    expect(
+      listActivities(w.db, w.users.shandong, { ...p, within: decideListScope(w.users.shandong, p, undefined).within }).rows.map(
+        (r) => r.title,
+      ),
+    ).toEqual(["Qingdao beer week"]);
+    for (const v of [w.users.admin, w.users.viewer])
+      expect(listActivities(w.db, v, { ...p, within: decideListScope(v, p, undefined).within }).total).toBe(3);
   });
 
   it("lets an explicit place filter (a dashboard's or a record page's link) open nationally", () => {
@@ -70,7 +88,11 @@ describe("lists narrowed to the viewer's own scope", () => {
     expect(listDelegations(w.db, staff, { ...d, within: decideListScope(staff, d, undefined).within }).total).toBe(1);
     expect(listDelegations(w.db, staff, d).total).toBe(2);
     const p = parseListParams(partnershipListSchema, {});
-    const partnerships = listPartnerships(w.db, { ...p, within: decideListScope(staff, p, undefined).within }, { locale: "en", today: "2026-01-01" });
+    const partnerships = listPartnerships(
+      w.db,
+      { ...p, within: decideListScope(staff, p, undefined).within },
+      { locale: "en", today: "2026-01-01" },
+    );
     expect(partnerships.rows.map((r) => r.ours.id)).toEqual([w.localities.tianjin, w.localities.tianjin]);
     expect(listPartnerships(w.db, p, { locale: "en", today: "2026-01-01" }).total).toBe(3);
     const c = parseListParams(calendarSchema("2025-07-15"), {});

@@ -16,7 +16,8 @@ beforeEach(() => {
   addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ", level: "province" });
 });
 
-const ids = (names: string[], countryCode = "JP", exceptId?: number) => findLikelyDuplicates(db, { countryCode, names, exceptId }).map((d) => d.id);
+const ids = (names: string[], countryCode = "JP", exceptId?: number) =>
+  findLikelyDuplicates(db, { countryCode, names, exceptId }).map((d) => d.id);
 
 describe("nameForms", () => {
   it("folds, and drops the kind of place at the end", () => {
@@ -46,7 +47,10 @@ describe("findLikelyDuplicates", () => {
     const merged = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
     db.update(localities).set({ mergedIntoId: kobe }).where(eq(localities.id, merged)).run();
     const found = findLikelyDuplicates(db, { countryCode: "jp", names: ["神戸市"] });
-    expect(found.map((d) => [d.id, d.archived])).toEqual([[kobe, false], [old, true]]);
+    expect(found.map((d) => [d.id, d.archived])).toEqual([
+      [kobe, false],
+      [old, true],
+    ]);
   });
 
   it("matches a Korean name with or without 광역시", () => {

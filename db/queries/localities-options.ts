@@ -30,7 +30,12 @@ export function provinceChoices(db: DbOrTx, locale: Locale): (Choice & { region:
 export function ourLocalityChoices(db: DbOrTx, locale: Locale, provinceCode?: string): (Choice & { group: string | null })[] {
   const zh = locale === "zh-CN";
   const rows = db
-    .selectDistinct({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised, province: zh ? provinces.nameZh : provinces.nameEn })
+    .selectDistinct({
+      id: localities.id,
+      nameLocal: localities.nameLocal,
+      nameRomanised: localities.nameRomanised,
+      province: zh ? provinces.nameZh : provinces.nameEn,
+    })
     .from(localities)
     .innerJoin(partnerships, eq(partnerships.ourLocalityId, localities.id))
     .leftJoin(provinces, eq(provinces.code, localities.provinceCode))
@@ -38,6 +43,10 @@ export function ourLocalityChoices(db: DbOrTx, locale: Locale, provinceCode?: st
     .all();
   const collator = new Intl.Collator(zh ? "zh-CN" : "en");
   return rows
-    .map((r) => ({ value: String(r.id), label: zh ? `${r.nameLocal} (${r.nameRomanised})` : `${r.nameRomanised} (${r.nameLocal})`, group: r.province ?? null }))
+    .map((r) => ({
+      value: String(r.id),
+      label: zh ? `${r.nameLocal} (${r.nameRomanised})` : `${r.nameRomanised} (${r.nameLocal})`,
+      group: r.province ?? null,
+    }))
     .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
 }

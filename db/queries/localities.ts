@@ -42,7 +42,11 @@ export function getLocality(db: DbOrTx, id: number) {
   const side = localitySide(db, id);
   if (!side) return undefined;
   const target = side.mergedIntoId
-    ? db.select({ id: mergedInto.id, nameLocal: mergedInto.nameLocal, nameRomanised: mergedInto.nameRomanised, nameZh: mergedInto.nameZh }).from(mergedInto).where(eq(mergedInto.id, side.mergedIntoId)).get()
+    ? db
+        .select({ id: mergedInto.id, nameLocal: mergedInto.nameLocal, nameRomanised: mergedInto.nameRomanised, nameZh: mergedInto.nameZh })
+        .from(mergedInto)
+        .where(eq(mergedInto.id, side.mergedIntoId))
+        .get()
     : undefined;
   return { ...side, mergedInto: target ?? null };
 }
@@ -56,7 +60,9 @@ export function getLocality(db: DbOrTx, id: number) {
 export const localityPartnershipCount = sql<number>`(SELECT count(*) FROM partnerships p WHERE p.archived_at IS NULL AND (p.our_locality_id = ${localities.id} OR p.partner_locality_id = ${localities.id}))`;
 
 /** The URL's filters: current (unmerged) localities. */
-export function localityConditions(f: Pick<LocalityListParams, "q" | "country" | "province" | "level" | "side" | "archived">): SQL | undefined {
+export function localityConditions(
+  f: Pick<LocalityListParams, "q" | "country" | "province" | "level" | "side" | "archived">,
+): SQL | undefined {
   const where: (SQL | undefined)[] = [isNull(localities.mergedIntoId)];
   if (!f.archived) where.push(isNull(localities.archivedAt));
   for (const term of searchTerms(f.q)) where.push(containsText(localities.searchKey, term));
@@ -71,7 +77,10 @@ export function localityConditions(f: Pick<LocalityListParams, "q" | "country" |
 /** The country's and the province's names in the viewer's language (what the directory shows and sorts by). */
 export function localityPlaceNames(locale: Locale) {
   const zh = locale === "zh-CN";
-  return { countryName: zh ? countries.nameZh : countries.nameEn, provinceName: sql<string | null>`${zh ? provinces.nameZh : provinces.nameEn}` };
+  return {
+    countryName: zh ? countries.nameZh : countries.nameEn,
+    provinceName: sql<string | null>`${zh ? provinces.nameZh : provinces.nameEn}`,
+  };
 }
 
 /** The directory's ORDER BY for its `sort` and `dir` in the viewer's language, ties broken by id. */
@@ -102,7 +111,10 @@ export function selectLocalities<S extends SelectedFields>(db: DbOrTx, selection
 /** One page of the directory, filtered, sorted and paged by the database. */
 export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: Locale) {
   const where = localityConditions(params);
-  const total = selectLocalities(db, { n: sql<number>`count(*)` }).where(where).get()?.n ?? 0;
+  const total =
+    selectLocalities(db, { n: sql<number>`count(*)` })
+      .where(where)
+      .get()?.n ?? 0;
   const page = Math.min(params.page, Math.max(1, Math.ceil(total / params.pageSize)));
   const rows = selectLocalities(db, {
     id: localities.id,
@@ -127,13 +139,29 @@ export function listLocalities(db: DbOrTx, params: LocalityListParams, locale: L
 }
 export type LocalityRow = ReturnType<typeof listLocalities>["rows"][number];
 
-export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; nameZh?: string | null; countryCode: string; place: string | null; version?: number };
+export type LocalityOption = {
+  id: number;
+  nameLocal: string;
+  nameRomanised: string;
+  nameZh?: string | null;
+  countryCode: string;
+  place: string | null;
+  version?: number;
+};
 
 /** The pickers' type-ahead: current localities whose names match, best (prefix) matches first. */
-export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | "partner"; countryCode?: string; provinceCode?: string }, limit = 12): LocalityOption[] {
+export function searchLocalities(
+  db: DbOrTx,
+  opts: { q: string; side?: "ours" | "partner"; countryCode?: string; provinceCode?: string },
+  limit = 12,
+): LocalityOption[] {
   const terms = searchTerms(opts.q);
   if (terms.length === 0) return [];
-  const where = [isNull(localities.mergedIntoId), isNull(localities.archivedAt), ...terms.map((t) => containsText(localities.searchKey, t))];
+  const where = [
+    isNull(localities.mergedIntoId),
+    isNull(localities.archivedAt),
+    ...terms.map((t) => containsText(localities.searchKey, t)),
+  ];
   if (opts.side === "ours") where.push(eq(localities.countryCode, "CN"));
   if (opts.side === "partner") where.push(ne(localities.countryCode, "CN"));
   if (opts.countryCode) where.push(eq(localities.countryCode, opts.countryCode));
@@ -152,7 +180,11 @@ export function searchLocalities(db: DbOrTx, opts: { q: string; side?: "ours" | 
     .from(localities)
     .leftJoin(provinces, eq(provinces.code, localities.provinceCode))
     .where(and(...where))
-    .orderBy(sql`CASE WHEN ${startsWithText(localities.searchKey, first)} OR ${containsText(localities.searchKey, ` ${first}`)} THEN 0 ELSE 1 END`, asc(sql`length(${localities.nameRomanised})`), asc(localities.nameRomanised))
+    .orderBy(
+      sql`CASE WHEN ${startsWithText(localities.searchKey, first)} OR ${containsText(localities.searchKey, ` ${first}`)} THEN 0 ELSE 1 END`,
+      asc(sql`length(${localities.nameRomanised})`),
+      asc(localities.nameRomanised),
+    )
     .limit(limit)
     .all();
 }

@@ -44,7 +44,11 @@ function select(db: DbOrTx) {
  * locality or the partner, in any script. When picking for a write, only
  * the partnerships the viewer may edit are offered.
  */
-export function searchPartnershipOptions(db: DbOrTx, viewer: Viewer, opts: { q: string; forWrite: boolean; limit?: number }): PartnershipOption[] {
+export function searchPartnershipOptions(
+  db: DbOrTx,
+  viewer: Viewer,
+  opts: { q: string; forWrite: boolean; limit?: number },
+): PartnershipOption[] {
   const terms = searchTerms(opts.q);
   const conditions: SQL[] = [isNull(partnerships.archivedAt)];
   if (opts.forWrite) conditions.push(editableLocalitySql(viewer, partnerships.ourLocalityId));

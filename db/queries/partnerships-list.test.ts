@@ -14,14 +14,24 @@ const TODAY = "2026-11-23";
 
 function registry() {
   const db = createTestDb();
-  const tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ", level: "province" });
+  const tianjin = addLocality(db, {
+    nameLocal: "天津市",
+    nameRomanised: "Tianjin",
+    countryCode: "CN",
+    provinceCode: "TJ",
+    level: "province",
+  });
   const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
   const chengdu = addLocality(db, { nameLocal: "成都市", nameRomanised: "Chengdu", countryCode: "CN", provinceCode: "SC" });
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kōbe", countryCode: "JP" });
   const shimonoseki = addLocality(db, { nameLocal: "下関市", nameRomanised: "Shimonoseki", countryCode: "JP" });
   const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
   const add = (our: number, partner: number, v: Partial<typeof partnerships.$inferInsert> = {}) =>
-    db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner, ...v }).returning().get().id;
+    db
+      .insert(partnerships)
+      .values({ ourLocalityId: our, partnerLocalityId: partner, ...v })
+      .returning()
+      .get().id;
   const ids = {
     tianjinKobe: add(tianjin, kobe, { signedOn: "1973-06-24", status: "very_good" }),
     qingdaoShimonoseki: add(qingdao, shimonoseki, { signedOn: "1979-10-03", status: "good", type: "friendship_exchange" }),
@@ -41,7 +51,8 @@ describe("registry search and filters (filter-to-SQL)", () => {
     expect(searchTerms("  Kōbe  TIANJIN ")).toEqual(["kobe", "tianjin"]);
     expect(searchTerms("%_")).toEqual([]);
     const { db } = registry();
-    for (const q of ["天津", "Tianjin", "tianjin", "神戸", "Kobe", "Kōbe", "KOBE", "tianjin kobe"]) expect(names(list(db, { q })), q).toEqual(["Tianjin–Kōbe"]);
+    for (const q of ["天津", "Tianjin", "tianjin", "神戸", "Kobe", "Kōbe", "KOBE", "tianjin kobe"])
+      expect(names(list(db, { q })), q).toEqual(["Tianjin–Kōbe"]);
   });
 
   it("treats LIKE wildcards in the query as text", () => {
@@ -71,7 +82,9 @@ describe("registry search and filters (filter-to-SQL)", () => {
 
   it("ignores malformed parameters instead of failing", () => {
     const { db } = registry();
-    expect(list(db, { country: "Japan'--", region: "north", signedFrom: "abc", locality: "-3", sort: "1;drop", page: "999" })).toMatchObject({ total: 3, page: 1 });
+    expect(
+      list(db, { country: "Japan'--", region: "north", signedFrom: "abc", locality: "-3", sort: "1;drop", page: "999" }),
+    ).toMatchObject({ total: 3, page: 1 });
   });
 
   it("sorts and pages in the database, and counts all matches", () => {
@@ -87,7 +100,14 @@ describe("registry search and filters (filter-to-SQL)", () => {
     const log = (partnershipId: number, startDate: string, archived = false) => {
       const a = db
         .insert(activities)
-        .values({ title: "x", category: "youth", startDate, location: "here", organiserLocalityId: 1, archivedAt: archived ? new Date() : null })
+        .values({
+          title: "x",
+          category: "youth",
+          startDate,
+          location: "here",
+          organiserLocalityId: 1,
+          archivedAt: archived ? new Date() : null,
+        })
         .returning()
         .get();
       db.insert(activityPartnerships).values({ activityId: a.id, partnershipId }).run();
@@ -107,7 +127,11 @@ describe("registry search and filters (filter-to-SQL)", () => {
   it("counts the 12 months before 29 February from 28 February (the clock's twelveMonthsBefore)", () => {
     const { db, ids } = registry();
     for (const startDate of ["2023-02-28", "2023-03-01", "2024-02-29"]) {
-      const a = db.insert(activities).values({ title: startDate, category: "youth", startDate, location: "here", organiserLocalityId: 1 }).returning().get();
+      const a = db
+        .insert(activities)
+        .values({ title: startDate, category: "youth", startDate, location: "here", organiserLocalityId: 1 })
+        .returning()
+        .get();
       db.insert(activityPartnerships).values({ activityId: a.id, partnershipId: ids.tianjinKobe }).run();
     }
     const rows = listPartnerships(db, parseListParams(partnershipListSchema, {}), { locale: "en", today: "2024-02-29" }).rows;
@@ -121,6 +145,8 @@ describe("registry search and filters (filter-to-SQL)", () => {
     db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: busan }).run();
     const statuses = list(db, { sort: "status" }).rows.map((r) => r.status);
     expect(statuses).toEqual([...PARTNERSHIP_STATUSES.filter((s) => s !== "maintaining_contact"), null]);
-    expect(db.all(sql`select ${statusRankSql} as rank from partnerships order by id`).map((r) => (r as { rank: number }).rank)).toEqual([1, 2, 4, 3, 5]);
+    expect(db.all(sql`select ${statusRankSql} as rank from partnerships order by id`).map((r) => (r as { rank: number }).rank)).toEqual([
+      1, 2, 4, 3, 5,
+    ]);
   });
 });

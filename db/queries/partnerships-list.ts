@@ -52,7 +52,13 @@ export function listPartnerships(
   if (ids.length === 0) return { rows: [], total, page };
   const details = selectPartnerships(db, {
     id: partnerships.id,
-    ours: { id: ours.id, nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, provinceCode: ours.provinceCode },
+    ours: {
+      id: ours.id,
+      nameLocal: ours.nameLocal,
+      nameRomanised: ours.nameRomanised,
+      nameZh: ours.nameZh,
+      provinceCode: ours.provinceCode,
+    },
     partner: {
       id: partner.id,
       nameLocal: partner.nameLocal,

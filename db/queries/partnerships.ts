@@ -81,10 +81,14 @@ export function findPair(db: DbOrTx, a: number, b: number, exceptId?: number) {
 
 /** The History tab: changes to the partnership and to its contacts, newest first. */
 export function partnershipHistory(db: DbOrTx, partnershipId: number): AuditEntryRow[] {
-  const contactIds = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.partnershipId, partnershipId)).all().map((c) => c.id);
+  const contactIds = db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(eq(contacts.partnershipId, partnershipId))
+    .all()
+    .map((c) => c.id);
   return auditEntries(db, [
     { entityType: "partnership", ids: [partnershipId] },
     { entityType: "contact", ids: contactIds },
   ]);
 }
-

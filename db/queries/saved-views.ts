@@ -37,8 +37,12 @@ export function officeColumns(office: ViewerScope): { officeLocalityId: number |
 function sharedWithOffice(office: ViewerScope): SQL {
   const columns = officeColumns(office);
   if (!columns) return sql`0`;
-  const locality = columns.officeLocalityId === null ? isNull(savedViews.officeLocalityId) : eq(savedViews.officeLocalityId, columns.officeLocalityId);
-  const province = columns.officeProvinceCode === null ? isNull(savedViews.officeProvinceCode) : eq(savedViews.officeProvinceCode, columns.officeProvinceCode);
+  const locality =
+    columns.officeLocalityId === null ? isNull(savedViews.officeLocalityId) : eq(savedViews.officeLocalityId, columns.officeLocalityId);
+  const province =
+    columns.officeProvinceCode === null
+      ? isNull(savedViews.officeProvinceCode)
+      : eq(savedViews.officeProvinceCode, columns.officeProvinceCode);
   return and(eq(savedViews.shared, true), locality, province)!;
 }
 

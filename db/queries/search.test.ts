@@ -21,7 +21,8 @@ describe("search helpers", () => {
   it("escape LIKE's wildcards so that SQLite matches the text literally", () => {
     expect(escapeLike("50%_a\\b")).toBe("50\\%\\_a\\\\b");
     const db = createTestDb();
-    const like = (value: string, find: (v: ReturnType<typeof sql>) => ReturnType<typeof sql>) => db.get<{ m: number }>(sql`select ${find(sql`${value}`)} as m`)?.m;
+    const like = (value: string, find: (v: ReturnType<typeof sql>) => ReturnType<typeof sql>) =>
+      db.get<{ m: number }>(sql`select ${find(sql`${value}`)} as m`)?.m;
     expect(like("up to 50% off", (v) => containsText(v, "50%"))).toBe(1);
     expect(like("up to 500 off", (v) => containsText(v, "50%"))).toBe(0);
     expect(like("plan a_b", (v) => containsText(v, "a_b"))).toBe(1);
@@ -66,11 +67,22 @@ describe("the evaluation list's search", () => {
       .get().id;
     const ids: Record<string, number> = {};
     for (const [name, partner] of Object.entries(partners)) {
-      const partnershipId = db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: partner, signedOn: "2000-01-01" }).returning({ id: partnerships.id }).get().id;
-      ids[name] = db.insert(evaluations).values({ campaignId: campaign, partnershipId, localityId: tianjin }).returning({ id: evaluations.id }).get().id;
+      const partnershipId = db
+        .insert(partnerships)
+        .values({ ourLocalityId: tianjin, partnerLocalityId: partner, signedOn: "2000-01-01" })
+        .returning({ id: partnerships.id })
+        .get().id;
+      ids[name] = db
+        .insert(evaluations)
+        .values({ campaignId: campaign, partnershipId, localityId: tianjin })
+        .returning({ id: evaluations.id })
+        .get().id;
     }
     const admin = addUser(db, "national_admin");
-    const found = (q: string) => listEvaluations(db, admin, parseListParams(evaluationListParamsSchema, { q }), "answer").rows.map((r) => r.id).sort();
+    const found = (q: string) =>
+      listEvaluations(db, admin, parseListParams(evaluationListParamsSchema, { q }), "answer")
+        .rows.map((r) => r.id)
+        .sort();
     return { ids, found };
   }
 

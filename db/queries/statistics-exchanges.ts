@@ -9,17 +9,32 @@ export type ExchangeStats = {
   delegations: { year: number; direction: DelegationDirection; count: number }[];
 };
 
-export type CampaignCompletion = { id: number; year: number; title: string; state: CampaignState; counts: Partial<Record<EvaluationState, number>>; total: number };
+export type CampaignCompletion = {
+  id: number;
+  year: number;
+  title: string;
+  state: CampaignState;
+  counts: Partial<Record<EvaluationState, number>>;
+  total: number;
+};
 
 /** Activities per year and category, delegations per year and direction (cancelled ones left out). */
 export function getExchangeStats(db: DbOrTx, scope: StatScope, filters: StatFilters): ExchangeStats {
   const ours = ourSideWhere(scope, filters);
-  const activities = db.all<{ year: number; category: ActivityCategory; count: number }>(sql`select cast(substr(a.start_date, 1, 4) as integer) as year, a.category as category, count(*) as count
+  const activities = db.all<{
+    year: number;
+    category: ActivityCategory;
+    count: number;
+  }>(sql`select cast(substr(a.start_date, 1, 4) as integer) as year, a.category as category, count(*) as count
     from activities a join localities o on o.id = a.organiser_locality_id left join provinces pr on pr.code = o.province_code
     where a.archived_at is null and ${ours} and ${yearWhere(sql.raw("a.start_date"), filters)}
       and ${exchangeCountryWhere("activity_partnerships", sql.raw("a.id"), filters.country)}
     group by 1, 2 order by 1, 2`);
-  const delegations = db.all<{ year: number; direction: DelegationDirection; count: number }>(sql`select cast(substr(d.start_date, 1, 4) as integer) as year, d.direction as direction, count(*) as count
+  const delegations = db.all<{
+    year: number;
+    direction: DelegationDirection;
+    count: number;
+  }>(sql`select cast(substr(d.start_date, 1, 4) as integer) as year, d.direction as direction, count(*) as count
     from delegations d join localities o on o.id = d.our_locality_id left join provinces pr on pr.code = o.province_code
     where d.archived_at is null and d.status <> 'cancelled' and ${ours} and ${yearWhere(sql.raw("d.start_date"), filters)}
       and ${exchangeCountryWhere("delegation_partnerships", sql.raw("d.id"), filters.country)}
@@ -32,7 +47,14 @@ export function getCampaignCompletion(db: DbOrTx, scope: StatScope, filters: Sta
   const ours = ourSideWhere(scope, filters);
   const country = filters.country ? sql`and p.country_code = ${filters.country}` : sql``;
   const years = yearWhere(sql.raw("(c.year || '-06-30')"), filters);
-  const rows = db.all<{ id: number; year: number; title: string; state: CampaignState; evState: EvaluationState | null; count: number }>(sql`
+  const rows = db.all<{
+    id: number;
+    year: number;
+    title: string;
+    state: CampaignState;
+    evState: EvaluationState | null;
+    count: number;
+  }>(sql`
     select c.id as id, c.year as year, c.title as title, c.state as state, e.state as evState, count(e.id) as count
     from evaluation_campaigns c
     left join (evaluations e join partnerships ps on ps.id = e.partnership_id join localities p on p.id = ps.partner_locality_id

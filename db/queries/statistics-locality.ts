@@ -20,7 +20,15 @@ export type LocalityPartnershipRow = {
   anniversary: { date: string; years: number } | null;
 };
 
-export type OpenEvaluationRow = { id: number; campaignTitle: string; closesOn: string; state: EvaluationState; partnerLocal: string; partnerRomanised: string; partnerZh: string | null };
+export type OpenEvaluationRow = {
+  id: number;
+  campaignTitle: string;
+  closesOn: string;
+  state: EvaluationState;
+  partnerLocal: string;
+  partnerRomanised: string;
+  partnerZh: string | null;
+};
 
 /** A city's own dashboard: each partnership with its status, last exchange, next anniversary and whether it is dormant, on the offices' day. */
 export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: string = clockToday()): LocalityPartnershipRow[] {
@@ -38,7 +46,12 @@ export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: s
     order by p.name_romanised`);
   return rows.map((r) => {
     const lastExchange = r.lastExchange || null;
-    return { ...r, lastExchange, dormant: isDormant({ signedOn: r.signedOn, lastExchange }, today), anniversary: nextAnniversary(r.signedOn, today) };
+    return {
+      ...r,
+      lastExchange,
+      dormant: isDormant({ signedOn: r.signedOn, lastExchange }, today),
+      anniversary: nextAnniversary(r.signedOn, today),
+    };
   });
 }
 

@@ -30,23 +30,39 @@ const countOf = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
 
 /** The registry rows of the report (the same joins as its partnership table). */
 function partnershipCount(db: DbOrTx, selection: ReportSelection, extra: SQL = sql`1 = 1`) {
-  return db
-    .select({ n: count(), countries: countDistinct(partner.countryCode) })
-    .from(partnerships)
-    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-    .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
-    .innerJoin(countries, eq(countries.code, partner.countryCode))
-    .where(and(partnershipConditions(selection.partnerships), extra))
-    .get() ?? { n: 0, countries: 0 };
+  return (
+    db
+      .select({ n: count(), countries: countDistinct(partner.countryCode) })
+      .from(partnerships)
+      .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
+      .innerJoin(countries, eq(countries.code, partner.countryCode))
+      .where(and(partnershipConditions(selection.partnerships), extra))
+      .get() ?? { n: 0, countries: 0 }
+  );
 }
 
 function activityCount(db: DbOrTx, where: SQL[]): number {
-  return db.select({ n: count() }).from(activities).innerJoin(org, eq(org.id, activities.organiserLocalityId)).where(and(...where)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(activities)
+      .innerJoin(org, eq(org.id, activities.organiserLocalityId))
+      .where(and(...where))
+      .get()?.n ?? 0
+  );
 }
 
 function delegationCount(db: DbOrTx, where: SQL[]): number {
-  return db.select({ n: count() }).from(delegations).innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId)).where(and(...where)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(delegations)
+      .innerJoin(ourLoc, eq(ourLoc.id, delegations.ourLocalityId))
+      .where(and(...where))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -119,7 +135,10 @@ export function getStatusCoverage(db: DbOrTx, scope: ReportScope, period: Period
   return [latest, latest - 1].flatMap((year) => {
     const ofYear = rows.filter((r) => r.year === year);
     if (!ofYear.length) return [];
-    const counts = Object.fromEntries(PARTNERSHIP_STATUSES.map((s) => [s, countOf(ofYear.filter((r) => r.status === s))])) as Record<PartnershipStatus, number>;
+    const counts = Object.fromEntries(PARTNERSHIP_STATUSES.map((s) => [s, countOf(ofYear.filter((r) => r.status === s))])) as Record<
+      PartnershipStatus,
+      number
+    >;
     return [{ year, counts, answered: countOf(ofYear), total }];
   });
 }
@@ -131,7 +150,16 @@ export function provinceOfLocality(db: DbOrTx, id: number): string | null {
 
 /** A scope's name in the user's language, for titles. */
 export function reportScopeName(db: DbOrTx, scope: ReportScope, zh: boolean): string | null {
-  if (scope.kind === "province") return db.get<{ n: string }>(sql`select ${sql.raw(zh ? "name_zh" : "name_en")} as n from provinces where code = ${scope.provinceCode}`)?.n ?? null;
-  if (scope.kind === "locality") return db.get<{ n: string }>(sql`select ${sql.raw(zh ? "name_local" : "name_romanised")} as n from localities where id = ${scope.localityId}`)?.n ?? null;
+  if (scope.kind === "province")
+    return (
+      db.get<{ n: string }>(sql`select ${sql.raw(zh ? "name_zh" : "name_en")} as n from provinces where code = ${scope.provinceCode}`)?.n ??
+      null
+    );
+  if (scope.kind === "locality")
+    return (
+      db.get<{ n: string }>(
+        sql`select ${sql.raw(zh ? "name_local" : "name_romanised")} as n from localities where id = ${scope.localityId}`,
+      )?.n ?? null
+    );
   return null;
 }

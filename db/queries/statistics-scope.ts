@@ -43,7 +43,11 @@ export const PARTNERSHIP_FROM = sql.raw(
  * An exchange (activity or delegation) whose owner locality is `o`, restricted to the
  * partner country: it must be linked to a partnership with a partner there.
  */
-export function exchangeCountryWhere(linkTable: "activity_partnerships" | "delegation_partnerships", idColumn: SQL, country: string | undefined): SQL {
+export function exchangeCountryWhere(
+  linkTable: "activity_partnerships" | "delegation_partnerships",
+  idColumn: SQL,
+  country: string | undefined,
+): SQL {
   if (!country) return sql`1 = 1`;
   const fk = linkTable === "activity_partnerships" ? sql.raw("x.activity_id") : sql.raw("x.delegation_id");
   return sql`exists (select 1 from ${sql.raw(linkTable)} x join partnerships xp on xp.id = x.partnership_id join localities xl on xl.id = xp.partner_locality_id where ${fk} = ${idColumn} and xl.country_code = ${country})`;

@@ -20,19 +20,29 @@ beforeAll(() => {
   const chengdu = addLocality(db, { nameLocal: "成都市", nameRomanised: "Chengdu", countryCode: "CN", provinceCode: "SC" });
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
   const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
-  const formula = addLocality(db, { nameLocal: "=HYPERLINK(\"x\")", nameRomanised: "Evil", countryCode: "JP" });
+  const formula = addLocality(db, { nameLocal: '=HYPERLINK("x")', nameRomanised: "Evil", countryCode: "JP" });
   const add = (our: number, partner: number, signedOn: string, status: "very_good" | "good" | "suspended", archived = false) =>
-    db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner, signedOn, status, archivedAt: archived ? new Date() : null }).returning().get().id;
+    db
+      .insert(partnerships)
+      .values({ ourLocalityId: our, partnerLocalityId: partner, signedOn, status, archivedAt: archived ? new Date() : null })
+      .returning()
+      .get().id;
   const tk = add(tianjin, kobe, "1973-06-24", "very_good");
   add(tianjin, incheon, "1993-12-07", "good");
   add(jinan, kobe, "2010-05-01", "good");
   add(chengdu, formula, "2010-09-09", "suspended");
   add(chengdu, kobe, "2011-01-01", "good", true);
-  db.insert(partnershipStatusHistory).values([
-    { partnershipId: tk, year: 2024, status: "good", source: "manual" },
-    { partnershipId: tk, year: 2025, status: "very_good", source: "manual" },
-  ]).run();
-  const a = db.insert(activities).values({ title: "Youth camp", category: "youth", startDate: "2025-07-01", location: "here", organiserLocalityId: tianjin }).returning().get().id;
+  db.insert(partnershipStatusHistory)
+    .values([
+      { partnershipId: tk, year: 2024, status: "good", source: "manual" },
+      { partnershipId: tk, year: 2025, status: "very_good", source: "manual" },
+    ])
+    .run();
+  const a = db
+    .insert(activities)
+    .values({ title: "Youth camp", category: "youth", startDate: "2025-07-01", location: "here", organiserLocalityId: tianjin })
+    .returning()
+    .get().id;
   db.insert(activityPartnerships).values({ activityId: a, partnershipId: tk }).run();
 });
 
@@ -40,7 +50,10 @@ describe("getPartnershipStats", () => {
   it("counts the nation's active partnerships by country, region and year (hand count)", () => {
     const s = getPartnershipStats(db, { kind: "nation" }, {}, 2026);
     expect(s.total).toBe(4);
-    expect(s.byCountry.map((r) => [r.code, r.count])).toEqual([["JP", 3], ["KR", 1]]);
+    expect(s.byCountry.map((r) => [r.code, r.count])).toEqual([
+      ["JP", 3],
+      ["KR", 1],
+    ]);
     expect(s.byRegion.find((r) => r.region === "east")?.count).toBe(3);
     expect(s.byRegion.find((r) => r.region === "west")?.count).toBe(1);
     expect(s.cumulative.find((r) => r.year === 1993)?.count).toBe(2);
@@ -61,15 +74,27 @@ describe("getExchangeStats and getMapPairs", () => {
     expect(getExchangeStats(db, { kind: "nation" }, { country: "KR" }).activities).toEqual([]);
   });
   it("lists the known pair Tianjin–Kobe", () => {
-    expect(getMapPairs(db, { kind: "locality", localityId: tianjin }, {}).map((p) => `${p.ourLocal}—${p.partnerLocal}`)).toContain("天津市—神戸市");
+    expect(getMapPairs(db, { kind: "locality", localityId: tianjin }, {}).map((p) => `${p.ourLocal}—${p.partnerLocal}`)).toContain(
+      "天津市—神戸市",
+    );
   });
 });
 
 describe("partnershipExportQuery", () => {
   it("returns every row the list's URL filters select, not one page", () => {
-    const rows = (q: Record<string, string>) => [...iterateRows(db.$client, partnershipExportQuery(db, parseListParams(partnershipListSchema, { ...q, pageSize: "10" }), { locale: "en", today: "2026-01-01" }), partnershipExportSelection)];
+    const rows = (q: Record<string, string>) => [
+      ...iterateRows(
+        db.$client,
+        partnershipExportQuery(db, parseListParams(partnershipListSchema, { ...q, pageSize: "10" }), { locale: "en", today: "2026-01-01" }),
+        partnershipExportSelection,
+      ),
+    ];
     expect(rows({})).toHaveLength(4);
-    expect(rows({ country: "JP" }).map((r) => r.partnerRomanised).sort()).toEqual(["Evil", "Kobe", "Kobe"]);
+    expect(
+      rows({ country: "JP" })
+        .map((r) => r.partnerRomanised)
+        .sort(),
+    ).toEqual(["Evil", "Kobe", "Kobe"]);
     expect(rows({ archived: "1" })).toHaveLength(5);
     expect(rows({ q: "kobe", province: "TJ" }).map((r) => r.ourRomanised)).toEqual(["Tianjin"]);
   });

@@ -43,11 +43,17 @@ export function getPartnershipStats(db: DbOrTx, scope: StatScope, filters: StatF
     cumulative.push({ year: y, count: running });
   }
 
-  const newByYearCountry = db.all<{ year: number; code: string; count: number }>(sql`select ${year} as year, p.country_code as code, count(*) as count
+  const newByYearCountry = db.all<{
+    year: number;
+    code: string;
+    count: number;
+  }>(sql`select ${year} as year, p.country_code as code, count(*) as count
     from ${PARTNERSHIP_FROM} where ${whereAllYears} and ps.signed_on is not null and ${year} between ${first} and ${last}
     group by 1, 2 order by 1, 2`);
 
-  const byProvince = db.all<Named & { region: Region }>(sql`select pr.code as code, pr.name_en as nameEn, pr.name_zh as nameZh, pr.region as region, count(*) as count
+  const byProvince = db.all<
+    Named & { region: Region }
+  >(sql`select pr.code as code, pr.name_en as nameEn, pr.name_zh as nameZh, pr.region as region, count(*) as count
     from ${PARTNERSHIP_FROM} where ${where} and pr.code is not null group by pr.code order by count desc, pr.name_en`);
 
   const byRegion = db.all<{ region: Region; count: number }>(sql`select pr.region as region, count(*) as count
@@ -58,7 +64,11 @@ export function getPartnershipStats(db: DbOrTx, scope: StatScope, filters: StatF
   const current = emptyStatus();
   const previous = emptyStatus();
   if (statusYear !== null) {
-    const rows = db.all<{ year: number; status: PartnershipStatus; count: number }>(sql`select h.year as year, h.status as status, count(*) as count
+    const rows = db.all<{
+      year: number;
+      status: PartnershipStatus;
+      count: number;
+    }>(sql`select h.year as year, h.status as status, count(*) as count
       from ${PARTNERSHIP_FROM} join partnership_status_history h on h.partnership_id = ps.id
       where ${where} and h.year in (${statusYear}, ${statusYear - 1}) group by 1, 2`);
     for (const r of rows) (r.year === statusYear ? current : previous)[r.status] = r.count;

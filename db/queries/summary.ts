@@ -19,7 +19,12 @@ export function getRegistrySummary(db: DbOrTx, viewer: Viewer, year: number = th
     db
       .select({ id: localities.id })
       .from(localities)
-      .where(and(eq(localities.countryCode, "CN"), scopeCondition(statisticsScope(viewer), { localityId: localities.id, provinceCode: localities.provinceCode }))),
+      .where(
+        and(
+          eq(localities.countryCode, "CN"),
+          scopeCondition(statisticsScope(viewer), { localityId: localities.id, provinceCode: localities.provinceCode }),
+        ),
+      ),
   );
   const registry = db
     .with(ours)

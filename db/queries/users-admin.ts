@@ -37,7 +37,6 @@ const columns = {
   version: users.version,
 };
 
-
 /** The users an administrator may see: everyone for the nation, their province's for a province admin. */
 export function userScopeCondition(viewer: Viewer): SQL | undefined {
   return scopeCondition(scopeFor(viewer, "users.manage"), { localityId: users.localityId, provinceCode: effectiveProvince });
@@ -98,7 +97,11 @@ export function getOwnAccount(db: DbOrTx, viewer: Viewer): AdminUserDetail | und
 export type ProvinceOption = { code: string; nameEn: string; nameZh: string };
 
 export function listProvinceOptions(db: DbOrTx): ProvinceOption[] {
-  return db.select({ code: provinces.code, nameEn: provinces.nameEn, nameZh: provinces.nameZh }).from(provinces).orderBy(asc(provinces.code)).all();
+  return db
+    .select({ code: provinces.code, nameEn: provinces.nameEn, nameZh: provinces.nameZh })
+    .from(provinces)
+    .orderBy(asc(provinces.code))
+    .all();
 }
 
 export type LocalityOption = { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null; provinceCode: string | null };
@@ -108,7 +111,13 @@ export function searchOurLocalities(db: DbOrTx, viewer: Viewer, text: string, li
   const folded = foldName(text);
   if (!folded) return [];
   return db
-    .select({ id: localities.id, nameLocal: localities.nameLocal, nameRomanised: localities.nameRomanised, nameZh: localities.nameZh, provinceCode: localities.provinceCode })
+    .select({
+      id: localities.id,
+      nameLocal: localities.nameLocal,
+      nameRomanised: localities.nameRomanised,
+      nameZh: localities.nameZh,
+      provinceCode: localities.provinceCode,
+    })
     .from(localities)
     .where(
       and(

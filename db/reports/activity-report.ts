@@ -16,10 +16,21 @@ import type { Labels } from "@/lib/exports/columns/labels";
 import { partnershipColumns } from "@/lib/exports/columns/registry";
 import type { ExportTable } from "@/lib/exports/table";
 
-export type ReportRequest = { scope: ReportScope; allowed: boolean; period: { from: number; to: number }; title: string; table?: ReportTable };
+export type ReportRequest = {
+  scope: ReportScope;
+  allowed: boolean;
+  period: { from: number; to: number };
+  title: string;
+  table?: ReportTable;
+};
 
 /** The scope (checked against the viewer's own), period and title of an activity report request. */
-export function resolveReport(db: Db, viewer: Viewer, raw: Record<string, string | string[] | undefined>, t: Labels & { t: (k: string, v?: Record<string, string | number>) => string }): ReportRequest {
+export function resolveReport(
+  db: Db,
+  viewer: Viewer,
+  raw: Record<string, string | string[] | undefined>,
+  t: Labels & { t: (k: string, v?: Record<string, string | number>) => string },
+): ReportRequest {
   const params = parseReportParams(raw);
   const { scope, allowed } = resolveReportScope(viewer, params, (id) => provinceOfLocality(db, id));
   const period = reportPeriod(params, thisYear());
@@ -36,9 +47,21 @@ export function reportTables(db: Db, reader: Database.Database, req: ReportReque
   const selection = reportSelection(req.scope, req.period);
   const name = (key: string) => labels.header(`sheet_${key}`);
   return {
-    partnerships: { name: name("partnerships"), columns: partnershipColumns(labels), rows: iterateRows(reader, reportPartnershipsQuery(db, selection), partnershipExportSelection) as Iterable<never> },
-    activities: { name: name("activities"), columns: activityColumns(labels), rows: iterateRows(reader, reportActivitiesQuery(db, selection), activityExportSelection) as Iterable<never> },
-    delegations: { name: name("delegations"), columns: delegationColumns(labels), rows: iterateRows(reader, reportDelegationsQuery(db, selection), delegationExportSelection) as Iterable<never> },
+    partnerships: {
+      name: name("partnerships"),
+      columns: partnershipColumns(labels),
+      rows: iterateRows(reader, reportPartnershipsQuery(db, selection), partnershipExportSelection) as Iterable<never>,
+    },
+    activities: {
+      name: name("activities"),
+      columns: activityColumns(labels),
+      rows: iterateRows(reader, reportActivitiesQuery(db, selection), activityExportSelection) as Iterable<never>,
+    },
+    delegations: {
+      name: name("delegations"),
+      columns: delegationColumns(labels),
+      rows: iterateRows(reader, reportDelegationsQuery(db, selection), delegationExportSelection) as Iterable<never>,
+    },
   };
 }
 

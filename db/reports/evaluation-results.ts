@@ -15,8 +15,15 @@ type T = Labels & { t: (k: string, v?: Record<string, string | number>) => strin
  * A campaign's results tables (issue 5's queries) for the viewer's own scope,
  * the same as the results page shows them (see `getCampaignResults`).
  */
-export function evaluationResultTables(db: Db, viewer: Viewer, campaignId: number, l: T): { title: string; tables: ExportTable<Row>[]; charts: PdfChart[] } | null {
-  const campaign = db.get<{ title: string; year: number }>(sql`select title, year from evaluation_campaigns where id = ${campaignId} and archived_at is null`);
+export function evaluationResultTables(
+  db: Db,
+  viewer: Viewer,
+  campaignId: number,
+  l: T,
+): { title: string; tables: ExportTable<Row>[]; charts: PdfChart[] } | null {
+  const campaign = db.get<{ title: string; year: number }>(
+    sql`select title, year from evaluation_campaigns where id = ${campaignId} and archived_at is null`,
+  );
   if (!campaign) return null;
   const results = getCampaignResults(db, viewer, campaignId, {});
   const make = (name: string, group: string, rows: PercentRow<string>[]): ExportTable<Row> => ({

@@ -44,7 +44,10 @@ export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
   // The year before is shown too when the latest is incomplete, so a few early answers never stand alone.
   const statusYears = coverage[0] && isPartialYear(coverage[0].answered, coverage[0].total) ? coverage : coverage.slice(0, 1);
   return {
-    totals: (["partnerships", "partnerCountries", "newPartnerships", "activities", "incoming", "outgoing"] as const).map((k) => ({ label: l.t(`reports.totals.${k}`), value: totals[k] })),
+    totals: (["partnerships", "partnerCountries", "newPartnerships", "activities", "incoming", "outgoing"] as const).map((k) => ({
+      label: l.t(`reports.totals.${k}`),
+      value: totals[k],
+    })),
     notes: [
       l.t("reportNotes.countingRule"),
       l.t("reportNotes.cancelledDelegations", { n: leftOut.cancelledDelegations }),
@@ -52,11 +55,19 @@ export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
       ...(leftOut.delegationsBefore ? [l.t("reportNotes.delegationsBefore", { n: leftOut.delegationsBefore, date: firstDay })] : []),
     ],
     charts: [
-      { title: l.t("dashboard.chartByCountry"), rows: stats.byCountry.slice(0, 12).map((r) => ({ label: l.zh ? r.nameZh : r.nameEn, value: r.count })) },
-      ...(statusYears.length ? statusYears.map((c) => statusChart(c, l)) : [{ title: l.t("dashboard.chartStatusNone"), note: l.t("reportNotes.statusNone"), rows: [] }]),
+      {
+        title: l.t("dashboard.chartByCountry"),
+        rows: stats.byCountry.slice(0, 12).map((r) => ({ label: l.zh ? r.nameZh : r.nameEn, value: r.count })),
+      },
+      ...(statusYears.length
+        ? statusYears.map((c) => statusChart(c, l))
+        : [{ title: l.t("dashboard.chartStatusNone"), note: l.t("reportNotes.statusNone"), rows: [] }]),
       {
         title: l.t("reports.chartActivitiesInPeriod"),
-        rows: ACTIVITY_CATEGORIES.map((c) => ({ label: l.enumLabel("activityCategory", c), value: counts.activitiesByCategory[c] ?? 0 })).filter((r) => r.value > 0),
+        rows: ACTIVITY_CATEGORIES.map((c) => ({
+          label: l.enumLabel("activityCategory", c),
+          value: counts.activitiesByCategory[c] ?? 0,
+        })).filter((r) => r.value > 0),
       },
       {
         title: l.t("reports.chartDelegationsInPeriod"),

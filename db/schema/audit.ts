@@ -17,9 +17,5 @@ export const auditLog = sqliteTable(
     after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
     summary: text("summary"),
   },
-  (t) => [
-    index("audit_entity_idx").on(t.entityType, t.entityId),
-    index("audit_user_idx").on(t.userId),
-    index("audit_at_idx").on(t.at),
-  ],
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_user_idx").on(t.userId), index("audit_at_idx").on(t.at)],
 );

@@ -42,7 +42,14 @@ describe("the schema guards itself", () => {
   const activity = (values: Partial<typeof activities.$inferInsert>) =>
     db
       .insert(activities)
-      .values({ title: "Visit", category: "official_visit", startDate: "2025-06-10", location: "here", organiserLocalityId: tianjin, ...values })
+      .values({
+        title: "Visit",
+        category: "official_visit",
+        startDate: "2025-06-10",
+        location: "here",
+        organiserLocalityId: tianjin,
+        ...values,
+      })
       .run();
   const delegation = (values: Partial<typeof delegations.$inferInsert>) =>
     db
@@ -82,19 +89,35 @@ describe("the schema guards itself", () => {
     expect(failure(() => activity({ participantsOurs: 0, participantsPartner: null, costAmount: 0 }))).toBeUndefined();
     const d = delegation({});
     expect(failure(() => db.insert(delegationMembers).values({ delegationId: d, name: "Wang", position: -1 }).run())).toBe(CHECK);
-    expect(failure(() => db.insert(delegationItinerary).values({ delegationId: d, date: "2025-06-10", description: "x", position: -1 }).run())).toBe(
-      CHECK,
-    );
+    expect(
+      failure(() => db.insert(delegationItinerary).values({ delegationId: d, date: "2025-06-10", description: "x", position: -1 }).run()),
+    ).toBe(CHECK);
     const file = { ownerType: "activity" as const, ownerId: 1, fileName: "a.pdf", mimeType: "application/pdf", sha256: "x" };
-    expect(failure(() => db.insert(attachments).values({ ...file, sizeBytes: -1, storageKey: "a" }).run())).toBe(CHECK);
-    expect(failure(() => db.insert(attachments).values({ ...file, sizeBytes: 0, storageKey: "b" }).run())).toBeUndefined();
+    expect(
+      failure(() =>
+        db
+          .insert(attachments)
+          .values({ ...file, sizeBytes: -1, storageKey: "a" })
+          .run(),
+      ),
+    ).toBe(CHECK);
+    expect(
+      failure(() =>
+        db
+          .insert(attachments)
+          .values({ ...file, sizeBytes: 0, storageKey: "b" })
+          .run(),
+      ),
+    ).toBeUndefined();
   });
 
   it("refuses a created_by or updated_by that names no user, in every editable table", () => {
     const ghost = userId + 100;
     expect(failure(() => activity({ createdBy: ghost }))).toBe(FOREIGN_KEY);
     expect(failure(() => activity({ updatedBy: ghost }))).toBe(FOREIGN_KEY);
-    expect(failure(() => db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: kobe, createdBy: ghost }).run())).toBe(FOREIGN_KEY);
+    expect(failure(() => db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: kobe, createdBy: ghost }).run())).toBe(
+      FOREIGN_KEY,
+    );
     expect(failure(() => delegation({ updatedBy: ghost }))).toBe(FOREIGN_KEY);
     expect(failure(() => campaign({ createdBy: ghost }))).toBe(FOREIGN_KEY);
     expect(failure(() => addLocality(db, { nameLocal: "x", nameRomanised: "x", countryCode: "JP" }))).toBeUndefined();

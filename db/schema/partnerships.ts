@@ -1,12 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import {
-  CONTACT_SIDES,
-  PARTNERSHIP_LEVELS,
-  PARTNERSHIP_STATUSES,
-  PARTNERSHIP_TYPES,
-  STATUS_SOURCES,
-} from "@/lib/domain/enums";
+import { CONTACT_SIDES, PARTNERSHIP_LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, STATUS_SOURCES } from "@/lib/domain/enums";
 import { bare, editable, isoDate, nowTimestamp } from "./columns";
 // evaluations.ts imports this file: the reference back is lazy.
 import { evaluations } from "./evaluations";

@@ -29,7 +29,10 @@ describe("Chinese names of the demo's partner localities", () => {
   it("gives every partner locality a Chinese name, by the method the attribution states", () => {
     expect(resolved.filter((r) => !r.nameZh).map((r) => r.key)).toEqual([]);
     const byMethod = Object.fromEntries(
-      (["opencc-japanese", "korean-hanja", "curated"] as ChineseNameMethod[]).map((m) => [m, resolved.filter((r) => r.method === m).length]),
+      (["opencc-japanese", "korean-hanja", "curated"] as ChineseNameMethod[]).map((m) => [
+        m,
+        resolved.filter((r) => r.method === m).length,
+      ]),
     );
     // The counts ATTRIBUTION.md gives; change both together.
     expect(byMethod).toEqual({ "opencc-japanese": 171, "korean-hanja": 94, curated: 1241 });
@@ -52,7 +55,10 @@ describe("Chinese names of the demo's partner localities", () => {
   it("covers the 300 most frequent partners from the tables, and names no place the demo lacks", () => {
     const top = [...partners].sort((a, b) => b[1] - a[1]).slice(0, 300);
     expect(top.filter(([key]) => !resolved.find((r) => r.key === key)?.nameZh)).toEqual([]);
-    const tableKeys = [...Object.entries(partnerChineseNames).flatMap(([c, names]) => Object.keys(names).map((n) => `${c}|${n}`)), ...Object.keys(koreanHanja)];
+    const tableKeys = [
+      ...Object.entries(partnerChineseNames).flatMap(([c, names]) => Object.keys(names).map((n) => `${c}|${n}`)),
+      ...Object.keys(koreanHanja),
+    ];
     expect(tableKeys.filter((key) => !partners.has(key))).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ type Convert = (text: string) => string;
 let converters: { japanese: Convert; traditional: Convert } | null = null;
 
 const entries = (groups: readonly DictGroup[] | undefined) =>
-  (groups ?? []).flat().flatMap((dict) => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as [string, string]) : [...dict]));
+  (groups ?? [])
+    .flat()
+    .flatMap((dict) => (typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as [string, string]) : [...dict]));
 
 /**
  * OpenCC's converters, built once on first use (a few tens of ms). Japanese goes
@@ -50,10 +52,15 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * Curated entries win (they hold the exceptions: kana names, Seoul); then Japanese
  * names through OpenCC, Korean through their hanja.
  */
-export function partnerChineseName(countryCode: string, csvCity: string, nameNative: string | undefined): { nameZh: string | null; method: ChineseNameMethod } {
+export function partnerChineseName(
+  countryCode: string,
+  csvCity: string,
+  nameNative: string | undefined,
+): { nameZh: string | null; method: ChineseNameMethod } {
   const curated = partnerChineseNames[countryCode]?.[csvCity];
   if (curated) return { nameZh: curated, method: "curated" };
-  if (countryCode === "JP" && nameNative && !KANA.test(nameNative)) return { nameZh: japaneseToSimplified(nameNative), method: "opencc-japanese" };
+  if (countryCode === "JP" && nameNative && !KANA.test(nameNative))
+    return { nameZh: japaneseToSimplified(nameNative), method: "opencc-japanese" };
   const hanja = koreanHanja[`${countryCode}|${csvCity}`];
   if (hanja) return { nameZh: hanjaToSimplified(hanja), method: "korean-hanja" };
   return { nameZh: null, method: "none" };

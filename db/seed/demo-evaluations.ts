@@ -32,7 +32,13 @@ export function seedDemoEvaluations(db: Db, rng: Random, statuses: YearlyStatus,
       topCategory.set(key, r.category);
     }
   }
-  const owners = new Map(db.select({ id: partnerships.id, owner: partnerships.ourLocalityId }).from(partnerships).all().map((p) => [p.id, p.owner]));
+  const owners = new Map(
+    db
+      .select({ id: partnerships.id, owner: partnerships.ourLocalityId })
+      .from(partnerships)
+      .all()
+      .map((p) => [p.id, p.owner]),
+  );
   db.transaction((tx) => {
     for (const year of DEMO_CAMPAIGN_YEARS) {
       const campaign = tx

@@ -1,12 +1,7 @@
 import type { Db } from "@/db/connection";
 import { addDays, now, today as clockToday } from "@/lib/domain/clock";
 import { localities, partnerships } from "@/db/schema";
-import {
-  LEADER_RANKS,
-  PARTNERSHIP_STATUSES,
-  type ActivityCategory,
-  type PartnershipStatus,
-} from "@/lib/domain/enums";
+import { LEADER_RANKS, PARTNERSHIP_STATUSES, type ActivityCategory, type PartnershipStatus } from "@/lib/domain/enums";
 import { CN_NAMES, CN_TITLES, FOREIGN_TITLES, JP_NAMES, KR_NAMES, OTHER_NAMES } from "./demo-names";
 import { TITLE_TEMPLATES, fillTitle } from "./demo-titles";
 import type { SeededPartnership } from "./demo-registry";
@@ -82,7 +77,11 @@ export function seedDemoExchanges(db: Db, rng: Random, seeded: SeededPartnership
       .map((l) => [l.id, l] as const),
   );
   const partnerOf = new Map(
-    db.select({ id: partnerships.id, partner: partnerships.partnerLocalityId }).from(partnerships).all().map((p) => [p.id, p.partner] as const),
+    db
+      .select({ id: partnerships.id, partner: partnerships.partnerLocalityId })
+      .from(partnerships)
+      .all()
+      .map((p) => [p.id, p.partner] as const),
   );
   const sql = bulkStatements(db.$client);
   const recordedAt = now().getTime();
@@ -145,8 +144,16 @@ function insertDelegation(ctx: Ctx, d: { activityId: number; startDate: string; 
   // The first two titles are a mayor and a deputy mayor; the same draws as before the ranks became protocol grades keep the demo data stable.
   const leaderTitle = rank === "ministerial" ? titles[0] : rank === "bureau" ? titles[1] : rng.pick(titles);
   const delegationId = Number(
-    ctx.sql.delegation.run(d.outgoing ? "outgoing" : "incoming", ctx.ownerId, rng.pick(people), leaderTitle ?? null, rank, d.startDate, d.endDate, status)
-      .lastInsertRowid,
+    ctx.sql.delegation.run(
+      d.outgoing ? "outgoing" : "incoming",
+      ctx.ownerId,
+      rng.pick(people),
+      leaderTitle ?? null,
+      rank,
+      d.startDate,
+      d.endDate,
+      status,
+    ).lastInsertRowid,
   );
   ctx.sql.delegationLink.run(delegationId, ctx.partnershipId);
   ctx.sql.delegationActivity.run(delegationId, d.activityId);

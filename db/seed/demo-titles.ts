@@ -3,7 +3,13 @@ import type { ActivityCategory } from "@/lib/domain/enums";
 /** Activity titles as Chinese staff write them; {ours} and {partner} are filled in. */
 export const TITLE_TEMPLATES: Record<ActivityCategory, string[]> = {
   official_visit: ["{ours}政府代表团访问{partner}", "{partner}市长率团访问{ours}", "{ours}与{partner}市长会谈"],
-  culture_science_education_health_sports: ["{partner}文化周", "{ours}—{partner}书画联展", "{ours}—{partner}友好城市体育交流赛", "{ours}与{partner}医疗卫生研讨会", "{partner}大学学术交流"],
+  culture_science_education_health_sports: [
+    "{partner}文化周",
+    "{ours}—{partner}书画联展",
+    "{ours}—{partner}友好城市体育交流赛",
+    "{ours}与{partner}医疗卫生研讨会",
+    "{partner}大学学术交流",
+  ],
   civil_society: ["{ours}对外友协代表团访问{partner}", "{partner}市民友好访华团", "{ours}—{partner}民间友好交流会"],
   economy_trade: ["{partner}经贸洽谈会", "{ours}投资环境推介会（{partner}）", "{ours}—{partner}企业对接会"],
   local_specialty_industry: ["{ours}—{partner}特色产业合作对接会", "{partner}农产品展销会", "{ours}非遗手工艺交流"],

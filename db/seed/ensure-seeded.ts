@@ -20,10 +20,7 @@ export type SeedOptions = {
   log?: (line: string) => void;
 };
 
-export type SeedResult =
-  | { created: "nothing" }
-  | { created: "demo" }
-  | { created: "production"; email: string; password: string };
+export type SeedResult = { created: "nothing" } | { created: "demo" } | { created: "production"; email: string; password: string };
 
 /**
  * Fills a database that has no users yet; does nothing otherwise, so it is safe to call on every
@@ -60,7 +57,13 @@ export function logDemoAccounts(log: (line: string) => void = console.log): void
 function createFirstAdmin(db: Db, log: (line: string) => void): SeedResult {
   const password = crypto.randomBytes(12).toString("base64url");
   db.insert(users)
-    .values({ email: FIRST_ADMIN_EMAIL, name: "Administrator", passwordHash: hashSync(password), role: "national_admin", mustChangePassword: true })
+    .values({
+      email: FIRST_ADMIN_EMAIL,
+      name: "Administrator",
+      passwordHash: hashSync(password),
+      role: "national_admin",
+      mustChangePassword: true,
+    })
     .run();
   log("Amity: new database created with one national administrator.");
   log(`  Sign in as ${FIRST_ADMIN_EMAIL} with the one-time password ${password}`);
@@ -69,7 +72,10 @@ function createFirstAdmin(db: Db, log: (line: string) => void): SeedResult {
 }
 
 function markDemo(db: Db): void {
-  db.insert(appMeta).values({ key: DEMO_META_KEY, value: "1" }).onConflictDoUpdate({ target: appMeta.key, set: { value: "1" } }).run();
+  db.insert(appMeta)
+    .values({ key: DEMO_META_KEY, value: "1" })
+    .onConflictDoUpdate({ target: appMeta.key, set: { value: "1" } })
+    .run();
 }
 
 /** Databases filled by `npm start` before demo and production were told apart hold the demo accounts but no mark. */

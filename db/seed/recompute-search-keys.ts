@@ -12,7 +12,11 @@ type Row = { id: number; nameLocal: string; nameRomanised: string; nameZh: strin
  */
 export function recomputeSearchKeys(db: Db): number {
   const client = db.$client;
-  const rows = client.prepare("select id, name_local as nameLocal, name_romanised as nameRomanised, name_zh as nameZh, search_key as searchKey from localities").all() as Row[];
+  const rows = client
+    .prepare(
+      "select id, name_local as nameLocal, name_romanised as nameRomanised, name_zh as nameZh, search_key as searchKey from localities",
+    )
+    .all() as Row[];
   const update = client.prepare("update localities set search_key = ? where id = ?");
   let changed = 0;
   client.transaction(() => {

@@ -24,7 +24,12 @@ describe("setArchived", () => {
       setArchived(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 2, actorId: admin.id, archived: false }),
     );
     expect(restored.archivedAt).toBeNull();
-    const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).all().map((r) => r.action);
+    const actions = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, id))
+      .all()
+      .map((r) => r.action);
     expect(actions).toEqual(["archive", "restore"]);
   });
 
@@ -33,7 +38,9 @@ describe("setArchived", () => {
     const admin = addUser(db, "national_admin");
     const id = addLocality(db, { nameLocal: "横浜市", nameRomanised: "Yokohama", countryCode: "JP" });
     expect(() =>
-      runAudited(db, admin.id, (tx, audit) => setArchived(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 7, actorId: admin.id, archived: true })),
+      runAudited(db, admin.id, (tx, audit) =>
+        setArchived(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 7, actorId: admin.id, archived: true }),
+      ),
     ).toThrow(StaleVersionError);
     expect(db.select().from(localities).where(eq(localities.id, id)).get()?.archivedAt).toBeNull();
   });
@@ -43,11 +50,21 @@ describe("setArchived", () => {
     const admin = addUser(db, "national_admin");
     const id = db
       .insert(attachments)
-      .values({ ownerType: "activity", ownerId: 1, fileName: "a.pdf", mimeType: "application/pdf", sizeBytes: 1, storageKey: "k1", sha256: "x" })
+      .values({
+        ownerType: "activity",
+        ownerId: 1,
+        fileName: "a.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 1,
+        storageKey: "k1",
+        sha256: "x",
+      })
       .returning()
       .get().id;
     setClockForTests("2026-03-01T02:00:00Z");
-    const after = runAudited(db, admin.id, (tx, audit) => setArchived(tx, audit, { table: attachments, entityType: "attachment", id, archived: true }));
+    const after = runAudited(db, admin.id, (tx, audit) =>
+      setArchived(tx, audit, { table: attachments, entityType: "attachment", id, archived: true }),
+    );
     expect(after.archivedAt?.toISOString()).toBe("2026-03-01T02:00:00.000Z");
     const entry = db.select().from(auditLog).where(eq(auditLog.entityType, "attachment")).get();
     expect(entry).toMatchObject({ action: "archive", entityId: id });

@@ -21,11 +21,20 @@ export function setArchived<T extends VersionedTable & Archivable>(
   audit: Audit,
   opts: Common & { table: T; expectedVersion: number; actorId: number; values?: Partial<T["$inferInsert"]> },
 ): T["$inferSelect"] & Row;
-export function setArchived<T extends SQLiteTable & Archivable & { id: SQLiteColumn }>(tx: Tx, audit: Audit, opts: Common & { table: T }): T["$inferSelect"];
+export function setArchived<T extends SQLiteTable & Archivable & { id: SQLiteColumn }>(
+  tx: Tx,
+  audit: Audit,
+  opts: Common & { table: T },
+): T["$inferSelect"];
 export function setArchived(
   tx: Tx,
   audit: Audit,
-  opts: Common & { table: SQLiteTable & Archivable & { id: SQLiteColumn }; expectedVersion?: number; actorId?: number; values?: Record<string, unknown> },
+  opts: Common & {
+    table: SQLiteTable & Archivable & { id: SQLiteColumn };
+    expectedVersion?: number;
+    actorId?: number;
+    values?: Record<string, unknown>;
+  },
 ): unknown {
   const archivedAt = opts.archived ? now() : null;
   const action = opts.archived ? "archive" : "restore";
@@ -43,7 +52,12 @@ export function setArchived(
   const { table, id } = opts;
   const before = tx.select().from(table).where(eq(table.id, id)).get();
   if (!before) throw new NotFoundError();
-  const after = tx.update(table).set({ archivedAt } as Record<string, unknown>).where(eq(table.id, id)).returning().get();
+  const after = tx
+    .update(table)
+    .set({ archivedAt } as Record<string, unknown>)
+    .where(eq(table.id, id))
+    .returning()
+    .get();
   audit({ action, entityType: opts.entityType, entityId: id, before, after });
   return after;
 }

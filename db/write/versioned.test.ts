@@ -12,7 +12,14 @@ describe("versioned, audited writes", () => {
     const admin = addUser(db, "national_admin");
     const id = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
     const after = runAudited(db, admin.id, (tx, audit) =>
-      updateVersioned(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 1, actorId: admin.id, values: { nameRomanised: "Kōbe" } }),
+      updateVersioned(tx, audit, {
+        table: localities,
+        entityType: "locality",
+        id,
+        expectedVersion: 1,
+        actorId: admin.id,
+        values: { nameRomanised: "Kōbe" },
+      }),
     );
     expect(after.version).toBe(2);
     expect(after.nameRomanised).toBe("Kōbe");
@@ -29,12 +36,26 @@ describe("versioned, audited writes", () => {
     const bob = addUser(db, "national_admin");
     const id = addLocality(db, { nameLocal: "横浜市", nameRomanised: "Yokohama", countryCode: "JP" });
     runAudited(db, alice.id, (tx, audit) =>
-      updateVersioned(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 1, actorId: alice.id, values: { notes: "Alice's note" } }),
+      updateVersioned(tx, audit, {
+        table: localities,
+        entityType: "locality",
+        id,
+        expectedVersion: 1,
+        actorId: alice.id,
+        values: { notes: "Alice's note" },
+      }),
     );
     let caught: unknown;
     try {
       runAudited(db, bob.id, (tx, audit) =>
-        updateVersioned(tx, audit, { table: localities, entityType: "locality", id, expectedVersion: 1, actorId: bob.id, values: { nameRomanised: "YOKOHAMA" } }),
+        updateVersioned(tx, audit, {
+          table: localities,
+          entityType: "locality",
+          id,
+          expectedVersion: 1,
+          actorId: bob.id,
+          values: { nameRomanised: "YOKOHAMA" },
+        }),
       );
     } catch (error) {
       caught = error;

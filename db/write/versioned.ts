@@ -17,7 +17,11 @@ export type Row = Record<string, unknown> & { version: number };
 
 /** Reads a row by id inside a transaction, or throws NotFoundError. */
 export function getRowForUpdate<T extends VersionedTable>(tx: Tx, table: T, id: number): T["$inferSelect"] & Row {
-  const row = tx.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as (T["$inferSelect"] & Row) | undefined;
+  const row = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, id))
+    .get() as (T["$inferSelect"] & Row) | undefined;
   if (!row) throw new NotFoundError();
   return row;
 }
@@ -37,7 +41,17 @@ export function updateVersioned<T extends VersionedTable>(
     expectedVersion: number;
     actorId: number;
     values: Partial<T["$inferInsert"]>;
-    action?: "update" | "archive" | "restore" | "deactivate" | "reactivate" | "reset_password" | "change_password" | "submit" | "return" | "approve";
+    action?:
+      | "update"
+      | "archive"
+      | "restore"
+      | "deactivate"
+      | "reactivate"
+      | "reset_password"
+      | "change_password"
+      | "submit"
+      | "return"
+      | "approve";
   },
 ): T["$inferSelect"] & Row {
   const { table, id, expectedVersion } = opts;
@@ -64,13 +78,7 @@ export function updateVersioned<T extends VersionedTable>(
 const BOOKKEEPING = new Set(["version", "updatedAt", "updatedBy", "createdAt", "createdBy"]);
 
 /** What another user changed since `version`, read from the audit log. */
-export function describeChangesSince(
-  tx: Tx,
-  entityType: AuditedEntity,
-  id: number,
-  version: number,
-  current: Row,
-): StaleDetails {
+export function describeChangesSince(tx: Tx, entityType: AuditedEntity, id: number, version: number, current: Row): StaleDetails {
   const entries = tx
     .select({ before: auditLog.before, at: auditLog.at, userName: users.name })
     .from(auditLog)

@@ -11,7 +11,10 @@ const LOCALES = ["zh-CN", "en-GB"];
 function describeViolations(violations: Result[]): string {
   return violations
     .flatMap((v) =>
-      v.nodes.map((node) => `[${v.impact}] ${v.id}: ${v.help}\n    at ${node.target.join(" ")}\n    ${(node.failureSummary ?? "").replace(/\n/g, "\n    ")}`),
+      v.nodes.map(
+        (node) =>
+          `[${v.impact}] ${v.id}: ${v.help}\n    at ${node.target.join(" ")}\n    ${(node.failureSummary ?? "").replace(/\n/g, "\n    ")}`,
+      ),
     )
     .join("\n");
 }
@@ -21,8 +24,7 @@ A11Y_PAGES.forEach(({ path, account, bothLocales }, i) => {
     test(`${path} as ${account} (${locale}) has no serious accessibility violations`, async ({ as, browser, baseURL }) => {
       // The map draws thousands of SVG paths; axe needs longer than the default there.
       test.setTimeout(150_000);
-      const page =
-        account === "anonymous" ? await (await browser.newContext({ baseURL, locale })).newPage() : await as(account, locale);
+      const page = account === "anonymous" ? await (await browser.newContext({ baseURL, locale })).newPage() : await as(account, locale);
       const response = await page.goto(path);
       expect(response?.status(), `${path} answered`).toBeLessThan(400);
       await page.waitForLoadState("load");

@@ -54,9 +54,19 @@ test("the account page shows the profile, refuses a wrong current password, and 
 test("each demo role sees its own role and scope on the account page", async ({ as }) => {
   const city = await as("city");
   await city.goto("/account");
-  await expect(city.getByRole("region", { name: "Profile" }).getByRole("definition")).toContainText(["张伟 Zhang Wei", "tianjin@amity.test", "City staff", "天津市"]);
+  await expect(city.getByRole("region", { name: "Profile" }).getByRole("definition")).toContainText([
+    "张伟 Zhang Wei",
+    "tianjin@amity.test",
+    "City staff",
+    "天津市",
+  ]);
   const province = await as("province", "zh-CN");
   await province.goto("/account");
   await expect(province.getByRole("heading", { level: 1, name: "我的账号" })).toBeVisible();
-  await expect(province.getByRole("region", { name: "个人资料" }).getByRole("definition")).toContainText(["李明 Li Ming", "shandong@amity.test", "省级管理员", "山东省"]);
+  await expect(province.getByRole("region", { name: "个人资料" }).getByRole("definition")).toContainText([
+    "李明 Li Ming",
+    "shandong@amity.test",
+    "省级管理员",
+    "山东省",
+  ]);
 });

@@ -64,7 +64,11 @@ test("an oversized or wrong-type file is refused with a clear message and nothin
   const ownerId = new URL(page.url()).pathname.split("/")[2] ?? "";
   const big = await page.request.post("/api/attachments", {
     headers: { "Accept-Language": "en-GB" },
-    multipart: { ownerType: "activity", ownerId, file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) } },
+    multipart: {
+      ownerType: "activity",
+      ownerId,
+      file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) },
+    },
   });
   expect(big.status()).toBe(413);
   expect((await big.json()).error).toBe("The file is larger than 10 MB.");
@@ -77,7 +81,10 @@ test("nobody outside the record's scope may attach files to it", async ({ as }) 
   const file = { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("notes") };
   for (const account of ["province", "viewer"] as const) {
     const other = await as(account);
-    const response = await other.request.post("/api/attachments", { headers: { "Accept-Language": "en-GB" }, multipart: { ownerType: "activity", ownerId, file } });
+    const response = await other.request.post("/api/attachments", {
+      headers: { "Accept-Language": "en-GB" },
+      multipart: { ownerType: "activity", ownerId, file },
+    });
     expect(response.status()).toBe(403);
     expect((await response.json()).error).toBe("You are not allowed to do this.");
   }

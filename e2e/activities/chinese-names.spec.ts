@@ -11,5 +11,11 @@ test("in Chinese, the activity picker finds 神户 and names it 神户市 first"
 test("in English, the activity list names partners romanised first", async ({ as }) => {
   const page = await as("viewer");
   await page.goto(`/activities?q=${encodeURIComponent("神户")}&scope=all`);
-  await expect(page.getByRole("table").getByRole("listitem").filter({ hasText: /^Kobe \(神戸市\)$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table")
+      .getByRole("listitem")
+      .filter({ hasText: /^Kobe \(神戸市\)$/ })
+      .first(),
+  ).toBeVisible();
 });

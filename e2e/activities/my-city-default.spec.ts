@@ -6,7 +6,10 @@ const zh = (n: number) => `共 ${n.toLocaleString("zh-CN")} 条`;
 
 test("city staff open Activities on Tianjin's own; 全国 shows the country; the choice is remembered", async ({ as }) => {
   const page = await as("city", "zh-CN");
-  const tianjin = count("select count(*) as n from activities where archived_at is null and organiser_locality_id = ?", localityId("天津市"));
+  const tianjin = count(
+    "select count(*) as n from activities where archived_at is null and organiser_locality_id = ?",
+    localityId("天津市"),
+  );
   const national = count("select count(*) as n from activities where archived_at is null");
   expect(national).toBeGreaterThan(tianjin);
 
@@ -35,7 +38,9 @@ test("city staff open Activities on Tianjin's own; 全国 shows the country; the
 
 test("a province administrator's switch reads 本省 / 全国 and opens on the province", async ({ as }) => {
   const page = await as("province", "zh-CN");
-  const shandong = count("select count(*) as n from delegations d join localities o on o.id = d.our_locality_id where d.archived_at is null and o.province_code = 'SD'");
+  const shandong = count(
+    "select count(*) as n from delegations d join localities o on o.id = d.our_locality_id where d.archived_at is null and o.province_code = 'SD'",
+  );
   await page.goto("/delegations?scope=mine");
   await expect(page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "本省" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByTestId("row-count")).toContainText(zh(shandong));
@@ -52,8 +57,11 @@ test("national administrators and readers see no switch: the whole country", asy
 
 test("the export holds the rows the list shows: the same scope, remembered or in the address", async ({ as }) => {
   const page = await as("city");
-  const tianjin = () => count("select count(*) as n from activities where archived_at is null and organiser_locality_id = ?", localityId("天津市"));
-  const rows = async (query: string) => (parse((await (await page.request.get(`/activities/export?${query}format=csv`, EN)).body()).toString("utf8").slice(1)) as string[][]).length - 1;
+  const tianjin = () =>
+    count("select count(*) as n from activities where archived_at is null and organiser_locality_id = ?", localityId("天津市"));
+  const rows = async (query: string) =>
+    (parse((await (await page.request.get(`/activities/export?${query}format=csv`, EN)).body()).toString("utf8").slice(1)) as string[][])
+      .length - 1;
   // Tests running beside this one log Tianjin activities: the file holds Tianjin's count as it was
   // somewhere between the moment before the request and the moment after.
   for (const query of ["scope=mine&", ""]) {

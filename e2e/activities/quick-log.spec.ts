@@ -1,7 +1,9 @@
 import { test, expect } from "../support/fixtures";
 import { partnershipId, todayIso, unique } from "./demo-data";
 
-test("city staff quick-log an activity for two partnerships with the keyboard alone; it shows for both and in the calendar", async ({ as }) => {
+test("city staff quick-log an activity for two partnerships with the keyboard alone; it shows for both and in the calendar", async ({
+  as,
+}) => {
   const page = await as("city");
   const title = unique("Robotics camp");
   await page.goto("/activities/new");

@@ -16,13 +16,17 @@ test("city staff cannot log an activity for another locality's partnership", asy
   await expect(page.getByRole("option", { name: "No partnership matches." })).toBeVisible();
 
   const title = unique("Forged");
-  const answer = await callServerAction(page, { file: ACTIONS, name: "createActivityAction" }, {
-    title,
-    category: "youth",
-    startDate: "2025-05-01",
-    location: "here",
-    partnershipIds: [qingdaoDaegu],
-  });
+  const answer = await callServerAction(
+    page,
+    { file: ACTIONS, name: "createActivityAction" },
+    {
+      title,
+      category: "youth",
+      startDate: "2025-05-01",
+      location: "here",
+      partnershipIds: [qingdaoDaegu],
+    },
+  );
   expect(answer.result).toMatchObject({ ok: false, error: "You are not allowed to do this." });
   expect((answer.result as { fieldErrors: Record<string, string> }).fieldErrors.partnershipIds).toContain("your own locality or province");
   await page.goto(`/activities?q=${encodeURIComponent(title)}`);
@@ -37,13 +41,17 @@ test("a viewer reads activities but cannot log or change them", async ({ as }) =
   await expect(page.getByRole("link", { name: "Log activity" })).toHaveCount(0);
   await page.goto("/activities/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You cannot open this page");
-  const answer = await callServerAction(page, { file: ACTIONS, name: "createActivityAction" }, {
-    title: "Viewer's",
-    category: "youth",
-    startDate: "2025-05-01",
-    location: "here",
-    partnershipIds: [partnershipId("Tianjin", "Kobe")],
-  });
+  const answer = await callServerAction(
+    page,
+    { file: ACTIONS, name: "createActivityAction" },
+    {
+      title: "Viewer's",
+      category: "youth",
+      startDate: "2025-05-01",
+      location: "here",
+      partnershipIds: [partnershipId("Tianjin", "Kobe")],
+    },
+  );
   expect(answer.result).toMatchObject({ ok: false, error: "You are not allowed to do this." });
 });
 

@@ -17,7 +17,11 @@ export type NewUser = { id: number; name: string; email: string; password: strin
 export async function createUserDirectly(admin: Page, role: "viewer" | "national_admin" = "viewer"): Promise<NewUser> {
   const key = unique("e2e");
   const user = { name: `E2E ${key}`, email: `${key}@e2e.test`, password: `pw-${key}` };
-  const answer = await callServerAction(admin, { file: USERS_ACTIONS, name: "createUserAction" }, { ...user, role, provinceCode: "", localityId: null });
+  const answer = await callServerAction(
+    admin,
+    { file: USERS_ACTIONS, name: "createUserAction" },
+    { ...user, role, provinceCode: "", localityId: null },
+  );
   const result = answer.result as { ok: boolean; data?: { id: number } };
   expect(result, answer.text).toMatchObject({ ok: true });
   return { ...user, id: result.data?.id ?? 0 };

@@ -54,7 +54,14 @@ test("a province administrator sees only their province's users and cannot give 
   const escalate = await callServerAction(
     province,
     { file: USERS_ACTIONS, name: "createUserAction" },
-    { name: "Escalation", email: `${unique("escalate")}@e2e.test`, role: "national_admin", provinceCode: "", localityId: null, password: "escalate-password" },
+    {
+      name: "Escalation",
+      email: `${unique("escalate")}@e2e.test`,
+      role: "national_admin",
+      provinceCode: "",
+      localityId: null,
+      password: "escalate-password",
+    },
   );
   expect(escalate.result).toMatchObject({ ok: false, error: FORBIDDEN });
 
@@ -81,7 +88,11 @@ test("malformed or hostile input to an action is refused with a translated messa
   expect(answer.result).toMatchObject({
     ok: false,
     error: "Some answers need correcting.",
-    fieldErrors: { name: "Enter at most 100 characters.", email: "Enter an email address such as name@example.org.", role: "Choose one of the options offered." },
+    fieldErrors: {
+      name: "Enter at most 100 characters.",
+      email: "Enter an email address such as name@example.org.",
+      role: "Choose one of the options offered.",
+    },
   });
   const garbage = await callServerAction(admin, { file: USERS_ACTIONS, name: "deactivateUserAction" }, "garbage");
   expect(garbage.result).toMatchObject({ ok: false, error: "Some answers need correcting." });

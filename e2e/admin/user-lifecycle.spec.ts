@@ -1,7 +1,10 @@
 import { test, expect } from "../support/fixtures";
 import { expectSessionEnded, expectSignInRefused, signIn, signInFirstTime, unique } from "./helpers";
 
-test("an administrator creates a user who signs in; deactivation, reactivation and a password reset take effect", async ({ as, browser }) => {
+test("an administrator creates a user who signs in; deactivation, reactivation and a password reset take effect", async ({
+  as,
+  browser,
+}) => {
   test.slow(); // five sign-ins, two password changes and three administrator actions in one story
   const admin = await as("admin");
   const key = unique("life");
@@ -14,7 +17,10 @@ test("an administrator creates a user who signs in; deactivation, reactivation a
   await admin.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await admin.getByRole("combobox", { name: "Role", exact: true }).selectOption("city_staff");
   await admin.getByRole("combobox", { name: "Locality" }).fill("tianjin");
-  await admin.getByRole("option", { name: /^Tianjin/ }).first().click();
+  await admin
+    .getByRole("option", { name: /^Tianjin/ })
+    .first()
+    .click();
   await admin.getByLabel("Initial password").fill(password);
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "The account was created." })).toBeVisible();

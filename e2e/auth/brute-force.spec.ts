@@ -26,7 +26,10 @@ function ownAddress(): string {
 }
 
 for (const { locale, wrong, locked } of cases) {
-  test(`an account is locked after 5 wrong passwords, the right one is then refused too, and the wait is shown (${locale})`, async ({ browser, baseURL }) => {
+  test(`an account is locked after 5 wrong passwords, the right one is then refused too, and the wait is shown (${locale})`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.slow(); // seven sign-in attempts, each hashing a password
     const user = createTestUser("viewer");
     const context = await browser.newContext({ baseURL, locale, extraHTTPHeaders: { "x-forwarded-for": ownAddress() } });

@@ -19,7 +19,10 @@ test("a contact the staff added is found, filtered by side, exported, and lists 
   await page.getByRole("textbox", { name: "Title" }).fill(title);
   await page.getByRole("combobox", { name: "Category" }).selectOption({ label: "Youth exchanges" });
   await page.getByText(/^More details/).click();
-  await page.getByRole("group", { name: "Registry contacts who took part" }).getByRole("checkbox", { name: new RegExp(person) }).check();
+  await page
+    .getByRole("group", { name: "Registry contacts who took part" })
+    .getByRole("checkbox", { name: new RegExp(person) })
+    .check();
   await page.getByRole("button", { name: "Save activity" }).click();
   await expect(page).toHaveURL(/\/activities\/\d+\?saved=1$/);
   // The activity's page names the contact who took part, linked to the contact's page.

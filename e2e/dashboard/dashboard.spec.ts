@@ -1,7 +1,8 @@
 import { test, expect } from "../support/fixtures";
 import { count, gb, localityId } from "../reports/e2e-db";
 
-const ACTIVE = "select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id left join provinces pr on pr.code = o.province_code where ps.archived_at is null";
+const ACTIVE =
+  "select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id left join provinces pr on pr.code = o.province_code where ps.archived_at is null";
 
 test("the national dashboard's numbers match a hand count", async ({ as }) => {
   const page = await as("admin");
@@ -20,14 +21,21 @@ test("the national dashboard's numbers match a hand count", async ({ as }) => {
   const japan = count(`${ACTIVE} and ps.partner_locality_id in (select id from localities where country_code = 'JP')`);
   const byCountry = page.getByTestId("chart-by-country");
   await byCountry.getByText("Show the numbers as a table").click();
-  await expect(byCountry.getByRole("row", { name: /^Japan/ }).getByRole("cell").first()).toHaveText(gb(japan));
+  await expect(
+    byCountry
+      .getByRole("row", { name: /^Japan/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText(gb(japan));
 });
 
 test("a province administrator and city staff see their own scope", async ({ as }) => {
   const province = await as("province");
   await province.goto("/");
   await expect(province.getByText("Your province")).toBeVisible();
-  await expect(province.getByTestId("tile-partnerships").getByRole("definition")).toHaveText(gb(count(`${ACTIVE} and o.province_code = 'SD'`)));
+  await expect(province.getByTestId("tile-partnerships").getByRole("definition")).toHaveText(
+    gb(count(`${ACTIVE} and o.province_code = 'SD'`)),
+  );
 
   const city = await as("city");
   await city.goto("/");
@@ -66,7 +74,10 @@ test("filters live in the URL and a malformed one is ignored", async ({ as }) =>
   await expect(page.getByTestId("chart-by-country")).toHaveCount(0);
   const region = page.getByTestId("chart-by-region");
   await region.getByText("Show the numbers as a table").click();
-  const cells = await region.getByRole("row").filter({ has: page.getByRole("rowheader") }).evaluateAll((rows) => rows.map((r) => Number(r.querySelector("td")?.textContent?.replace(/,/g, "") ?? 0)));
+  const cells = await region
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") })
+    .evaluateAll((rows) => rows.map((r) => Number(r.querySelector("td")?.textContent?.replace(/,/g, "") ?? 0)));
   expect(cells.reduce((a, b) => a + b, 0)).toBe(korea);
 });
 

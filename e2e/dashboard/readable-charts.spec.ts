@@ -12,7 +12,9 @@ test("count axes show whole, non-negative numbers only", async ({ as }) => {
   await page.goto("/");
   for (const id of ["status", "by-country", "campaigns", "delegations"]) {
     // Category labels ("121 other countries", years) are not counts: only the number axis is read.
-    const numbers = (await tickTexts(page.getByTestId(`chart-canvas-${id}`))).filter((t) => /^[-−]?[\d.,]+$/.test(t) && !/^(19|20)\d\d$/.test(t));
+    const numbers = (await tickTexts(page.getByTestId(`chart-canvas-${id}`))).filter(
+      (t) => /^[-−]?[\d.,]+$/.test(t) && !/^(19|20)\d\d$/.test(t),
+    );
     expect(numbers.length, id).toBeGreaterThan(0);
     for (const text of numbers) expect(text, `${id}: ${text}`).toMatch(/^\d{1,3}(,\d{3})*$/);
   }
@@ -32,7 +34,8 @@ test("every province has its own readable line in the province chart", async ({ 
   const provinces = await card.getByRole("rowheader").count();
   await expect(labels).toHaveCount(provinces);
   const boxes = (await Promise.all((await labels.all()).map((l) => l.boundingBox()))).map((b) => b!).sort((a, b) => a.y - b.y);
-  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y, `label ${i} overlaps the one above`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i]!.y, `label ${i} overlaps the one above`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
 });
 
 test("the country chart is sorted bars with the remaining countries last", async ({ as }) => {

@@ -7,17 +7,21 @@ const ACTIONS = "app/(app)/delegations/actions.ts";
 test("city staff cannot record a delegation for another locality's partnership", async ({ as }) => {
   const page = await as("city");
   await preferEnglish(page);
-  const answer = await callServerAction(page, { file: ACTIONS, name: "createDelegationAction" }, {
-    direction: "incoming",
-    partnershipIds: [partnershipId("Qingdao", "Shimonoseki")],
-    leaderName: unique("Forged"),
-    leaderRank: "other",
-    startDate: "2025-05-01",
-    status: "planned",
-    members: [],
-    itinerary: [],
-    activityIds: [],
-  });
+  const answer = await callServerAction(
+    page,
+    { file: ACTIONS, name: "createDelegationAction" },
+    {
+      direction: "incoming",
+      partnershipIds: [partnershipId("Qingdao", "Shimonoseki")],
+      leaderName: unique("Forged"),
+      leaderRank: "other",
+      startDate: "2025-05-01",
+      status: "planned",
+      members: [],
+      itinerary: [],
+      activityIds: [],
+    },
+  );
   expect(answer.result).toMatchObject({ ok: false, error: "You are not allowed to do this." });
 });
 

@@ -25,7 +25,17 @@ test("an administrator extends the deadline of an open campaign; its year and sc
 
   // A crafted request cannot change what the open campaign's evaluations were made from.
   const id = Number(new URL(url).pathname.split("/").pop());
-  const crafted = await callServerAction(page, UPDATE, { id, version: 3, title, year: 2020, opensOn: "2026-01-01", closesOn: "2027-01-31", scopeProvinces: ["SC"], scopeCountries: ["AU"], instructions: "" });
+  const crafted = await callServerAction(page, UPDATE, {
+    id,
+    version: 3,
+    title,
+    year: 2020,
+    opensOn: "2026-01-01",
+    closesOn: "2027-01-31",
+    scopeProvinces: ["SC"],
+    scopeCountries: ["AU"],
+    instructions: "",
+  });
   expect(crafted.result).toMatchObject({ ok: false });
   await page.reload();
   await expect(page.getByText("January 1, 2026 – January 31, 2027")).toBeVisible();
@@ -36,7 +46,17 @@ test("a province administrator can neither open the edit page nor call the actio
   await page.goto("/evaluations/campaigns/3/edit");
   await expect(page).toHaveURL(/\/forbidden$/);
   await page.goto("/evaluations/review");
-  const crafted = await callServerAction(page, UPDATE, { id: 3, version: 1, title: "Hijacked", year: 2025, opensOn: "2026-01-10", closesOn: "2026-03-31", scopeProvinces: [], scopeCountries: [], instructions: "" });
+  const crafted = await callServerAction(page, UPDATE, {
+    id: 3,
+    version: 1,
+    title: "Hijacked",
+    year: 2025,
+    opensOn: "2026-01-10",
+    closesOn: "2026-03-31",
+    scopeProvinces: [],
+    scopeCountries: [],
+    instructions: "",
+  });
   expect(crafted.result).toMatchObject({ ok: false, error: "You are not allowed to do this." });
   const admin = await as("admin");
   await admin.goto("/evaluations/campaigns/3");

@@ -25,7 +25,10 @@ test("city staff see the evaluation with its deadline, save a draft and submit",
   // Submitting an incomplete form is refused with a summary, and nothing is saved.
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
-  await page.getByRole("group", { name: /Status of the partnership/ }).getByLabel("Suspended").check();
+  await page
+    .getByRole("group", { name: /Status of the partnership/ })
+    .getByLabel("Suspended")
+    .check();
   await page.getByLabel("Widen the locality's external exchanges").check();
   await page.getByLabel("Achievements").fill("A youth football exchange <script>alert(1)</script>");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -71,7 +74,10 @@ test("a province administrator reviews their province and cannot review another'
   await row.getByRole("link").first().click();
   await admin.waitForURL(/\/evaluations\/\d+$/);
   const sdUrl = admin.url();
-  await admin.getByRole("group", { name: /Status of the partnership/ }).getByLabel("Good", { exact: true }).check();
+  await admin
+    .getByRole("group", { name: /Status of the partnership/ })
+    .getByLabel("Good", { exact: true })
+    .check();
   await admin.getByLabel("Fill a regional gap in partnerships").check();
   await admin.getByRole("group", { name: "Effect of bilateral political tension" }).getByLabel("Unaffected").check();
   await admin.getByRole("button", { name: "Submit for review" }).click();

@@ -1,7 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
 /** An administrator creates and opens a campaign (for 2026 unless told) through the UI; returns its page URL. */
-export async function openCampaign(page: Page, opts: { title: string; provinces: string[]; countries: string[]; year?: number }): Promise<string> {
+export async function openCampaign(
+  page: Page,
+  opts: { title: string; provinces: string[]; countries: string[]; year?: number },
+): Promise<string> {
   await page.goto("/evaluations/campaigns/new");
   await page.getByLabel("Title").fill(opts.title);
   await page.getByLabel("Year evaluated").fill(String(opts.year ?? 2026));

@@ -18,7 +18,10 @@ test("a province administrator who submitted an evaluation cannot approve it; a 
   await province.getByRole("row").filter({ hasText: title }).first().getByRole("link").first().click();
   await province.waitForURL(/\/evaluations\/\d+$/);
   evaluationUrl = province.url();
-  await province.getByRole("group", { name: /Status of the partnership/ }).getByLabel("Good", { exact: true }).check();
+  await province
+    .getByRole("group", { name: /Status of the partnership/ })
+    .getByLabel("Good", { exact: true })
+    .check();
   await province.getByLabel("Fill a regional gap in partnerships").check();
   await province.getByRole("group", { name: "Effect of bilateral political tension" }).getByLabel("Unaffected").check();
   await province.getByRole("button", { name: "Submit for review" }).click();
@@ -26,7 +29,9 @@ test("a province administrator who submitted an evaluation cannot approve it; a 
 
   // The review page says why, and offers no decision.
   await province.goto(`${evaluationUrl}/review`);
-  await expect(province.getByText("You submitted this evaluation, so you cannot review it yourself. A national administrator can review it instead.")).toBeVisible();
+  await expect(
+    province.getByText("You submitted this evaluation, so you cannot review it yourself. A national administrator can review it instead."),
+  ).toBeVisible();
   await expect(province.getByRole("button", { name: "Record the decision" })).toHaveCount(0);
 
   // Calling the action directly is refused too, with the same message.

@@ -9,7 +9,10 @@ async function createLink(page: import("@playwright/test").Page, language: strin
   return page.getByLabel("Link for the partner").inputValue();
 }
 
-test("the partner page is in its link's language: names in that language's usual form, its own lang, and who sent it", async ({ as, browser }) => {
+test("the partner page is in its link's language: names in that language's usual form, its own lang, and who sent it", async ({
+  as,
+  browser,
+}) => {
   const admin = await as("admin");
   await openCampaign(admin, { title, provinces: ["Tianjin"], countries: ["Japan"], year: 2034 });
   const city = await as("city");

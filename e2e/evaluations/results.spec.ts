@@ -18,7 +18,11 @@ async function bodyCells(page: Page, id: string): Promise<string[][]> {
 async function percentTable(page: Page, id: string) {
   const cells = await bodyCells(page, id);
   const total = cells.at(-1) ?? [];
-  return { rows: cells.slice(0, -1).map(([label = "", count = "", share = ""]) => ({ label, count: num(count), share })), totalCount: num(total[1] ?? ""), totalShare: total[2] };
+  return {
+    rows: cells.slice(0, -1).map(([label = "", count = "", share = ""]) => ({ label, count: num(count), share })),
+    totalCount: num(total[1] ?? ""),
+    totalShare: total[2],
+  };
 }
 
 /** A status matrix: per row, its answers and each status as "count (share%)". */
@@ -47,7 +51,11 @@ function expectShares(rows: { count: number; share: string | undefined }[]) {
 test("the results of a closed campaign show the report's tables: counts that add up to the answers, and their shares", async ({ as }) => {
   const page = await as("admin");
   await page.goto("/evaluations/campaigns");
-  await page.getByRole("row").filter({ hasText: "2025年度友好城市交往评估" }).getByRole("link", { name: /Results/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "2025年度友好城市交往评估" })
+    .getByRole("link", { name: /Results/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Results");
   const resultsPath = new URL(page.url()).pathname;
 
@@ -68,7 +76,10 @@ test("the results of a closed campaign show the report's tables: counts that add
   const countries = await statusMatrix(page, "country");
   expect(countries.reduce((s, c) => s + c.total, 0)).toBe(total);
   for (const country of countries) {
-    expect(country.statuses.reduce((s, x) => s + x.count, 0), country.label).toBe(country.total);
+    expect(
+      country.statuses.reduce((s, x) => s + x.count, 0),
+      country.label,
+    ).toBe(country.total);
     expectShares(country.statuses);
   }
 

@@ -19,5 +19,10 @@ test("a search matching nothing says so while a campaign is open, and offers to 
   await expect(page.getByRole("searchbox", { name: "Search by locality" })).toHaveValue("");
   // The list is back (this campaign's rows may be on a later page beside other open campaigns).
   await expect(page.getByText(`No evaluation matches`)).toHaveCount(0);
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link") }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link") })
+      .first(),
+  ).toBeVisible();
 });

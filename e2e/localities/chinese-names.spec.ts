@@ -9,7 +9,10 @@ test.describe("foreign places by their Chinese names", () => {
     await expect(row.first()).toBeVisible();
     // The Chinese name first, the local script and romanised name beside it.
     await expect(row.first().getByRole("link", { name: /^神户市/ })).toContainText("神戸市 · Kobe");
-    await row.first().getByRole("link", { name: /^神户市/ }).click();
+    await row
+      .first()
+      .getByRole("link", { name: /^神户市/ })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("天津市 – 神户市");
   });
 

@@ -20,7 +20,10 @@ test("an administrator merges two records of one place; the partnership moves an
 
   await page.goto("/partnerships/new");
   await page.getByRole("combobox", { name: "Our locality" }).fill("天津市");
-  await page.getByRole("option", { name: /^Tianjin \(天津市\)/ }).first().click();
+  await page
+    .getByRole("option", { name: /^Tianjin \(天津市\)/ })
+    .first()
+    .click();
   await page.getByRole("combobox", { name: "Partner locality" }).fill(`${name} City`);
   await page.getByRole("option", { name: new RegExp(`${name} City`) }).click();
   await page.getByRole("button", { name: "Register partnership" }).click();

@@ -12,16 +12,26 @@ test("a place abroad shared by two provinces is the nation's to rename or merge"
   const province = await as("province");
   await province.goto("/partnerships/new");
   await province.getByRole("combobox", { name: "Our locality" }).fill("青岛市");
-  await province.getByRole("option", { name: /^Qingdao \(青岛市\)/ }).first().click();
+  await province
+    .getByRole("option", { name: /^Qingdao \(青岛市\)/ })
+    .first()
+    .click();
   await province.getByRole("combobox", { name: "Partner locality" }).fill(name);
-  await province.getByRole("option", { name: new RegExp(name) }).first().click();
+  await province
+    .getByRole("option", { name: new RegExp(name) })
+    .first()
+    .click();
   await province.getByLabel("Signing date").fill("2018-05-01");
   await province.getByRole("button", { name: "Register partnership" }).click();
   await province.waitForURL(/\/partnerships\/\d+\?created=1/);
 
   await province.goto(`/localities?q=${encodeURIComponent(name)}`);
   // English names the place romanised first, its local script beside.
-  await province.getByRole("main").getByRole("link", { name: new RegExp(`^${name}\\b.*${name}市`) }).first().click();
+  await province
+    .getByRole("main")
+    .getByRole("link", { name: new RegExp(`^${name}\\b.*${name}市`) })
+    .first()
+    .click();
   await province.waitForURL(/\/localities\/\d+$/);
   const id = Number(new URL(province.url()).pathname.split("/")[2]);
   await expect(province.getByRole("link", { name: "Edit" })).toHaveCount(0);

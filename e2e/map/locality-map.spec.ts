@@ -7,17 +7,27 @@ test("the map is in the main navigation and opens on the viewer's own locality",
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "地图" }).click();
   await expect(page).toHaveURL(/\/map/);
   const own = count("select count(*) as n from partnerships where archived_at is null and our_locality_id = ?", localityId("天津市"));
-  await expect(page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "我的城市" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "我的城市" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
   await expect(page.getByRole("heading", { name: `友好城市（${own}）` })).toBeVisible();
   await page.getByRole("group", { name: "显示范围" }).getByRole("link", { name: "全国" }).click();
   await expect(page).toHaveURL(/scope=all/);
-  await expect(page.getByRole("heading", { name: `友好城市（${count("select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id where ps.archived_at is null and o.country_code = 'CN'").toLocaleString("zh-CN")}）` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      name: `友好城市（${count("select count(*) as n from partnerships ps join localities o on o.id = ps.our_locality_id where ps.archived_at is null and o.country_code = 'CN'").toLocaleString("zh-CN")}）`,
+    }),
+  ).toBeVisible();
 });
 
 test("a locality's page shows its partners on a small map, framed on them", async ({ as }) => {
   const page = await as("viewer");
   const tianjin = localityId("天津市");
-  const kobe = count("select ps.id as n from partnerships ps join localities p on p.id = ps.partner_locality_id where ps.our_locality_id = ? and p.name_local = '神戸市'", tianjin);
+  const kobe = count(
+    "select ps.id as n from partnerships ps join localities p on p.id = ps.partner_locality_id where ps.our_locality_id = ? and p.name_local = '神戸市'",
+    tianjin,
+  );
   await page.goto(`/localities/${tianjin}`);
   const section = page.getByRole("region", { name: "Partners on the map" });
   await expect(section).toBeVisible();

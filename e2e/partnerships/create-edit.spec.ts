@@ -26,7 +26,10 @@ test("the duplicate guard points to the existing pair, and the form shows errors
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link", { name: /Partner locality/ })).toBeVisible();
   await page.getByRole("combobox", { name: "Partner locality" }).fill("神戸");
-  await page.getByRole("option", { name: /神戸市/ }).first().click();
+  await page
+    .getByRole("option", { name: /神戸市/ })
+    .first()
+    .click();
   await expect(page.getByTestId("duplicate-notice")).toContainText("This pair is already registered.");
   await page.getByRole("link", { name: "Open the existing partnership" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tianjin – Kobe");

@@ -23,7 +23,10 @@ test("filters by partner country and region, and the address is a link to share"
 test("sorts on the server and keeps the sort in the address", async ({ as }) => {
   const page = await as("viewer");
   await page.goto("/partnerships?country=JP");
-  await page.getByRole("columnheader", { name: /Signed on/ }).getByRole("button").click();
+  await page
+    .getByRole("columnheader", { name: /Signed on/ })
+    .getByRole("button")
+    .click();
   await expect(page).toHaveURL(/sort=signedOn/);
   await expect(page.getByRole("row").nth(1)).toContainText("1973");
 });

@@ -10,7 +10,10 @@ test.describe("registry search", () => {
       await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(q).replace(/%20/g, "(\\+|%20)")}`));
       const row = page.getByRole("row").filter({ hasText: "神戸市" });
       await expect(row.first()).toContainText("天津市");
-      await row.first().getByRole("link", { name: /神戸市/ }).click();
+      await row
+        .first()
+        .getByRole("link", { name: /神戸市/ })
+        .click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tianjin – Kobe");
       await expect(page.getByTestId("anniversary")).toContainText(/anniversary/);
     });

@@ -14,10 +14,14 @@ const YEAR = 2097;
 function plant(unique: string) {
   const db = e2eDb();
   const tianjin = localityId("天津市");
-  const act = db.prepare("insert into activities (title, category, start_date, end_date, location, organiser_locality_id, created_at, updated_at) values (?, 'youth', ?, ?, 'here', ?, 0, 0)");
+  const act = db.prepare(
+    "insert into activities (title, category, start_date, end_date, location, organiser_locality_id, created_at, updated_at) values (?, 'youth', ?, ?, 'here', ?, 0, 0)",
+  );
   act.run(`${unique} in the year`, `${YEAR}-03-01`, null, tianjin);
   act.run(`${unique} began before`, `${YEAR - 1}-12-30`, `${YEAR}-01-02`, tianjin);
-  const del = db.prepare("insert into delegations (direction, our_locality_id, leader_name, leader_rank, start_date, status, created_at, updated_at) values (?, ?, ?, 'bureau', ?, ?, 0, 0)");
+  const del = db.prepare(
+    "insert into delegations (direction, our_locality_id, leader_name, leader_rank, start_date, status, created_at, updated_at) values (?, ?, ?, 'bureau', ?, ?, 0, 0)",
+  );
   del.run("incoming", tianjin, `${unique} visiting`, `${YEAR}-06-01`, "completed");
   del.run("outgoing", tianjin, `${unique} called off`, `${YEAR}-05-05`, "cancelled");
   db.close();
@@ -28,7 +32,8 @@ function plant(unique: string) {
 function summary(wb: ExcelJS.Workbook): Map<string, number | null> {
   const out = new Map<string, number | null>();
   wb.getWorksheet("Summary")?.eachRow((row, n) => {
-    if (n > 1) out.set(String(row.getCell(1).value ?? ""), typeof row.getCell(2).value === "number" ? (row.getCell(2).value as number) : null);
+    if (n > 1)
+      out.set(String(row.getCell(1).value ?? ""), typeof row.getCell(2).value === "number" ? (row.getCell(2).value as number) : null);
   });
   return out;
 }
@@ -43,8 +48,14 @@ const columnTexts = (wb: ExcelJS.Workbook, sheet: string) => {
 test("the report's totals equal its tables' rows, and what is left out is said", async ({ as }) => {
   const unique = `adds-up-${Date.now()}`;
   const tianjin = plant(unique);
-  const cancelled = count(`select count(*) as n from delegations where archived_at is null and our_locality_id = ? and status = 'cancelled' and start_date between '${YEAR}-01-01' and '${YEAR}-12-31'`, tianjin);
-  const before = count(`select count(*) as n from activities where archived_at is null and organiser_locality_id = ? and start_date < '${YEAR}-01-01' and coalesce(end_date, start_date) >= '${YEAR}-01-01'`, tianjin);
+  const cancelled = count(
+    `select count(*) as n from delegations where archived_at is null and our_locality_id = ? and status = 'cancelled' and start_date between '${YEAR}-01-01' and '${YEAR}-12-31'`,
+    tianjin,
+  );
+  const before = count(
+    `select count(*) as n from activities where archived_at is null and organiser_locality_id = ? and start_date < '${YEAR}-01-01' and coalesce(end_date, start_date) >= '${YEAR}-01-01'`,
+    tianjin,
+  );
 
   const page = await as("city");
   await page.goto(`/reports?from=${YEAR}&to=${YEAR}`);
@@ -70,15 +81,22 @@ test("the report's totals equal its tables' rows, and what is left out is said",
   expect(delegations).not.toContain(`${unique} called off`);
 
   // The PDF prints the same sentence.
-  const pdf = await page.request.get(`/reports/activity?scope=locality&locality=${tianjin}&from=${YEAR}&to=${YEAR}&format=pdf`, { headers: { "Accept-Language": "en-GB" } });
+  const pdf = await page.request.get(`/reports/activity?scope=locality&locality=${tianjin}&from=${YEAR}&to=${YEAR}&format=pdf`, {
+    headers: { "Accept-Language": "en-GB" },
+  });
   expect(pdfLines(await pdf.body()).join("\n")).toContain(`Cancelled delegations are not counted: ${gb(cancelled)}`);
 });
 
 test("the same notes in Chinese", async ({ as }) => {
   const unique = `adds-up-zh-${Date.now()}`;
   const tianjin = plant(unique);
-  const cancelled = count(`select count(*) as n from delegations where archived_at is null and our_locality_id = ? and status = 'cancelled' and start_date between '${YEAR}-01-01' and '${YEAR}-12-31'`, tianjin);
+  const cancelled = count(
+    `select count(*) as n from delegations where archived_at is null and our_locality_id = ? and status = 'cancelled' and start_date between '${YEAR}-01-01' and '${YEAR}-12-31'`,
+    tianjin,
+  );
   const page = await as("city", "zh-CN");
   await page.goto(`/reports?from=${YEAR}&to=${YEAR}`);
-  await expect(page.getByRole("region", { name: "统计口径" }).getByText(`已取消的代表团未计入：${cancelled.toLocaleString("zh-CN")} 个`)).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "统计口径" }).getByText(`已取消的代表团未计入：${cancelled.toLocaleString("zh-CN")} 个`),
+  ).toBeVisible();
 });

@@ -23,10 +23,15 @@ test("a filtered list saved under a name shows in the sidebar and opens with its
   await expect(link).toHaveAttribute("href", "/activities?country=JP&scope=all");
 
   await page.goto("/partnerships");
-  await sidebar(page).getByRole("link", { name: new RegExp(name) }).click();
+  await sidebar(page)
+    .getByRole("link", { name: new RegExp(name) })
+    .click();
   await expect(page).toHaveURL(/\/activities\?country=JP&scope=all$/);
   await expect(page.getByRole("combobox", { name: "Partner country" })).toHaveValue("JP");
-  await expect(page.getByRole("group", { name: "Show" }).getByRole("link", { name: "Whole country" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("group", { name: "Show" }).getByRole("link", { name: "Whole country" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
 
   for (const other of ["province", "viewer", "admin"] as const) {
     const someone = await as(other);
@@ -41,7 +46,10 @@ test("the list's remembered scope is saved with the view", async ({ as }) => {
   const name = unique("Tianjin delegations");
   await page.goto("/delegations?direction=incoming");
   await saveView(page, name);
-  await expect(sidebar(page).getByRole("link", { name: new RegExp(name) })).toHaveAttribute("href", "/delegations?direction=incoming&scope=mine");
+  await expect(sidebar(page).getByRole("link", { name: new RegExp(name) })).toHaveAttribute(
+    "href",
+    "/delegations?direction=incoming&scope=mine",
+  );
 });
 
 test("a view shared in Tianjin's office shows to its colleagues, marked with who shared it; a private one does not", async ({ as }) => {
@@ -51,7 +59,9 @@ test("a view shared in Tianjin's office shows to its colleagues, marked with who
   const db = e2eDb();
   try {
     const colleague = db
-      .prepare("insert into users (email, name, password_hash, role, locality_id, province_code, created_at, updated_at) values (?, '刘洋 Liu Yang', 'x', 'city_staff', ?, 'TJ', 0, 0)")
+      .prepare(
+        "insert into users (email, name, password_hash, role, locality_id, province_code, created_at, updated_at) values (?, '刘洋 Liu Yang', 'x', 'city_staff', ?, 'TJ', 0, 0)",
+      )
       .run(`${unique("colleague").replace(/\s/g, "")}@amity.test`, localityId("天津市")).lastInsertRowid;
     const insert = db.prepare(
       "insert into saved_views (owner_id, list, name, query, shared, office_locality_id, version, created_at, updated_at) values (?, 'partnerships', ?, 'country=KR', ?, ?, 1, 0, 0)",
@@ -80,7 +90,10 @@ test("one's own view is renamed, shared and archived from the management page", 
   await page.goto("/partnerships?country=JP");
   await saveView(page, name);
   await page.goto("/saved-views");
-  await page.getByRole("button", { name: /^Rename or share/ }).filter({ hasText: name }).click();
+  await page
+    .getByRole("button", { name: /^Rename or share/ })
+    .filter({ hasText: name })
+    .click();
   const renamed = `${name} (renamed)`;
   await page.getByRole("textbox", { name: "Name" }).fill(renamed);
   await page.getByRole("checkbox", { name: "Share with my city's colleagues" }).check();
@@ -89,7 +102,10 @@ test("one's own view is renamed, shared and archived from the management page", 
   await expect(page.getByTestId("own-views").getByText("Shared with the office").first()).toBeVisible();
   await expect(sidebar(page).getByRole("link", { name: new RegExp(renamed.replace(/[()]/g, "\\$&")) })).toBeVisible();
 
-  await page.getByRole("button", { name: /^Archive/ }).filter({ hasText: renamed }).click();
+  await page
+    .getByRole("button", { name: /^Archive/ })
+    .filter({ hasText: renamed })
+    .click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Archived “${renamed}”.` })).toBeVisible();
   await expect(sidebar(page).getByText(renamed)).toHaveCount(0);

@@ -11,7 +11,14 @@ test("a server action posted from another site is refused with a 403 and changes
   await admin.goto("/admin/users");
   const { id, route } = findServerAction({ file: USERS_ACTIONS, name: "createUserAction" });
   const email = `${unique("forged")}@e2e.test`;
-  const user = { name: "Forged", email, role: "national_admin", provinceCode: "", localityId: null, password: `Forged-${unique("pw")}-long` };
+  const user = {
+    name: "Forged",
+    email,
+    role: "national_admin",
+    provinceCode: "",
+    localityId: null,
+    password: `Forged-${unique("pw")}-long`,
+  };
   const post = (origin: string) =>
     admin.request.post(route, {
       headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },

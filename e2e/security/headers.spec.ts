@@ -17,7 +17,9 @@ function recordViolations(page: Page): string[] {
   });
   // Injected by the test runner, so not itself subject to the page's policy.
   void page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -55,7 +57,10 @@ for (const { path, account } of A11Y_PAGES) {
     // Next put this request's nonce on every script it rendered into the page.
     const scripts = (await response?.text())?.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length, path).toBeGreaterThan(0);
-    expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)), path).toEqual([]);
+    expect(
+      scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)),
+      path,
+    ).toEqual([]);
     expect(violations).toEqual([]);
     if (account === "anonymous") await page.context().close();
   });
@@ -95,7 +100,10 @@ test("report downloads still arrive as files", async ({ as }) => {
   const page = await as("admin");
   const violations = recordViolations(page);
   await page.goto("/reports");
-  for (const [name, extension] of [["Printable report (PDF)", /\.pdf$/], ["Workbook (XLSX)", /\.xlsx$/]] as const) {
+  for (const [name, extension] of [
+    ["Printable report (PDF)", /\.pdf$/],
+    ["Workbook (XLSX)", /\.xlsx$/],
+  ] as const) {
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name }).click();
     expect((await downloading).suggestedFilename()).toMatch(extension);
@@ -112,7 +120,9 @@ test("an attachment keeps its own sandboxed policy, not the page's", async ({ as
   await page.getByRole("textbox", { name: "Title" }).fill(unique("CSP attachment"));
   await page.getByRole("button", { name: "Save activity" }).click();
   await expect(page).toHaveURL(/\/activities\/\d+\?saved=1$/);
-  await page.getByLabel("Add a file").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("<script>alert(1)</script>") });
+  await page
+    .getByLabel("Add a file")
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("<script>alert(1)</script>") });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status").filter({ hasText: "File uploaded." })).toBeVisible();
   const href = await page.getByRole("link", { name: /^Download / }).getAttribute("href");

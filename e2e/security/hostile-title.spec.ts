@@ -7,7 +7,8 @@ import { partnershipId, unique } from "../activities/demo-data";
  * override), or that is only invisible characters, is refused with a clear message, in the form
  * (the same schema runs in the browser) and by the action itself; NUL is silently dropped.
  */
-const BIDI = "Remove the hidden text-direction characters (often copied along with text from another program): they make the text appear in another order than it is saved.";
+const BIDI =
+  "Remove the hidden text-direction characters (often copied along with text from another program): they make the text appear in another order than it is saved.";
 
 test("an activity title with a bidi override or only zero-width spaces is refused with a clear message", async ({ as }) => {
   const page = await as("city");
@@ -49,14 +50,24 @@ test("the action itself refuses what a forged request sends past the form", asyn
     tags: "",
   };
   const create = (over: Record<string, unknown>) =>
-    callServerAction(page, { file: "app/(app)/activities/actions.ts", name: "createActivityAction" }, { ...activity, title: unique("Forged"), participantsOurs: "", ...over });
+    callServerAction(
+      page,
+      { file: "app/(app)/activities/actions.ts", name: "createActivityAction" },
+      { ...activity, title: unique("Forged"), participantsOurs: "", ...over },
+    );
 
   const bidi = await create({ title: `\u202E${unique("evil")}` });
   expect(bidi.result).toMatchObject({ ok: false, fieldErrors: { title: BIDI } });
   const broken = await create({ title: `${unique("broken")}\uD800` });
-  expect(broken.result).toMatchObject({ ok: false, fieldErrors: { title: "This text contains a broken character that cannot be saved. Retype the text around it." } });
+  expect(broken.result).toMatchObject({
+    ok: false,
+    fieldErrors: { title: "This text contains a broken character that cannot be saved. Retype the text around it." },
+  });
   for (const count of ["0x10", [], true, "1e3"]) {
     const answer = await create({ participantsOurs: count });
-    expect(answer.result, JSON.stringify(count)).toMatchObject({ ok: false, fieldErrors: { participantsOurs: "Enter a whole number in digits, such as 12." } });
+    expect(answer.result, JSON.stringify(count)).toMatchObject({
+      ok: false,
+      fieldErrors: { participantsOurs: "Enter a whole number in digits, such as 12." },
+    });
   }
 });

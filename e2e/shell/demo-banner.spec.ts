@@ -42,7 +42,8 @@ test("the partner's page says the data is for demonstration", async ({ browser, 
 
 for (const account of ["admin", "anonymous"] as const) {
   test(`on a 360 px phone the banner fits the screen above the header, covering nothing (${account})`, async ({ as, browser, baseURL }) => {
-    const page = account === "anonymous" ? await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage() : await as(account, "zh-CN");
+    const page =
+      account === "anonymous" ? await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage() : await as(account, "zh-CN");
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(account === "anonymous" ? "/sign-in" : "/");
     const note = banner(page, "zh-CN");

@@ -2,7 +2,19 @@ import { test, expect } from "../support/fixtures";
 import type { AccountKey } from "../support/accounts";
 
 // Menu order and roles follow components/shell/nav-items.ts (NAV_SECTIONS and each section's capability in lib/auth/permissions.ts).
-const ALL = ["Dashboard", "Partnerships", "Activities", "Delegations", "Evaluations", "Localities", "Contacts", "Map", "Reports", "Sharing", "Administration"];
+const ALL = [
+  "Dashboard",
+  "Partnerships",
+  "Activities",
+  "Delegations",
+  "Evaluations",
+  "Localities",
+  "Contacts",
+  "Map",
+  "Reports",
+  "Sharing",
+  "Administration",
+];
 const without = (...names: string[]) => ALL.filter((name) => !names.includes(name));
 
 const EXPECTED: Record<AccountKey, string[]> = {

@@ -30,7 +30,11 @@ test("at 360 px the header keeps name, language and sign-out within the screen",
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
   const banner = page.getByRole("banner");
-  for (const target of [banner.getByTestId("viewer-name"), banner.getByRole("button", { name: "Sign out" }), banner.getByRole("button", { name: "English" })]) {
+  for (const target of [
+    banner.getByTestId("viewer-name"),
+    banner.getByRole("button", { name: "Sign out" }),
+    banner.getByRole("button", { name: "English" }),
+  ]) {
     const box = await target.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);

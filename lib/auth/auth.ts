@@ -30,7 +30,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!outcome.ok) return null;
         const { user } = outcome;
         db.update(users).set({ lastSignInAt: now() }).where(eq(users.id, user.id)).run();
-        const signedIn: SignedInUser = { id: String(user.id), name: user.name, email: user.email, sessionGeneration: user.sessionGeneration };
+        const signedIn: SignedInUser = {
+          id: String(user.id),
+          name: user.name,
+          email: user.email,
+          sessionGeneration: user.sessionGeneration,
+        };
         return signedIn;
       },
     }),

@@ -54,7 +54,14 @@ const GRANTS: Record<Role, readonly Capability[]> = {
  * (users by `canManageUser`, reports by `scopeContains`). Every other
  * capability is scoped, and `can` refuses it without a record.
  */
-const UNSCOPED: ReadonlySet<Capability> = new Set<Capability>(["records.read", "campaigns.manage", "reports.export", "users.manage", "audit.read", "admin.access"]);
+const UNSCOPED: ReadonlySet<Capability> = new Set<Capability>([
+  "records.read",
+  "campaigns.manage",
+  "reports.export",
+  "users.manage",
+  "audit.read",
+  "admin.access",
+]);
 
 /** Whether the role holds the capability at all, whatever the record. For navigation and wrappers only. */
 export function hasCapability(viewer: Pick<Viewer, "role">, capability: Capability): boolean {
@@ -192,7 +199,8 @@ export function can(viewer: Viewer, capability: Capability, record?: OwnedRecord
 }
 
 /** A scope as queries filter by it (report and statistics scopes name a locality without its province). */
-export type QueryScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number } | { kind: "none" };
+export type QueryScope =
+  { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number } | { kind: "none" };
 
 /** Columns (or expressions) a scoped query filters by: the owner locality's id and its province. */
 export type ScopeColumns = { localityId: SQLWrapper; provinceCode: SQLWrapper };
@@ -224,7 +232,9 @@ export function canManageUser(viewer: Viewer, target: { role: Role; provinceCode
   if (!hasCapability(viewer, "users.manage")) return false;
   const scope = viewerScope(viewer);
   if (scope.kind === "nation") return true;
-  return scope.kind === "province" && (target.role === "city_staff" || target.role === "viewer") && target.provinceCode === scope.provinceCode;
+  return (
+    scope.kind === "province" && (target.role === "city_staff" || target.role === "viewer") && target.provinceCode === scope.provinceCode
+  );
 }
 
 /** Roles an administrator may give. */

@@ -5,9 +5,7 @@ import { checkLimitIn, consumeLimitIn, refundLimitIn, resetLimitIn } from "@/lib
 import { verifyPassword } from "./passwords";
 
 export type SignInOutcome =
-  | { ok: true; user: UserRow }
-  | { ok: false; reason: "wrongCredentials" }
-  | { ok: false; reason: "locked"; retryAfterSeconds: number };
+  { ok: true; user: UserRow } | { ok: false; reason: "wrongCredentials" } | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
 type Attempt = { email: string; password: string; address: string };
 

@@ -19,7 +19,12 @@ function tinyPng(): Uint8Array {
   ihdr.writeUInt32BE(1, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.from([0, 255, 255, 255]))), chunk("IEND", new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk("IEND", new Uint8Array()),
+  ]);
 }
 
 const pdf = bytes("%PDF-1.4\n% Amity test programme\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -40,7 +45,11 @@ async function xlsxWorkbook(): Promise<Uint8Array> {
 
 describe("attachment checks", () => {
   it("accepts a PDF whose bytes say PDF", async () => {
-    expect(await checkUpload("programme.pdf", pdf.byteLength, pdf)).toEqual({ ok: true, mimeType: "application/pdf", fileName: "programme.pdf" });
+    expect(await checkUpload("programme.pdf", pdf.byteLength, pdf)).toEqual({
+      ok: true,
+      mimeType: "application/pdf",
+      fileName: "programme.pdf",
+    });
   });
 
   it("accepts a real PNG image", async () => {
@@ -62,7 +71,10 @@ describe("attachment checks", () => {
 
   it("tells Office files apart by their content, not only by being a ZIP", async () => {
     const xlsx = await xlsxWorkbook();
-    expect(await checkUpload("budget.xlsx", xlsx.byteLength, xlsx)).toMatchObject({ ok: true, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    expect(await checkUpload("budget.xlsx", xlsx.byteLength, xlsx)).toMatchObject({
+      ok: true,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     expect(await checkUpload("budget.docx", xlsx.byteLength, xlsx)).toEqual({ ok: false, reason: "contentMismatch" });
   });
 

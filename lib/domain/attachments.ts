@@ -51,8 +51,7 @@ const KINDS: Record<string, Kind> = {
 export const ALLOWED_EXTENSIONS = Object.keys(KINDS);
 
 export type UploadCheck =
-  | { ok: true; mimeType: string; fileName: string }
-  | { ok: false; reason: "empty" | "tooLarge" | "wrongType" | "contentMismatch" };
+  { ok: true; mimeType: string; fileName: string } | { ok: false; reason: "empty" | "tooLarge" | "wrongType" | "contentMismatch" };
 
 /** A display name safe to store and show: no path, no control or bidi characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {

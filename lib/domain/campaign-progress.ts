@@ -6,7 +6,11 @@ export type StateCounts = Record<EvaluationState, number> & { total: number };
 export const emptyCounts = (): StateCounts => ({ pending: 0, draft: 0, submitted: 0, returned: 0, approved: 0, total: 0 });
 
 /** How far an area has come: evaluations submitted or approved, of all. */
-export type Completion = { done: number; total: number; /** Whole percent, rounded down: 100 only when every one is in. */ percent: number };
+export type Completion = {
+  done: number;
+  total: number;
+  /** Whole percent, rounded down: 100 only when every one is in. */ percent: number;
+};
 
 export function completion(counts: StateCounts): Completion {
   const done = counts.submitted + counts.approved;

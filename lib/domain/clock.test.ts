@@ -1,5 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addDays, addMonths, dayOfWeek, daysBetween, isIsoDate, monthsBefore, now, setClockForTests, startOfDay, thisYear, today, twelveMonthsBefore } from "./clock";
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  isIsoDate,
+  monthsBefore,
+  now,
+  setClockForTests,
+  startOfDay,
+  thisYear,
+  today,
+  twelveMonthsBefore,
+} from "./clock";
 
 afterEach(() => setClockForTests(null));
 

@@ -41,8 +41,7 @@ export function now(): Date {
   return frozenAt ? new Date(frozenAt.getTime()) : new Date(Date.now());
 }
 
-const plainDateAt = (at: Date, zone: string) =>
-  Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone).toPlainDate();
+const plainDateAt = (at: Date, zone: string) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone).toPlainDate();
 
 /** Today's calendar date in the offices' time zone, as YYYY-MM-DD. */
 export function today(at: Date = now(), zone: string = timeZone()): string {

@@ -12,7 +12,8 @@ describe("partner tokens", () => {
   });
 
   it("rejects malformed tokens before any lookup", () => {
-    for (const bad of ["", "abc", "x".repeat(44), "../../etc/passwd", "a".repeat(42) + "!", null, 42]) expect(isWellFormedToken(bad)).toBe(false);
+    for (const bad of ["", "abc", "x".repeat(44), "../../etc/passwd", "a".repeat(42) + "!", null, 42])
+      expect(isWellFormedToken(bad)).toBe(false);
   });
 
   it("refuses revoked, answered and expired links, in that order", () => {

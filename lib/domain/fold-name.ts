@@ -35,7 +35,12 @@ export function pinyinKeys(nameZh: string | null | undefined): string[] {
  * names kept by a merge), folded and without repeats. Every search box of the
  * app matches against this one key.
  */
-export function localitySearchKey(nameLocal: string | null | undefined, nameRomanised: string | null | undefined, nameZh?: string | null, ...more: (string | null | undefined)[]): string {
+export function localitySearchKey(
+  nameLocal: string | null | undefined,
+  nameRomanised: string | null | undefined,
+  nameZh?: string | null,
+  ...more: (string | null | undefined)[]
+): string {
   const terms = [nameLocal, nameRomanised, nameZh, ...more]
     .filter((n): n is string => Boolean(n))
     .map(foldName)

@@ -4,7 +4,14 @@ import { computeInteractionIndex, emptyIndexInputs, INDEX_FORMULA } from "./inte
 describe("computeInteractionIndex", () => {
   it("scores a year with nothing logged on length alone", () => {
     // Signed 1973, evaluated 2025: 52 years, capped at 100; the rest 0; total = 0.1 × 100.
-    expect(computeInteractionIndex(emptyIndexInputs(2025, 1973))).toEqual({ length: 100, breadth: 0, depth: 0, intensity: 0, frequency: 0, total: 10 });
+    expect(computeInteractionIndex(emptyIndexInputs(2025, 1973))).toEqual({
+      length: 100,
+      breadth: 0,
+      depth: 0,
+      intensity: 0,
+      frequency: 0,
+      total: 10,
+    });
   });
 
   it("scores a hand-made busy year with known answers", () => {

@@ -62,7 +62,11 @@ describe("resolveScopeChoice", () => {
 
 describe("decideListScope", () => {
   it("gives city staff their locality by default, the nation when they switch, and remembers the switch", () => {
-    expect(decideListScope(tianjin, {}, undefined)).toMatchObject({ choice: "mine", own: "locality", within: { kind: "locality", localityId: 7 } });
+    expect(decideListScope(tianjin, {}, undefined)).toMatchObject({
+      choice: "mine",
+      own: "locality",
+      within: { kind: "locality", localityId: 7 },
+    });
     expect(decideListScope(tianjin, { scope: "all" }, undefined)).toMatchObject({ choice: "all", within: { kind: "nation" } });
     expect(decideListScope(tianjin, {}, "all")).toMatchObject({ choice: "all", within: { kind: "nation" } });
     expect(decideListScope(tianjin, { province: "SD" }, "mine")).toMatchObject({ choice: "all" });

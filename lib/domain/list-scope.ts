@@ -60,6 +60,13 @@ export type ScopeParams = { scope?: ListScopeChoice; locality?: unknown; provinc
  */
 export function decideListScope(viewer: Viewer, params: ScopeParams, remembered: string | undefined): ResolvedListScope {
   const own = ownListScopeKind(viewer);
-  const choice = own ? resolveScopeChoice({ url: params.scope, cookie: remembered, placeFiltered: hasPlaceFilter(params), fallback: defaultListScope(viewer) }) : "all";
+  const choice = own
+    ? resolveScopeChoice({
+        url: params.scope,
+        cookie: remembered,
+        placeFiltered: hasPlaceFilter(params),
+        fallback: defaultListScope(viewer),
+      })
+    : "all";
   return { choice, within: listScope(viewer, choice), own };
 }

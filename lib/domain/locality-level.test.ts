@@ -7,7 +7,8 @@ import { LOCALITY_TERM_KEYS, localityLevelLabel } from "./locality-level";
 function enums(locale: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "enums.json"), "utf8"));
 }
-const lookup = (data: Record<string, unknown>, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], data);
+const lookup = (data: Record<string, unknown>, key: string) =>
+  key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], data);
 
 describe("localityLevelLabel", () => {
   it("names China's province-level divisions by their kind", () => {
@@ -52,8 +53,10 @@ describe("localityLevelLabel", () => {
     for (const locale of LOCALES) {
       const data = enums(locale);
       for (const [country, terms] of Object.entries(LOCALITY_TERM_KEYS))
-        for (const term of terms) expect(lookup(data, `localityTerm.${country}.${term}`), `${locale} ${country}.${term}`).toEqual(expect.any(String));
-      for (const level of LOCALITY_LEVELS) expect(lookup(data, localityLevelLabel(level, "FR")), `${locale} ${level}`).toEqual(expect.any(String));
+        for (const term of terms)
+          expect(lookup(data, `localityTerm.${country}.${term}`), `${locale} ${country}.${term}`).toEqual(expect.any(String));
+      for (const level of LOCALITY_LEVELS)
+        expect(lookup(data, localityLevelLabel(level, "FR")), `${locale} ${level}`).toEqual(expect.any(String));
     }
   });
 });

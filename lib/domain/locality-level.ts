@@ -36,11 +36,27 @@ function chinaTerm(level: LocalityLevel, locality: LocalityForLevel): string {
     case "province":
       return CHINA_PROVINCE_KINDS[locality.provinceCode ?? ""] ?? "province";
     case "prefecture":
-      return bySuffix(locality.nameLocal, [["自治州", "autonomousPrefecture"], ["地区", "prefectureArea"], ["盟", "league"]], "prefectureCity");
+      return bySuffix(
+        locality.nameLocal,
+        [
+          ["自治州", "autonomousPrefecture"],
+          ["地区", "prefectureArea"],
+          ["盟", "league"],
+        ],
+        "prefectureCity",
+      );
     case "city":
       return "countyCity";
     case "county":
-      return bySuffix(locality.nameLocal, [["自治县", "autonomousCounty"], ["自治旗", "autonomousBanner"], ["旗", "banner"]], "county");
+      return bySuffix(
+        locality.nameLocal,
+        [
+          ["自治县", "autonomousCounty"],
+          ["自治旗", "autonomousBanner"],
+          ["旗", "banner"],
+        ],
+        "county",
+      );
     case "district":
       return "district";
   }
@@ -49,11 +65,29 @@ function chinaTerm(level: LocalityLevel, locality: LocalityForLevel): string {
 function japanTerm(level: LocalityLevel, locality: LocalityForLevel): string {
   switch (level) {
     case "province":
-      return bySuffix(locality.nameLocal, [["都", "to"], ["道", "do"], ["府", "fu"], ["県", "ken"], ["县", "ken"]], "prefecture");
+      return bySuffix(
+        locality.nameLocal,
+        [
+          ["都", "to"],
+          ["道", "do"],
+          ["府", "fu"],
+          ["県", "ken"],
+          ["县", "ken"],
+        ],
+        "prefecture",
+      );
     case "district":
       return "ward";
     default:
-      return bySuffix(locality.nameLocal, [["市", "city"], ["町", "town"], ["村", "village"]], "municipality");
+      return bySuffix(
+        locality.nameLocal,
+        [
+          ["市", "city"],
+          ["町", "town"],
+          ["村", "village"],
+        ],
+        "municipality",
+      );
   }
 }
 
@@ -96,8 +130,32 @@ export function localityLevelLabel(level: LocalityLevel, countryCode: string, lo
 
 /** Every key localityLevelLabel can return (the messages test checks each exists in both languages). */
 export const LOCALITY_TERM_KEYS = {
-  cn: ["province", "autonomousRegion", "municipality", "sar", "prefectureCity", "autonomousPrefecture", "prefectureArea", "league", "countyCity", "county", "autonomousCounty", "banner", "autonomousBanner", "district"],
+  cn: [
+    "province",
+    "autonomousRegion",
+    "municipality",
+    "sar",
+    "prefectureCity",
+    "autonomousPrefecture",
+    "prefectureArea",
+    "league",
+    "countyCity",
+    "county",
+    "autonomousCounty",
+    "banner",
+    "autonomousBanner",
+    "district",
+  ],
   jp: ["to", "do", "fu", "ken", "prefecture", "city", "town", "village", "municipality", "ward"],
-  kr: ["specialCity", "metropolitanCity", "specialSelfGoverningCity", "specialSelfGoverningProvince", "province", "city", "county", "district"],
+  kr: [
+    "specialCity",
+    "metropolitanCity",
+    "specialSelfGoverningCity",
+    "specialSelfGoverningProvince",
+    "province",
+    "city",
+    "county",
+    "district",
+  ],
   other: ["province", "prefecture", "city", "county", "district"],
 } as const;

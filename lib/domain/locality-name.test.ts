@@ -17,7 +17,10 @@ describe("localityNames", () => {
 
   it("shows the romanised name when the Chinese one is missing", () => {
     expect(localityNames(unnamed, "zh-CN")).toEqual({ primary: "Bishkek", secondary: ["Бишкек"] });
-    expect(localityNames({ nameLocal: "Bishkek", nameRomanised: "Bishkek", nameZh: "" }, "zh-CN")).toEqual({ primary: "Bishkek", secondary: [] });
+    expect(localityNames({ nameLocal: "Bishkek", nameRomanised: "Bishkek", nameZh: "" }, "zh-CN")).toEqual({
+      primary: "Bishkek",
+      secondary: [],
+    });
     // A caller that did not read the Chinese name gets the local script, as before.
     expect(localityNames({ nameLocal: "神戸市", nameRomanised: "Kobe" }, "zh-CN")).toEqual({ primary: "神戸市", secondary: [] });
   });

@@ -3,12 +3,20 @@ import { groupChoices } from "./option-groups";
 
 describe("groupChoices", () => {
   it("groups in the order given and keeps single names as they are", () => {
-    expect(groupChoices([
-      { value: "1", label: "南京市", group: "江苏省" },
-      { value: "2", label: "济南市", group: "山东省" },
-      { value: "3", label: "苏州市", group: "江苏省" },
-    ])).toEqual([
-      { group: "江苏省", options: [{ value: "1", label: "南京市" }, { value: "3", label: "苏州市" }] },
+    expect(
+      groupChoices([
+        { value: "1", label: "南京市", group: "江苏省" },
+        { value: "2", label: "济南市", group: "山东省" },
+        { value: "3", label: "苏州市", group: "江苏省" },
+      ]),
+    ).toEqual([
+      {
+        group: "江苏省",
+        options: [
+          { value: "1", label: "南京市" },
+          { value: "3", label: "苏州市" },
+        ],
+      },
       { group: "山东省", options: [{ value: "2", label: "济南市" }] },
     ]);
   });
@@ -20,7 +28,12 @@ describe("groupChoices", () => {
       { value: "81", label: "苏州市", group: "江苏省" },
       { value: "1107", label: "苏州市", group: "江苏省" },
     ]);
-    expect(groups.flatMap((g) => g.options.map((o) => o.label))).toEqual(["朝阳区 · 北京市", "朝阳区 · 吉林省", "苏州市 · #81", "苏州市 · #1107"]);
+    expect(groups.flatMap((g) => g.options.map((o) => o.label))).toEqual([
+      "朝阳区 · 北京市",
+      "朝阳区 · 吉林省",
+      "苏州市 · #81",
+      "苏州市 · #1107",
+    ]);
   });
 
   it("puts choices without a group in one unnamed group", () => {

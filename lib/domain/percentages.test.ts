@@ -25,7 +25,12 @@ describe("largestRemainderPercentages", () => {
   });
 
   it("always sums to 100.0 on awkward totals", () => {
-    for (const counts of [[1, 1, 1, 1, 1, 1, 1], [7, 11, 13, 17, 19], [999, 1, 1], [2, 3, 5, 7, 11, 13, 17, 19, 23, 29]]) {
+    for (const counts of [
+      [1, 1, 1, 1, 1, 1, 1],
+      [7, 11, 13, 17, 19],
+      [999, 1, 1],
+      [2, 3, 5, 7, 11, 13, 17, 19, 23, 29],
+    ]) {
       expect(sum(largestRemainderPercentages(counts))).toBe(100);
     }
   });
@@ -33,7 +38,13 @@ describe("largestRemainderPercentages", () => {
 
 describe("percentTable", () => {
   it("lists every key in order with its count, missing keys as zero", () => {
-    const table = percentTable(["a", "b", "c"] as const, new Map([["c", 1], ["a", 3]]));
+    const table = percentTable(
+      ["a", "b", "c"] as const,
+      new Map([
+        ["c", 1],
+        ["a", 3],
+      ]),
+    );
     expect(table).toEqual([
       { key: "a", count: 3, percent: 75 },
       { key: "b", count: 0, percent: 0 },

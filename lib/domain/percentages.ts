@@ -24,7 +24,10 @@ export function largestRemainderPercentages(counts: readonly number[]): number[]
 export type PercentRow<K extends string> = { key: K; count: number; percent: number };
 
 /** A table of counts by key, in the given key order, with largest-remainder percentages. */
-export function percentTable<K extends string>(keys: readonly K[], counts: ReadonlyMap<K, number> | Partial<Record<K, number>>): PercentRow<K>[] {
+export function percentTable<K extends string>(
+  keys: readonly K[],
+  counts: ReadonlyMap<K, number> | Partial<Record<K, number>>,
+): PercentRow<K>[] {
   const get = (k: K) => (counts instanceof Map ? (counts.get(k) ?? 0) : ((counts as Partial<Record<K, number>>)[k] ?? 0));
   const values = keys.map(get);
   const percents = largestRemainderPercentages(values);

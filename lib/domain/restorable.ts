@@ -60,7 +60,11 @@ export function restorableValues(entityType: RestorableEntity, snapshot: Record<
 }
 
 /** The fields a restore of `snapshot` would change in `current`. */
-export function restoreChanges(entityType: RestorableEntity, snapshot: Record<string, unknown>, current: Record<string, unknown>): string[] {
+export function restoreChanges(
+  entityType: RestorableEntity,
+  snapshot: Record<string, unknown>,
+  current: Record<string, unknown>,
+): string[] {
   return Object.entries(restorableValues(entityType, snapshot))
     .filter(([field, value]) => !same(value, current[field]))
     .map(([field]) => field);
@@ -77,7 +81,9 @@ export function readRestoreSummary(summary: string | null): RestoreSummary | nul
   if (!summary?.startsWith("{")) return null;
   try {
     const parsed = JSON.parse(summary) as Partial<RestoreSummary>;
-    return typeof parsed.restoredVersion === "number" && typeof parsed.fromAudit === "number" ? { restoredVersion: parsed.restoredVersion, fromAudit: parsed.fromAudit } : null;
+    return typeof parsed.restoredVersion === "number" && typeof parsed.fromAudit === "number"
+      ? { restoredVersion: parsed.restoredVersion, fromAudit: parsed.fromAudit }
+      : null;
   } catch {
     return null;
   }
@@ -85,7 +91,13 @@ export function readRestoreSummary(summary: string | null): RestoreSummary | nul
 
 /** A "restore this version" button: which snapshot of which entry, and the version it holds. */
 export type RestoreOffer = { auditId: number; side: VersionSide; version: number };
-type OfferEntry = { id: number; entityType: string; entityId: number; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+type OfferEntry = {
+  id: number;
+  entityType: string;
+  entityId: number;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
 
 /**
  * Where each earlier version of a record can be restored from: every version

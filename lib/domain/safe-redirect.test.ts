@@ -9,7 +9,16 @@ describe("safeRedirectPath", () => {
   });
 
   it("refuses other sites and odd schemes", () => {
-    for (const hostile of ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "evil.example", "", null, undefined]) {
+    for (const hostile of [
+      "https://evil.example/",
+      "//evil.example/",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "evil.example",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeRedirectPath(hostile)).toBe("/");
     }
   });

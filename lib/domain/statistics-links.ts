@@ -18,7 +18,13 @@ function href(path: string, params: Params): string {
  * is the number that was clicked.
  */
 function common(base: LinkBase): Params {
-  return { country: base.filters.country, province: base.filters.province, region: base.filters.region, locality: base.localityId ?? undefined, scope: "mine" };
+  return {
+    country: base.filters.country,
+    province: base.filters.province,
+    region: base.filters.region,
+    locality: base.localityId ?? undefined,
+    scope: "mine",
+  };
 }
 
 /** The partnership list (docs/conventions.md, URL contract), signed within the filtered years unless a year range is given. */

@@ -11,15 +11,24 @@ const provinceOf = (id: number) => ({ 85: "TJ", 90: "SD" })[id];
 
 describe("resolveReportScope", () => {
   it("lets a national administrator report on any scope", () => {
-    expect(resolveReportScope(admin, parseReportParams({ scope: "province", province: "tj" }), provinceOf)).toEqual({ scope: { kind: "province", provinceCode: "TJ" }, allowed: true });
+    expect(resolveReportScope(admin, parseReportParams({ scope: "province", province: "tj" }), provinceOf)).toEqual({
+      scope: { kind: "province", provinceCode: "TJ" },
+      allowed: true,
+    });
   });
   it("keeps a province administrator inside their province", () => {
     expect(resolveReportScope(sd, parseReportParams({ scope: "locality", locality: "90" }), provinceOf).allowed).toBe(true);
-    expect(resolveReportScope(sd, parseReportParams({ scope: "locality", locality: "85" }), provinceOf)).toEqual({ scope: { kind: "province", provinceCode: "SD" }, allowed: false });
+    expect(resolveReportScope(sd, parseReportParams({ scope: "locality", locality: "85" }), provinceOf)).toEqual({
+      scope: { kind: "province", provinceCode: "SD" },
+      allowed: false,
+    });
     expect(resolveReportScope(sd, parseReportParams({ scope: "nation" }), provinceOf).allowed).toBe(false);
   });
   it("keeps city staff to their own locality", () => {
-    expect(resolveReportScope(tj, parseReportParams({}), provinceOf)).toEqual({ scope: { kind: "locality", localityId: 85 }, allowed: true });
+    expect(resolveReportScope(tj, parseReportParams({}), provinceOf)).toEqual({
+      scope: { kind: "locality", localityId: 85 },
+      allowed: true,
+    });
     expect(resolveReportScope(tj, parseReportParams({ scope: "province", province: "TJ" }), provinceOf).allowed).toBe(false);
   });
   it("refuses an incomplete scope and ignores malformed values", () => {

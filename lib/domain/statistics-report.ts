@@ -14,7 +14,11 @@ export type ReportScope = { kind: "nation" } | { kind: "province"; provinceCode:
  * province or a locality in it; city staff their own locality. `allowed` is
  * false (and the viewer's own scope is used) otherwise.
  */
-export function resolveReportScope(viewer: Viewer, params: ReportParams, provinceOfLocality: (id: number) => string | null | undefined): { scope: ReportScope; allowed: boolean } {
+export function resolveReportScope(
+  viewer: Viewer,
+  params: ReportParams,
+  provinceOfLocality: (id: number) => string | null | undefined,
+): { scope: ReportScope; allowed: boolean } {
   const mine = statisticsScope(viewer);
   const own: ReportScope = mine.kind === "locality" ? { kind: "locality", localityId: mine.localityId } : mine;
   const wanted: ReportScope | null =
@@ -28,7 +32,8 @@ export function resolveReportScope(viewer: Viewer, params: ReportParams, provinc
             ? own
             : null;
   if (!wanted) return { scope: own, allowed: false };
-  const inner: ViewerScope = wanted.kind === "locality" ? { ...wanted, provinceCode: provinceOfLocality(wanted.localityId) ?? null } : wanted;
+  const inner: ViewerScope =
+    wanted.kind === "locality" ? { ...wanted, provinceCode: provinceOfLocality(wanted.localityId) ?? null } : wanted;
   return scopeContains(mine, inner) ? { scope: wanted, allowed: true } : { scope: own, allowed: false };
 }
 

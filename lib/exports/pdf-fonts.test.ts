@@ -62,7 +62,9 @@ function render(strings: string[]) {
     pageLabel: (p, n) => `${p} / ${n}`,
     totals: [{ label: "Santa Luċija", value: 1 }],
     notes: ["已取消的代表团未计入：71 个"],
-    charts: [{ title: "인천광역시", note: "2026 年：1,863 个中已答 12 个", partial: true, rows: strings.map((label, i) => ({ label, value: i })) }],
+    charts: [
+      { title: "인천광역시", note: "2026 年：1,863 个中已答 12 个", partial: true, rows: strings.map((label, i) => ({ label, value: i })) },
+    ],
     tables: [{ title: "Partnerships", table: table as never, widths: [1] }],
   });
 }
@@ -105,7 +107,15 @@ describe("PDF font fallback", () => {
   it("embeds only the fonts a report needs", async () => {
     const text = (await pdfBytes(render(["Kobe"]))).toString("latin1");
     expect(text).toMatch(/NotoSansKR/); // the chart title above is Korean
-    const plain = reportPdf({ title: "Report", subtitle: "Tianjin", generated: "2026-11-23", pageLabel: (p, n) => `${p} / ${n}`, totals: [], charts: [], tables: [] });
+    const plain = reportPdf({
+      title: "Report",
+      subtitle: "Tianjin",
+      generated: "2026-11-23",
+      pageLabel: (p, n) => `${p} / ${n}`,
+      totals: [],
+      charts: [],
+      tables: [],
+    });
     const latin = (await pdfBytes(plain)).toString("latin1");
     expect(latin).not.toMatch(/NotoSansKR|NotoSansSC/);
   });

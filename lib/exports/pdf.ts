@@ -80,7 +80,10 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: number) {
     cell(doc, row.label, MARGIN, y + 2, labelW - 6);
     // A partial year's bars are hatched-pale, so a few answers do not read as the whole picture.
     doc.rect(MARGIN + labelW, y + 2, Math.max(w, 0.5), ROW - 4).fill(chart.partial ? "#93b4d3" : "#1d5f98");
-    doc.font("regular").fillColor("#1e293b").text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
+    doc
+      .font("regular")
+      .fillColor("#1e293b")
+      .text(String(row.value), MARGIN + labelW + w + 4, y + 2, { lineBreak: false });
     y += ROW;
   }
   doc.x = MARGIN;
@@ -120,7 +123,12 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
       doc.fontSize(7.5).fillColor("#1e293b");
       cell(doc, v === null || v === undefined ? "" : String(v), (xs[i] ?? 0) + 2, y + 2, ((widths[i] ?? 1) / total) * width - 4);
     });
-    doc.moveTo(MARGIN, y + ROW).lineTo(MARGIN + width, y + ROW).lineWidth(0.3).strokeColor("#cbd5e1").stroke();
+    doc
+      .moveTo(MARGIN, y + ROW)
+      .lineTo(MARGIN + width, y + ROW)
+      .lineWidth(0.3)
+      .strokeColor("#cbd5e1")
+      .stroke();
     doc.y = y + ROW;
   }
 }
@@ -149,7 +157,13 @@ export function reportPdf(report: PdfReport): ReadableStream<Uint8Array> {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0;
     doc.fontSize(8).fillColor("#64748b");
-    flow(doc, report.pageLabel(i + 1, range.count), { x: MARGIN, y: doc.page.height - MARGIN + 10, width, align: "center", lineBreak: false });
+    flow(doc, report.pageLabel(i + 1, range.count), {
+      x: MARGIN,
+      y: doc.page.height - MARGIN + 10,
+      width,
+      align: "center",
+      lineBreak: false,
+    });
   }
   doc.end();
   return Readable.toWeb(doc) as unknown as ReadableStream<Uint8Array>;

@@ -14,7 +14,9 @@ function toCell(column: ExportColumn<unknown>, value: CellValue): string | numbe
 
 /** Waits until the reader has taken what was written, so memory stays flat however many rows. */
 function drained(stream: PassThrough): Promise<void> {
-  return stream.writableNeedDrain ? new Promise((resolve) => stream.once("drain", resolve)) : new Promise((resolve) => setImmediate(resolve));
+  return stream.writableNeedDrain
+    ? new Promise((resolve) => stream.once("drain", resolve))
+    : new Promise((resolve) => setImmediate(resolve));
 }
 
 async function writeWorkbook(out: PassThrough, tables: ExportTable[]): Promise<void> {

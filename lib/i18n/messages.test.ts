@@ -19,7 +19,11 @@ function load(locale: string, ns: string): Record<string, unknown> {
 
 describe("translations", () => {
   it("has a file for every namespace in every language, and no unlisted file", () => {
-    const listed = (locale: string) => fs.readdirSync(path.join(dir, locale)).map((f) => f.replace(/\.json$/, "")).sort();
+    const listed = (locale: string) =>
+      fs
+        .readdirSync(path.join(dir, locale))
+        .map((f) => f.replace(/\.json$/, ""))
+        .sort();
     for (const locale of LOCALES) expect(listed(locale)).toEqual([...NAMESPACES, PARTNER_NAMESPACE].sort());
     // The partner's languages that the interface does not have hold the partner questionnaire only.
     const partnerOnly = PARTNER_LANGUAGES.filter((l) => !(LOCALES as readonly string[]).includes(l));
@@ -33,7 +37,10 @@ describe("translations", () => {
     for (const other of rest) expect(other).toEqual(first);
     for (const language of PARTNER_LANGUAGES)
       for (const key of keys(load(language, PARTNER_NAMESPACE)))
-        expect(String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], load(language, PARTNER_NAMESPACE))).trim(), `${language}:${key}`).not.toBe("");
+        expect(
+          String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], load(language, PARTNER_NAMESPACE))).trim(),
+          `${language}:${key}`,
+        ).not.toBe("");
   });
 
   it("names every answer of the partner questionnaire, with its placeholders filled, in every partner language", () => {

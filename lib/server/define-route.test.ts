@@ -18,7 +18,8 @@ const staff = addUser(db, "city_staff");
 const reader = addUser(db, "viewer");
 
 const ok = defineRoute({ capability: "records.edit", handler: () => new Response("done") });
-const post = (headers: Record<string, string> = {}) => new Request("http://amity.test/api/x", { method: "POST", headers: { host: "amity.test", ...headers } });
+const post = (headers: Record<string, string> = {}) =>
+  new Request("http://amity.test/api/x", { method: "POST", headers: { host: "amity.test", ...headers } });
 
 beforeEach(() => {
   state.db = db;
@@ -28,7 +29,10 @@ beforeEach(() => {
 
 describe("defineRoute", () => {
   it("runs the handler for a signed-in viewer whose role may, with the route's params", async () => {
-    const route = defineRoute({ capability: "records.read", handler: ({ params, viewer }) => Response.json({ id: params.id, viewer: viewer.id }) });
+    const route = defineRoute({
+      capability: "records.read",
+      handler: ({ params, viewer }) => Response.json({ id: params.id, viewer: viewer.id }),
+    });
     const response = await route(new Request("http://amity.test/x/7"), { params: Promise.resolve({ id: "7" }) });
     expect(await response.json()).toEqual({ id: "7", viewer: staff.id });
   });
@@ -94,7 +98,9 @@ describe("defineRoute", () => {
   it("does not count requests of routes without a limit, nor refused ones", async () => {
     await ok(post());
     state.viewer = null;
-    await defineRoute({ capability: "reports.export", rateLimit: "export", handler: () => new Response() })(new Request("http://amity.test/e"));
+    await defineRoute({ capability: "reports.export", rateLimit: "export", handler: () => new Response() })(
+      new Request("http://amity.test/e"),
+    );
     expect(consumeLimit).not.toHaveBeenCalled();
   });
 
@@ -111,7 +117,12 @@ describe("defineRoute", () => {
 
   it("logs an unexpected error and answers a plain 500 that tells nothing of it", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = await defineRoute({ capability: "records.edit", handler: () => { throw new Error("SQLITE_CORRUPT at /secret/path"); } })(post());
+    const response = await defineRoute({
+      capability: "records.edit",
+      handler: () => {
+        throw new Error("SQLITE_CORRUPT at /secret/path");
+      },
+    })(post());
     expect(response.status).toBe(500);
     const body = await response.text();
     expect(body).toBe(await english("errors.unexpected"));

@@ -26,7 +26,14 @@ export type RouteHandler = (req: Request, ctx?: { params: Promise<Params> }) => 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** The status an expected error answers with; its message comes from errors.<code>. */
-const STATUS_OF: Record<string, number> = { signedOut: 401, forbidden: 403, foreignOrigin: 403, notFound: 404, stale: 409, exportRateLimited: 429 };
+const STATUS_OF: Record<string, number> = {
+  signedOut: 401,
+  forbidden: 403,
+  foreignOrigin: 403,
+  notFound: 404,
+  stale: 409,
+  exportRateLimited: 429,
+};
 
 /**
  * The one way to write a route handler, as defineAction is for server actions:
@@ -47,7 +54,8 @@ export function defineRoute(opts: {
 }): RouteHandler {
   return async (req, ctx) => {
     const t = (await getTranslations()) as unknown as RootTranslator;
-    const refuse: RouteContext["refuse"] = (status, key, values) => respond(opts.errorFormat ?? "text", status, t.has(key) ? t(key, values) : t("errors.unexpected"));
+    const refuse: RouteContext["refuse"] = (status, key, values) =>
+      respond(opts.errorFormat ?? "text", status, t.has(key) ? t(key, values) : t("errors.unexpected"));
     const checkOrigin = opts.sameOrigin ?? WRITE_METHODS.has(req.method.toUpperCase());
     if (checkOrigin && isForeign(req)) return refuse(403, "errors.foreignOrigin");
     try {

@@ -20,12 +20,22 @@ const form = {
 describe("activity form schema", () => {
   it("turns inputs into typed values, and accepts its own output again", () => {
     const once = activityCreateSchema.parse(form);
-    expect(once).toMatchObject({ title: "Youth camp", endDate: null, partnershipIds: [3, 4], participantsOurs: 12, participantsPartner: null, costAmount: 1200.5, costCurrency: "CNY", tags: ["robotics", "youth"] });
+    expect(once).toMatchObject({
+      title: "Youth camp",
+      endDate: null,
+      partnershipIds: [3, 4],
+      participantsOurs: 12,
+      participantsPartner: null,
+      costAmount: 1200.5,
+      costCurrency: "CNY",
+      tags: ["robotics", "youth"],
+    });
     expect(activityCreateSchema.parse(once)).toEqual(once);
   });
 
   it("refuses impossible dates, an end before the start, a cost without currency, wrong types and oversized text", () => {
-    const issues = (over: Record<string, unknown>) => activityCreateSchema.safeParse({ ...form, ...over }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    const issues = (over: Record<string, unknown>) =>
+      activityCreateSchema.safeParse({ ...form, ...over }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
     expect(issues({ startDate: "2025-02-30" })).toEqual(["startDate:validation.invalidDate"]);
     expect(issues({ endDate: "2025-06-30" })).toEqual(["endDate:validation.endBeforeStart"]);
     expect(issues({ costCurrency: "" })).toEqual(["costCurrency:validation.required"]);

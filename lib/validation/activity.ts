@@ -1,5 +1,14 @@
 import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
-import { endNotBeforeStart, idList, isoDateField, optionalCount, optionalIsoDateField, optionalText, recordId, versionField } from "./activity-fields";
+import {
+  endNotBeforeStart,
+  idList,
+  isoDateField,
+  optionalCount,
+  optionalIsoDateField,
+  optionalText,
+  recordId,
+  versionField,
+} from "./activity-fields";
 import { optionalDecimal } from "./partnership-fields";
 import { cleanString, cleanText } from "./text";
 import { z } from "./zod";

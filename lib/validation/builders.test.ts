@@ -13,7 +13,10 @@ const schemaFiles = fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.en
 
 describe("form schemas use the shared builders", () => {
   it.each(schemaFiles)("%s coerces no numbers and trims no free text by hand", (file) => {
-    const code = fs.readFileSync(path.join(dir, file), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").replace(/\s+/g, "");
+    const code = fs
+      .readFileSync(path.join(dir, file), "utf8")
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+      .replace(/\s+/g, "");
     expect(code).not.toContain("z.coerce");
     // A trimmed string checked against a pattern right after (a date, a code) is not free text.
     expect(code).not.toMatch(/\.trim\(\)\.(max|min)\((?![^;]{0,60}\.(refine|regex)\()/);

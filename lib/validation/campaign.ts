@@ -37,13 +37,15 @@ export type CampaignFormInput = z.input<typeof campaignFormSchema>;
 export type CampaignFormValues = z.output<typeof campaignFormSchema>;
 
 /** Opening or closing a campaign: which one, at the version the administrator saw. */
-export const campaignTransitionSchema = z
-  .object({ id: positiveId, version: positiveId })
-  .strict();
+export const campaignTransitionSchema = z.object({ id: positiveId, version: positiveId }).strict();
 
 /** Filters of the results page; anything malformed is ignored. */
 export const resultsParamsSchema = z.object({
-  province: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  province: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   region: optionalEnum(REGIONS),
 });
 

@@ -7,7 +7,10 @@ import { evaluationReviewSchema } from "./evaluation";
 
 /** A translator over one language's validation messages, enough for translateMessage. */
 function validationTranslator(locale: string): RootTranslator {
-  const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "validation.json"), "utf8")) as Record<string, string>;
+  const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "validation.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const key = (k: string) => k.replace(/^validation\./, "");
   const t = ((k: string) => messages[key(k)] ?? k) as RootTranslator;
   t.has = (k: string) => k.startsWith("validation.") && key(k) in messages;
@@ -33,6 +36,8 @@ describe("evaluationReviewSchema", () => {
   });
 
   it("accepts a return with a comment", () => {
-    expect(evaluationReviewSchema.parse({ id: 1, version: 1, decision: "return", comment: " Add the 2025 visits. " })).toMatchObject({ comment: "Add the 2025 visits." });
+    expect(evaluationReviewSchema.parse({ id: 1, version: 1, decision: "return", comment: " Add the 2025 visits. " })).toMatchObject({
+      comment: "Add the 2025 visits.",
+    });
   });
 });

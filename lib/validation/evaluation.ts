@@ -22,7 +22,10 @@ export const evaluationAnswerSchema = z
     intent: z.enum(["draft", "submit"]),
     status: choice(PARTNERSHIP_STATUSES),
     trend: choice(ACTIVITY_TRENDS),
-    purposes: z.preprocess((v) => (v === false || v === undefined || v === null ? [] : v), z.array(z.enum(PARTNERSHIP_PURPOSES)).max(PARTNERSHIP_PURPOSES.length)),
+    purposes: z.preprocess(
+      (v) => (v === false || v === undefined || v === null ? [] : v),
+      z.array(z.enum(PARTNERSHIP_PURPOSES)).max(PARTNERSHIP_PURPOSES.length),
+    ),
     mostFrequentCategory: choice(ACTIVITY_CATEGORIES),
     politicalEffect: choice(POLITICAL_EFFECTS),
     achievements: multiLineText(TEXT_MAX),

@@ -77,7 +77,15 @@ describe("counts are numbers", () => {
     [true, "validation.wholeNumber"],
     ["2026", "ok:2026"],
   ])("campaign year %j → %s", (value, expected) => {
-    const campaign = { title: "t", year: value, opensOn: "2026-01-01", closesOn: "2026-02-01", scopeProvinces: [], scopeCountries: [], instructions: "" };
+    const campaign = {
+      title: "t",
+      year: value,
+      opensOn: "2026-01-01",
+      closesOn: "2026-02-01",
+      scopeProvinces: [],
+      scopeCountries: [],
+      instructions: "",
+    };
     expect(firstIssue(campaignFormSchema, campaign, "year")).toBe(expected);
   });
 
@@ -87,7 +95,9 @@ describe("counts are numbers", () => {
     ["", "validation.wholeNumber"],
     ["30", "ok:30"],
   ])("partner link validity %j → %s", (value, expected) => {
-    expect(firstIssue(partnerLinkCreateSchema, { evaluationId: 1, language: "en", recipientEmail: "", validDays: value }, "validDays")).toBe(expected);
+    expect(
+      firstIssue(partnerLinkCreateSchema, { evaluationId: 1, language: "en", recipientEmail: "", validDays: value }, "validDays"),
+    ).toBe(expected);
   });
 
   it("a list URL with a hex page number falls back to the first page", () => {
@@ -114,22 +124,77 @@ describe("text is clean", () => {
   });
 
   it.each(titles)("campaign title %j → %s", (value, expected) => {
-    const campaign = { title: value, year: 2026, opensOn: "2026-01-01", closesOn: "2026-02-01", scopeProvinces: [], scopeCountries: [], instructions: "" };
+    const campaign = {
+      title: value,
+      year: 2026,
+      opensOn: "2026-01-01",
+      closesOn: "2026-02-01",
+      scopeProvinces: [],
+      scopeCountries: [],
+      instructions: "",
+    };
     expect(firstIssue(campaignFormSchema, campaign, "title")).toBe(expected);
   });
 
   it("cleans and checks every kind of text field alike", () => {
-    expect(firstIssue(activityCreateSchema, { ...activity, description: "line one\r\nline two\u0000" }, "description")).toBe('ok:"line one\\nline two"');
-    expect(firstIssue(activityCreateSchema, { ...activity, tags: "youth, \u200B, \u200Brobotics" }, "tags")).toBe('ok:["youth","robotics"]');
+    expect(firstIssue(activityCreateSchema, { ...activity, description: "line one\r\nline two\u0000" }, "description")).toBe(
+      'ok:"line one\\nline two"',
+    );
+    expect(firstIssue(activityCreateSchema, { ...activity, tags: "youth, \u200B, \u200Brobotics" }, "tags")).toBe(
+      'ok:["youth","robotics"]',
+    );
     expect(firstIssue(activityCreateSchema, { ...activity, tags: "youth, \u202Eevil" }, "tags")).toBe("validation.bidiControl");
-    const pair = { ourLocalityId: 1, partnerLocalityId: 2, type: "sister_city", level: "city", signedOn: "", signatories: "", agreementLocation: "", notes: "\u2067x" };
+    const pair = {
+      ourLocalityId: 1,
+      partnerLocalityId: 2,
+      type: "sister_city",
+      level: "city",
+      signedOn: "",
+      signatories: "",
+      agreementLocation: "",
+      notes: "\u2067x",
+    };
     expect(firstIssue(partnershipSchema, pair, "notes")).toBe("validation.bidiControl");
-    const place = { countryCode: "FR", provinceCode: "", stateName: "", nameLocal: "\u200B", nameRomanised: "Lyon", level: "city", latitude: "", longitude: "", notes: "" };
+    const place = {
+      countryCode: "FR",
+      provinceCode: "",
+      stateName: "",
+      nameLocal: "\u200B",
+      nameRomanised: "Lyon",
+      level: "city",
+      latitude: "",
+      longitude: "",
+      notes: "",
+    };
     expect(firstIssue(localitySchema, place, "nameLocal")).toBe("validation.required");
-    const trip = { direction: "outgoing", partnershipIds: [1], ourLocalityId: "", leaderName: "\uDC00", leaderTitle: "", leaderRank: "other", startDate: "2025-01-01", endDate: "", purpose: "", status: "planned", outcomes: "", members: [], itinerary: [], activityIds: [] };
+    const trip = {
+      direction: "outgoing",
+      partnershipIds: [1],
+      ourLocalityId: "",
+      leaderName: "\uDC00",
+      leaderTitle: "",
+      leaderRank: "other",
+      startDate: "2025-01-01",
+      endDate: "",
+      purpose: "",
+      status: "planned",
+      outcomes: "",
+      members: [],
+      itinerary: [],
+      activityIds: [],
+    };
     expect(firstIssue(delegationCreateSchema, trip, "leaderName")).toBe("validation.brokenCharacter");
-    expect(firstIssue(evaluationReviewSchema, { id: 1, version: 1, decision: "return", comment: "\u200B \u200B" }, "comment")).toBe("validation.returnNeedsComment");
-    const person = { name: "\u202Dadmin", email: "a@example.org", role: "viewer", provinceCode: "", localityId: null, password: "correct horse battery staple" };
+    expect(firstIssue(evaluationReviewSchema, { id: 1, version: 1, decision: "return", comment: "\u200B \u200B" }, "comment")).toBe(
+      "validation.returnNeedsComment",
+    );
+    const person = {
+      name: "\u202Dadmin",
+      email: "a@example.org",
+      role: "viewer",
+      provinceCode: "",
+      localityId: null,
+      password: "correct horse battery staple",
+    };
     expect(firstIssue(createUserSchema, person, "name")).toBe("validation.bidiControl");
   });
 });

@@ -8,7 +8,10 @@ const dateMessage = { error: (issue: { input?: unknown }) => (issue.input === ""
  * ISO date (2024-02-29 yes; 2025-02-29 and 2025-02-30 no). Spaces around it are dropped.
  * Every form and list URL takes its dates from here.
  */
-export const isoDate = z.string().trim().pipe(z.iso.date({ ...dateMessage, abort: true }));
+export const isoDate = z
+  .string()
+  .trim()
+  .pipe(z.iso.date({ ...dateMessage, abort: true }));
 
 /** A date a form accepts only within plausible years (inclusive bounds, YYYY-MM-DD). */
 export const isoDateBetween = (first: string, last: string) =>

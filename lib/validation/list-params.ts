@@ -9,7 +9,10 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
  * list's own keys), direction, text search and chosen columns. Anything
  * malformed falls back to its default: a bad link never breaks the page.
  */
-export function listParamsSchema<const K extends readonly [string, ...string[]]>(sortKeys: K, defaults: { sort: K[number]; dir?: "asc" | "desc" }) {
+export function listParamsSchema<const K extends readonly [string, ...string[]]>(
+  sortKeys: K,
+  defaults: { sort: K[number]; dir?: "asc" | "desc" },
+) {
   return z.object({
     page: intFromForm(1, 100_000).catch(1),
     pageSize: intFromForm(1, 1000)

@@ -51,7 +51,13 @@ export const localitySearchSchema = z
   .object({
     q: cleanText(100),
     side: z.enum(["ours", "partner"]).optional(),
-    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
-    provinceCode: z.string().regex(/^[A-Z]{2,3}$/).optional(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    provinceCode: z
+      .string()
+      .regex(/^[A-Z]{2,3}$/)
+      .optional(),
   })
   .strict();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { intFromForm, optionalIntFromForm } from "./number";
 
-function outcome(schema: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: { message: string }[] } } }, value: unknown): unknown {
+function outcome(
+  schema: { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: { message: string }[] } } },
+  value: unknown,
+): unknown {
   const result = schema.safeParse(value);
   return result.success ? result.data : result.error.issues[0]!.message;
 }

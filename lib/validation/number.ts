@@ -8,7 +8,8 @@ import { z } from "./zod";
  */
 const DIGITS = /^\s*-?\d{1,20}\s*$/;
 
-const message = (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? "validation.required" : "validation.wholeNumber");
+const message = (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? "validation.required" : "validation.wholeNumber";
 
 /** The number a value stands for, or null when it is not a plain whole number. */
 export function toWholeNumber(value: number | string): number | null {
@@ -25,10 +26,7 @@ function parseWhole(value: number | string, ctx: z.RefinementCtx): number {
 
 /** A required whole number between min and max. */
 export const intFromForm = (min: number, max: number) =>
-  z
-    .union([z.number(), z.string()], { error: message })
-    .transform(parseWhole)
-    .pipe(z.number().min(min).max(max));
+  z.union([z.number(), z.string()], { error: message }).transform(parseWhole).pipe(z.number().min(min).max(max));
 
 /** An optional whole number: an empty input ("", only spaces, null or nothing) is none (null), never 0. */
 export const optionalIntFromForm = (min: number, max: number) =>

@@ -2,10 +2,29 @@ import { PARTNERSHIP_LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, REGIONS } 
 import { listParamsSchema, optionalEnum, optionalInt, scopeParam } from "./list-params";
 import { z } from "./zod";
 
-export const PARTNERSHIP_SORTS = ["ours", "partner", "country", "signedOn", "type", "level", "status", "lastActivity", "activities12m"] as const;
+export const PARTNERSHIP_SORTS = [
+  "ours",
+  "partner",
+  "country",
+  "signedOn",
+  "type",
+  "level",
+  "status",
+  "lastActivity",
+  "activities12m",
+] as const;
 export type PartnershipSort = (typeof PARTNERSHIP_SORTS)[number];
 
-export const DEFAULT_PARTNERSHIP_COLUMNS: PartnershipSort[] = ["ours", "partner", "country", "signedOn", "type", "status", "lastActivity", "activities12m"];
+export const DEFAULT_PARTNERSHIP_COLUMNS: PartnershipSort[] = [
+  "ours",
+  "partner",
+  "country",
+  "signedOn",
+  "type",
+  "status",
+  "lastActivity",
+  "activities12m",
+];
 
 /** An ISO country code (two letters); anything else is ignored. */
 export const optionalCountry = z

@@ -37,7 +37,10 @@ export type SavedViewFormInput = z.input<typeof savedViewFormSchema>;
 export const createSavedViewSchema = savedViewFormSchema
   .extend({
     list: z.enum(SAVED_VIEW_LISTS),
-    query: z.string().max(MAX_QUERY * 4).transform(normaliseViewQuery),
+    query: z
+      .string()
+      .max(MAX_QUERY * 4)
+      .transform(normaliseViewQuery),
   })
   .strict();
 export type CreateSavedViewValues = z.output<typeof createSavedViewSchema>;

@@ -20,7 +20,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF]
  * direction marks, word joiner and invisible operators, deprecated format characters, byte-order
  * mark. Removed only at the ends: inside a text, joiners shape scripts and emoji.
  */
-const INVISIBLE = "\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u2060-\\u2064\\u206A-\\u206F\\u3164\\uFEFF\\uFFA0";
+const INVISIBLE =
+  "\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u2060-\\u2064\\u206A-\\u206F\\u3164\\uFEFF\\uFFA0";
 const EDGE_CHARACTER = new RegExp(`[\\s${INVISIBLE}]`);
 const LINE_BREAKS = /\r\n?|[\n\u000B\u000C\u0085\u2028\u2029]/g;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;

@@ -8,7 +8,11 @@ export const USER_SORT_KEYS = ["name", "email", "role", "lastSignInAt"] as const
 /** /admin/users?q&role&province&active=1|0&sort&dir&page&pageSize&cols */
 export const userListSchema = listParamsSchema(USER_SORT_KEYS, { sort: "name" }).extend({
   role: optionalEnum(ROLES),
-  province: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  province: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   active: optionalEnum(["1", "0"] as const),
 });
 export type UserListParams = z.output<typeof userListSchema>;

@@ -21,7 +21,12 @@ const translators = new Map<string, RootTranslator>();
 export async function englishTranslator(namespace?: string): Promise<RootTranslator> {
   const key = namespace ?? "";
   if (!translators.has(key)) {
-    const t = createTranslator({ locale: "en", messages: await englishMessages(), namespace: namespace as never, timeZone: "Asia/Shanghai" });
+    const t = createTranslator({
+      locale: "en",
+      messages: await englishMessages(),
+      namespace: namespace as never,
+      timeZone: "Asia/Shanghai",
+    });
     translators.set(key, t as unknown as RootTranslator);
   }
   return translators.get(key)!;

@@ -38,12 +38,16 @@ async function refusalMessages(): Promise<string[]> {
 }
 
 /** Judges an ActionResult; `extraRefusals` are further messages that mean "refused" (a rule's own message). */
-export async function judgeAction(result: unknown, opts: { sees?: (data: unknown) => boolean; extraRefusals?: Refusal } = {}): Promise<Verdict> {
+export async function judgeAction(
+  result: unknown,
+  opts: { sees?: (data: unknown) => boolean; extraRefusals?: Refusal } = {},
+): Promise<Verdict> {
   const r = result as { ok: boolean; data?: unknown; error?: string; fieldErrors?: Record<string, string> };
   if (r.ok) return { outcome: opts.sees && !opts.sees(r.data) ? "hidden" : "ok", message: "" };
   const message = r.error ?? "";
   if (message === (await english("errors.signedOut"))) return { outcome: "signedOut", message };
-  if ((await refusalMessages()).includes(message) || (await opts.extraRefusals?.(message, r.fieldErrors ?? {}))) return { outcome: "refused", message };
+  if ((await refusalMessages()).includes(message) || (await opts.extraRefusals?.(message, r.fieldErrors ?? {})))
+    return { outcome: "refused", message };
   return { outcome: `failed: ${message} ${JSON.stringify(r.fieldErrors ?? {})}`, message };
 }
 
@@ -51,7 +55,15 @@ let generic: Set<string> | null = null;
 /** A message of the errors namespace that names a rule (not a generic failure, a validation or a state error). */
 export async function isSpecificRefusal(message: string): Promise<boolean> {
   if (!generic) {
-    const keys = ["invalidInput", "unexpected", "stale", "campaignNotOpen", "campaignNotDraft", "evaluationNotSubmitted", "evaluationLocked"];
+    const keys = [
+      "invalidInput",
+      "unexpected",
+      "stale",
+      "campaignNotOpen",
+      "campaignNotDraft",
+      "evaluationNotSubmitted",
+      "evaluationLocked",
+    ];
     generic = new Set(await Promise.all(keys.map((key) => english(`errors.${key}`))));
   }
   return message !== "" && !generic.has(message);

@@ -48,7 +48,10 @@ export const evaluationRows: Row[] = [
     writes: true,
     expect: { ...RULES.nobody, anonymous: ["signedOut", "signedOut"] },
     // Refusing one's own submission has a message of its own: any specific errors.* message counts.
-    run: act((w, scope, viewer) => ({ id: w.evaluation(scope, viewer ?? w.staffOf[scope]), version: 1, decision: "approve", comment: "" }), isSpecificRefusal),
+    run: act(
+      (w, scope, viewer) => ({ id: w.evaluation(scope, viewer ?? w.staffOf[scope]), version: 1, decision: "approve", comment: "" }),
+      isSpecificRefusal,
+    ),
   },
   {
     target: `${E}createPartnerLinkAction`,
@@ -76,7 +79,12 @@ export const evaluationRows: Row[] = [
     variant: "edit a draft",
     writes: true,
     expect: RULES.nationalOnly,
-    run: act((w, scope) => ({ ...campaignForm(scope === "own" ? "TJ" : "SD"), year: 2026, id: w.campaign("draft", [scope === "own" ? "TJ" : "SD"]), version: 1 })),
+    run: act((w, scope) => ({
+      ...campaignForm(scope === "own" ? "TJ" : "SD"),
+      year: 2026,
+      id: w.campaign("draft", [scope === "own" ? "TJ" : "SD"]),
+      version: 1,
+    })),
   },
   {
     target: `${C}openCampaignAction`,

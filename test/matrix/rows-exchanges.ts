@@ -26,7 +26,10 @@ const delegationForm = (partnershipId: number) => ({
 /** A partnership of the scope, and a word that finds it among the pickers' options (its partner's name). */
 function findablePartnership(w: World, scope: Scope) {
   const id = w.partnership(scope);
-  const q = w.db.$client.prepare("select l.name_romanised from partnerships p join localities l on l.id = p.partner_locality_id where p.id = ?").pluck().get(id) as string;
+  const q = w.db.$client
+    .prepare("select l.name_romanised from partnerships p join localities l on l.id = p.partner_locality_id where p.id = ?")
+    .pluck()
+    .get(id) as string;
   return { id, q };
 }
 

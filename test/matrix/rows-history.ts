@@ -6,7 +6,13 @@ import { act, request, siteRequest } from "./call";
 import { fresh, type Scope, type World } from "./world";
 
 const R = "(app)/admin/audit/actions.ts#restoreVersionAction";
-const TABLES = { partnership: partnerships, contact: contacts, activity: activities, delegation: delegations, locality: localities } as const;
+const TABLES = {
+  partnership: partnerships,
+  contact: contacts,
+  activity: activities,
+  delegation: delegations,
+  locality: localities,
+} as const;
 type Entity = keyof typeof TABLES;
 
 /**
@@ -19,7 +25,14 @@ function pastVersion(w: World, entityType: Entity, id: number, changes: Record<s
   const row = w.db.select().from(table).where(eq(table.id, id)).get() as Record<string, unknown>;
   const entry = w.db
     .insert(auditLog)
-    .values({ userId: w.admin.id, action: "update", entityType, entityId: id, before: { ...auditSnapshot(row), ...changes }, after: auditSnapshot(row) })
+    .values({
+      userId: w.admin.id,
+      action: "update",
+      entityType,
+      entityId: id,
+      before: { ...auditSnapshot(row), ...changes },
+      after: auditSnapshot(row),
+    })
     .returning({ id: auditLog.id })
     .get();
   return { auditId: entry.id, side: "before", version: row.version as number };
@@ -85,13 +98,17 @@ export const contactExportRows: Row[] = [
     variant: "the activity form's contact checklist (reading is national)",
     writes: false,
     expect: RULES.readAll,
-    run: act((w, scope) => ({ partnershipIds: [w.db.$client.prepare("select partnership_id from contacts where id = ?").pluck().get(w.contact(scope)) as number] })),
+    run: act((w, scope) => ({
+      partnershipIds: [w.db.$client.prepare("select partnership_id from contacts where id = ?").pluck().get(w.contact(scope)) as number],
+    })),
   },
   {
     target: "(app)/contacts/export/route.ts#GET",
     variant: "the directory's export (reading is national)",
     writes: false,
     expect: RULES.exporters,
-    run: request((_w, scope) => ({ req: siteRequest(`/contacts/export?format=csv&scope=all&side=${scope === "own" ? "ours" : "partner"}`) })),
+    run: request((_w, scope) => ({
+      req: siteRequest(`/contacts/export?format=csv&scope=all&side=${scope === "own" ? "ours" : "partner"}`),
+    })),
   },
 ];

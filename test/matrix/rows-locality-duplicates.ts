@@ -12,7 +12,9 @@ export const localityDuplicateRows: Row[] = [
     expect: RULES.readAll,
     run: search((w, scope) => {
       const id = w.ourLocality(scope);
-      const row = w.db.$client.prepare("select country_code as countryCode, name_local as nameLocal from localities where id = ?").get(id) as { countryCode: string; nameLocal: string };
+      const row = w.db.$client
+        .prepare("select country_code as countryCode, name_local as nameLocal from localities where id = ?")
+        .get(id) as { countryCode: string; nameLocal: string };
       return { input: { countryCode: row.countryCode, nameLocal: row.nameLocal, nameRomanised: "" }, id };
     }),
   },

@@ -20,7 +20,10 @@ const everyone = (own: Outcome, foreign: Outcome = own): Expectation =>
 
 /** A public action answers without throwing; `refused` tells whether what it answered is a refusal. */
 const publicCall =
-  (args: (w: Parameters<Row["run"]>[1], scope: Parameters<Row["run"]>[2]) => unknown[], refused: (result: unknown) => boolean): Row["run"] =>
+  (
+    args: (w: Parameters<Row["run"]>[1], scope: Parameters<Row["run"]>[2]) => unknown[],
+    refused: (result: unknown) => boolean,
+  ): Row["run"] =>
   async (call, w, scope) => {
     const result = await call(...args(w, scope));
     return { outcome: refused(result) ? "refused" : "ok", message: "" };
@@ -32,7 +35,14 @@ export const peopleRows: Row[] = [
     variant: "city staff of a locality",
     writes: true,
     expect: RULES.adminScoped,
-    run: act((w, scope) => ({ name: fresh("Staff"), email: `${fresh("staff")}@test.example`, role: "city_staff", provinceCode: "", localityId: w.ours[scope], password: PASSWORD })),
+    run: act((w, scope) => ({
+      name: fresh("Staff"),
+      email: `${fresh("staff")}@test.example`,
+      role: "city_staff",
+      provinceCode: "",
+      localityId: w.ours[scope],
+      password: PASSWORD,
+    })),
   },
   {
     target: `${U}updateUserAction`,
@@ -41,12 +51,38 @@ export const peopleRows: Row[] = [
     expect: RULES.adminScoped,
     run: act((w, scope) => {
       const target = w.user(scope);
-      return { id: target.id, version: 1, name: fresh("Renamed"), email: target.email, role: "city_staff", provinceCode: "", localityId: w.ours[scope] };
+      return {
+        id: target.id,
+        version: 1,
+        name: fresh("Renamed"),
+        email: target.email,
+        role: "city_staff",
+        provinceCode: "",
+        localityId: w.ours[scope],
+      };
     }),
   },
-  { target: `${U}deactivateUserAction`, variant: "deactivate", writes: true, expect: RULES.adminScoped, run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })) },
-  { target: `${U}reactivateUserAction`, variant: "reactivate", writes: true, expect: RULES.adminScoped, run: act((w, scope) => ({ id: w.user(scope, false).id, version: 1 })) },
-  { target: `${U}resetPasswordAction`, variant: "reset a password", writes: true, expect: RULES.adminScoped, run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })) },
+  {
+    target: `${U}deactivateUserAction`,
+    variant: "deactivate",
+    writes: true,
+    expect: RULES.adminScoped,
+    run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })),
+  },
+  {
+    target: `${U}reactivateUserAction`,
+    variant: "reactivate",
+    writes: true,
+    expect: RULES.adminScoped,
+    run: act((w, scope) => ({ id: w.user(scope, false).id, version: 1 })),
+  },
+  {
+    target: `${U}resetPasswordAction`,
+    variant: "reset a password",
+    writes: true,
+    expect: RULES.adminScoped,
+    run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })),
+  },
   {
     target: `${U}searchLocalitiesAction`,
     variant: "locality picker of the user form",
@@ -65,7 +101,12 @@ export const peopleRows: Row[] = [
     expect: RULES.readAll,
     run: async (call, w, _scope, viewer) => {
       knownHash ??= hashPassword(PASSWORD);
-      if (viewer) w.db.update(users).set({ passwordHash: await knownHash }).where(eq(users.id, viewer.id)).run();
+      if (viewer)
+        w.db
+          .update(users)
+          .set({ passwordHash: await knownHash })
+          .where(eq(users.id, viewer.id))
+          .run();
       const next = `${PASSWORD}-${fresh("n")}`;
       return judgeAction(await call({ currentPassword: PASSWORD, newPassword: next, confirmPassword: next }));
     },
@@ -76,7 +117,10 @@ export const peopleRows: Row[] = [
     writes: false,
     scopes: ["own"],
     expect: everyone("refused"),
-    run: publicCall((w) => [{ error: null, email: "" }, form({ email: w.people.city_staff.email, password: "not the password" })], (r) => (r as { error: string | null }).error !== null),
+    run: publicCall(
+      (w) => [{ error: null, email: "" }, form({ email: w.people.city_staff.email, password: "not the password" })],
+      (r) => (r as { error: string | null }).error !== null,
+    ),
   },
   {
     target: "actions/sign-out.ts#signOutAction",
@@ -84,7 +128,10 @@ export const peopleRows: Row[] = [
     writes: false,
     scopes: ["own"],
     expect: everyone("ok"),
-    run: publicCall(() => [], () => false),
+    run: publicCall(
+      () => [],
+      () => false,
+    ),
   },
   {
     target: "actions/locale.ts#setLocaleAction",
@@ -92,7 +139,10 @@ export const peopleRows: Row[] = [
     writes: true,
     scopes: ["own"],
     expect: everyone("ok"),
-    run: publicCall(() => [form({ locale: "zh-CN" })], () => false),
+    run: publicCall(
+      () => [form({ locale: "zh-CN" })],
+      () => false,
+    ),
   },
   {
     target: "partner/[token]/actions.ts#answerPartnerAction",

@@ -15,7 +15,16 @@ const partnershipForm = (ourLocalityId: number, partnerLocalityId: number) => ({
   agreementLocation: null,
   notes: null,
 });
-const contactForm = (partnershipId: number) => ({ partnershipId, side: "ours", office: null, personName: fresh("Contact"), role: null, email: null, phone: null, languages: null });
+const contactForm = (partnershipId: number) => ({
+  partnershipId,
+  side: "ours",
+  office: null,
+  personName: fresh("Contact"),
+  role: null,
+  email: null,
+  phone: null,
+  languages: null,
+});
 
 /** The locality form for an existing row, with changes. */
 function localityForm(w: World, id: number, changes: Record<string, unknown> = {}) {
@@ -61,7 +70,12 @@ export const registryRows: Row[] = [
     variant: "edit in place",
     writes: true,
     expect: RULES.scopedWrite,
-    run: act((w, scope) => ({ id: w.partnership(scope), version: 1, ...partnershipForm(w.ours[scope], w.partnerLocality()), notes: "edited" })),
+    run: act((w, scope) => ({
+      id: w.partnership(scope),
+      version: 1,
+      ...partnershipForm(w.ours[scope], w.partnerLocality()),
+      notes: "edited",
+    })),
   },
   {
     target: `${P}updatePartnershipAction`,
@@ -115,7 +129,17 @@ export const registryRows: Row[] = [
     writes: true,
     // City staff add no localities of our side: their province's administrators do.
     expect: { ...RULES.scopedWrite, city_staff: ["refused", "refused"] },
-    run: act((_w, scope) => ({ countryCode: "CN", provinceCode: scope === "own" ? "TJ" : "SD", stateName: null, nameLocal: fresh("新城"), nameRomanised: fresh("Xincheng"), level: "city", latitude: null, longitude: null, notes: null })),
+    run: act((_w, scope) => ({
+      countryCode: "CN",
+      provinceCode: scope === "own" ? "TJ" : "SD",
+      stateName: null,
+      nameLocal: fresh("新城"),
+      nameRomanised: fresh("Xincheng"),
+      level: "city",
+      latitude: null,
+      longitude: null,
+      notes: null,
+    })),
   },
   {
     target: `${L}updateLocalityAction`,
@@ -131,7 +155,10 @@ export const registryRows: Row[] = [
     isolated: true,
     expect: RULES.nationalOnly,
     // Refused as forbidden, or as an error on the province field saying who may move it.
-    run: act((w, scope) => localityForm(w, w.ours[scope], { provinceCode: scope === "own" ? "SD" : "TJ" }), (_m, fields) => "provinceCode" in fields),
+    run: act(
+      (w, scope) => localityForm(w, w.ours[scope], { provinceCode: scope === "own" ? "SD" : "TJ" }),
+      (_m, fields) => "provinceCode" in fields,
+    ),
   },
   {
     target: `${L}updateLocalityAction`,
@@ -159,14 +186,24 @@ export const registryRows: Row[] = [
     variant: "two localities abroad partnered in one scope only",
     writes: true,
     expect: RULES.adminScoped,
-    run: act((w, scope) => ({ sourceId: partnerOf(w, [scope], "new"), targetId: partnerOf(w, [scope], "new"), sourceVersion: 1, targetVersion: 1 })),
+    run: act((w, scope) => ({
+      sourceId: partnerOf(w, [scope], "new"),
+      targetId: partnerOf(w, [scope], "new"),
+      sourceVersion: 1,
+      targetVersion: 1,
+    })),
   },
   {
     target: `${L}mergeLocalitiesAction`,
     variant: "a locality abroad shared with the other province (hole 2)",
     writes: true,
     expect: RULES.nationalOnly,
-    run: act((w, scope) => ({ sourceId: partnerOf(w, [scope, other(scope)], "new"), targetId: partnerOf(w, [scope], "new"), sourceVersion: 1, targetVersion: 1 })),
+    run: act((w, scope) => ({
+      sourceId: partnerOf(w, [scope, other(scope)], "new"),
+      targetId: partnerOf(w, [scope], "new"),
+      sourceVersion: 1,
+      targetVersion: 1,
+    })),
   },
   {
     target: `${L}searchLocalitiesAction`,

@@ -22,7 +22,13 @@ const listExport = (list: string): Row => ({
 });
 
 export const routeRows: Row[] = [
-  { target: "api/attachments/route.ts#POST", variant: "upload a file", writes: true, expect: RULES.scopedWrite, run: request((w, scope) => upload(w, scope)) },
+  {
+    target: "api/attachments/route.ts#POST",
+    variant: "upload a file",
+    writes: true,
+    expect: RULES.scopedWrite,
+    run: request((w, scope) => upload(w, scope)),
+  },
   {
     target: "api/attachments/route.ts#POST",
     variant: "an upload sent from another site (hole 8)",

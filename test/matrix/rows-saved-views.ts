@@ -22,7 +22,15 @@ const anyone: Expectation = { ...ownerOnly, viewer: ["ok", "ok"] };
 function insertView(w: World, owner: Viewer, shared: boolean): number {
   return w.db
     .insert(savedViews)
-    .values({ ownerId: owner.id, list: "activities", name: fresh("View"), query: "category=youth", shared, officeLocalityId: owner.localityId, officeProvinceCode: owner.localityId ? null : owner.provinceCode })
+    .values({
+      ownerId: owner.id,
+      list: "activities",
+      name: fresh("View"),
+      query: "category=youth",
+      shared,
+      officeLocalityId: owner.localityId,
+      officeProvinceCode: owner.localityId ? null : owner.provinceCode,
+    })
     .returning({ id: savedViews.id })
     .get().id;
 }
@@ -35,7 +43,9 @@ function target(w: World, scope: Scope, viewer: Viewer | null): number {
 
 /** A view shared within the caller's own office by a colleague of the same role: seen, never changed. */
 function colleagues(w: World, viewer: Viewer | null): number {
-  const owner = viewer ? addUser(w.db, viewer.role, { provinceCode: viewer.provinceCode ?? undefined, localityId: viewer.localityId ?? undefined }) : w.admin;
+  const owner = viewer
+    ? addUser(w.db, viewer.role, { provinceCode: viewer.provinceCode ?? undefined, localityId: viewer.localityId ?? undefined })
+    : w.admin;
   return insertView(w, owner, true);
 }
 
@@ -68,7 +78,13 @@ export const savedViewRows: Row[] = [
     variant: "a colleague's shared view is not one's own (own: a colleague in the same office)",
     writes: true,
     scopes: ["own"],
-    expect: { ...ownerOnly, national_admin: ["refused", "refused"], province_admin: ["refused", "refused"], city_staff: ["refused", "refused"], viewer: ["refused", "refused"] },
+    expect: {
+      ...ownerOnly,
+      national_admin: ["refused", "refused"],
+      province_admin: ["refused", "refused"],
+      city_staff: ["refused", "refused"],
+      viewer: ["refused", "refused"],
+    },
     run: act((w, _scope, viewer) => ({ id: colleagues(w, viewer), version: 1, name: fresh("Hijacked"), shared: true })),
   },
   {

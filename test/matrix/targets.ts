@@ -19,7 +19,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 const isServerActionFile = (file: string) =>
-  /^actions\.tsx?$/.test(path.basename(file)) || /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(file, "utf8"));
+  /^actions\.tsx?$/.test(path.basename(file)) ||
+  /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(file, "utf8"));
 
 /** The files whose exports are callable from outside, relative to app/. */
 export function callableFiles(): { actions: string[]; routes: string[] } {
@@ -27,7 +28,10 @@ export function callableFiles(): { actions: string[]; routes: string[] } {
   const rel = (f: string) => path.relative(APP_DIR, f);
   return {
     actions: files.filter(isServerActionFile).map(rel).sort(),
-    routes: files.filter((f) => /^route\.ts$/.test(path.basename(f)) && !OUTSIDE.includes(rel(f))).map(rel).sort(),
+    routes: files
+      .filter((f) => /^route\.ts$/.test(path.basename(f)) && !OUTSIDE.includes(rel(f)))
+      .map(rel)
+      .sort(),
   };
 }
 

@@ -3,14 +3,16 @@ import { HOSTILE_TEXTS, HOSTILE_VALUES } from "./hostile";
 /** One hostile call: the arguments, and whether a success would be wrong (a non-number taken for a number). */
 export type Variant = { label: string; args: () => unknown[]; mustRefuse: boolean };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof FormData);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof FormData);
 
 /** Every hostile variation of an action's arguments: each whole argument, then each field of an object or a form. */
 export function actionVariants(base: unknown[]): Variant[] {
   const variants: Variant[] = [];
   base.forEach((arg, i) => {
     const withArg = (value: unknown) => () => base.map((a, j) => (j === i ? value : a));
-    for (const [label, value] of HOSTILE_VALUES) variants.push({ label: `argument ${i + 1} is ${label}`, args: withArg(value), mustRefuse: false });
+    for (const [label, value] of HOSTILE_VALUES)
+      variants.push({ label: `argument ${i + 1} is ${label}`, args: withArg(value), mustRefuse: false });
     if (isPlainObject(arg)) {
       for (const key of Object.keys(arg)) {
         for (const [label, value, notANumber] of HOSTILE_VALUES) {
@@ -23,12 +25,18 @@ export function actionVariants(base: unknown[]): Variant[] {
     if (arg instanceof FormData) {
       for (const key of new Set(arg.keys())) {
         for (const [label, text] of HOSTILE_TEXTS) {
-          variants.push({ label: `form field ${key} is ${label}`, args: withArg(replaceField(arg, key, safeDecode(text))), mustRefuse: false });
+          variants.push({
+            label: `form field ${key} is ${label}`,
+            args: withArg(replaceField(arg, key, safeDecode(text))),
+            mustRefuse: false,
+          });
         }
       }
     }
   });
-  if (base.length === 0) for (const [label, value] of HOSTILE_VALUES) variants.push({ label: `an unexpected argument: ${label}`, args: () => [value], mustRefuse: false });
+  if (base.length === 0)
+    for (const [label, value] of HOSTILE_VALUES)
+      variants.push({ label: `an unexpected argument: ${label}`, args: () => [value], mustRefuse: false });
   return variants;
 }
 
@@ -55,25 +63,50 @@ export function routeVariants(c: Captured): Variant[] {
   const make = (url: string, params: Record<string, string>, body?: FormData | string, contentType?: string) => () => {
     const headers = new Headers(c.headers);
     if (contentType) headers.set("content-type", contentType);
-    return [new Request(url, { method: c.method, headers, body: c.method === "GET" ? undefined : body }), { params: Promise.resolve(params) }];
+    return [
+      new Request(url, { method: c.method, headers, body: c.method === "GET" ? undefined : body }),
+      { params: Promise.resolve(params) },
+    ];
   };
   const url = new URL(c.url);
   for (const key of new Set(url.searchParams.keys())) {
     for (const [label, text] of HOSTILE_TEXTS) {
       const query = [...url.searchParams].map(([k, v]) => (k === key ? `${k}=${text}` : `${k}=${encodeURIComponent(v)}`)).join("&");
-      variants.push({ label: `query ${key} is ${label}`, args: make(`${url.origin}${url.pathname}?${query}`, c.params, c.form ?? undefined), mustRefuse: false });
+      variants.push({
+        label: `query ${key} is ${label}`,
+        args: make(`${url.origin}${url.pathname}?${query}`, c.params, c.form ?? undefined),
+        mustRefuse: false,
+      });
     }
     variants.push({ label: `query ${key} given twice`, args: make(`${c.url}&${key}=2`, c.params, c.form ?? undefined), mustRefuse: false });
   }
   for (const key of Object.keys(c.params)) {
-    for (const [label, text] of HOSTILE_TEXTS) variants.push({ label: `URL parameter ${key} is ${label}`, args: make(c.url, { ...c.params, [key]: safeDecode(text) }, c.form ?? undefined), mustRefuse: false });
+    for (const [label, text] of HOSTILE_TEXTS)
+      variants.push({
+        label: `URL parameter ${key} is ${label}`,
+        args: make(c.url, { ...c.params, [key]: safeDecode(text) }, c.form ?? undefined),
+        mustRefuse: false,
+      });
   }
   if (c.form) {
     for (const key of new Set(c.form.keys())) {
-      for (const [label, text] of HOSTILE_TEXTS) variants.push({ label: `form field ${key} is ${label}`, args: make(c.url, c.params, replaceField(c.form, key, safeDecode(text))), mustRefuse: false });
+      for (const [label, text] of HOSTILE_TEXTS)
+        variants.push({
+          label: `form field ${key} is ${label}`,
+          args: make(c.url, c.params, replaceField(c.form, key, safeDecode(text))),
+          mustRefuse: false,
+        });
     }
-    variants.push({ label: "a body that is not multipart", args: make(c.url, c.params, '{"ownerType":"activity"}', "application/json"), mustRefuse: false });
-    variants.push({ label: "a broken multipart body", args: make(c.url, c.params, "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end", "multipart/form-data; boundary=x"), mustRefuse: false });
+    variants.push({
+      label: "a body that is not multipart",
+      args: make(c.url, c.params, '{"ownerType":"activity"}', "application/json"),
+      mustRefuse: false,
+    });
+    variants.push({
+      label: "a broken multipart body",
+      args: make(c.url, c.params, '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nno end', "multipart/form-data; boundary=x"),
+      mustRefuse: false,
+    });
     variants.push({ label: "an empty body", args: make(c.url, c.params, "", "multipart/form-data; boundary=x"), mustRefuse: false });
   }
   return variants;

@@ -1,6 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connection";
-import { activities, activityPartnerships, attachments, contacts, delegationPartnerships, delegations, evaluationCampaigns, evaluations, partnerLinks, partnerships, users } from "@/db/schema";
+import {
+  activities,
+  activityPartnerships,
+  attachments,
+  contacts,
+  delegationPartnerships,
+  delegations,
+  evaluationCampaigns,
+  evaluations,
+  partnerLinks,
+  partnerships,
+  users,
+} from "@/db/schema";
 import { createPartnerToken } from "@/lib/domain/evaluation-token";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
@@ -41,7 +53,15 @@ export function matrixWorld() {
   const campaign = (state: "draft" | "open" | "closed", scopeProvinces: string[] = []) =>
     db
       .insert(evaluationCampaigns)
-      .values({ year: 2026, title: fresh("Campaign"), opensOn: "2026-01-10", closesOn: "2099-03-31", scopeProvinces, state, openedAt: state === "draft" ? null : new Date() })
+      .values({
+        year: 2026,
+        title: fresh("Campaign"),
+        opensOn: "2026-01-10",
+        closesOn: "2099-03-31",
+        scopeProvinces,
+        state,
+        openedAt: state === "draft" ? null : new Date(),
+      })
       .returning({ id: evaluationCampaigns.id })
       .get().id;
   const openCampaign = campaign("open");
@@ -59,16 +79,37 @@ export function matrixWorld() {
     campaign,
     /** A locality abroad, new, so that a pair with it is never a duplicate. */
     partnerLocality: (): number => addLocality(db, { nameLocal: fresh("Partner"), nameRomanised: fresh("Partner"), countryCode: "JP" }),
-    ourLocality: (scope: Scope): number => addLocality(db, { nameLocal: fresh("City"), nameRomanised: fresh("City"), countryCode: "CN", provinceCode: scope === "own" ? "TJ" : "SD" }),
+    ourLocality: (scope: Scope): number =>
+      addLocality(db, {
+        nameLocal: fresh("City"),
+        nameRomanised: fresh("City"),
+        countryCode: "CN",
+        provinceCode: scope === "own" ? "TJ" : "SD",
+      }),
     partnership: (scope: Scope, partner: number = w.partnerLocality(), ourLocality: number = ours[scope]): number =>
-      db.insert(partnerships).values({ ourLocalityId: ourLocality, partnerLocalityId: partner, signedOn: "1990-05-01" }).returning({ id: partnerships.id }).get().id,
+      db
+        .insert(partnerships)
+        .values({ ourLocalityId: ourLocality, partnerLocalityId: partner, signedOn: "1990-05-01" })
+        .returning({ id: partnerships.id })
+        .get().id,
     contact: (scope: Scope): number =>
-      db.insert(contacts).values({ partnershipId: w.partnership(scope), side: "ours", personName: fresh("Contact") }).returning({ id: contacts.id }).get().id,
+      db
+        .insert(contacts)
+        .values({ partnershipId: w.partnership(scope), side: "ours", personName: fresh("Contact") })
+        .returning({ id: contacts.id })
+        .get().id,
     activity: (scope: Scope, archived = false): { id: number; partnershipId: number } => {
       const partnershipId = w.partnership(scope);
       const id = db
         .insert(activities)
-        .values({ title: fresh("Activity"), category: "youth", startDate: "2025-07-01", location: "here", organiserLocalityId: ours[scope], archivedAt: archived ? new Date() : null })
+        .values({
+          title: fresh("Activity"),
+          category: "youth",
+          startDate: "2025-07-01",
+          location: "here",
+          organiserLocalityId: ours[scope],
+          archivedAt: archived ? new Date() : null,
+        })
         .returning({ id: activities.id })
         .get().id;
       db.insert(activityPartnerships).values({ activityId: id, partnershipId }).run();
@@ -78,7 +119,15 @@ export function matrixWorld() {
       const partnershipId = w.partnership(scope);
       const id = db
         .insert(delegations)
-        .values({ direction: "outgoing", ourLocalityId: ours[scope], leaderName: fresh("Leader"), leaderRank: "bureau", startDate: "2025-09-01", status: "completed", archivedAt: archived ? new Date() : null })
+        .values({
+          direction: "outgoing",
+          ourLocalityId: ours[scope],
+          leaderName: fresh("Leader"),
+          leaderRank: "bureau",
+          startDate: "2025-09-01",
+          status: "completed",
+          archivedAt: archived ? new Date() : null,
+        })
         .returning({ id: delegations.id })
         .get().id;
       db.insert(delegationPartnerships).values({ delegationId: id, partnershipId }).run();
@@ -87,7 +136,16 @@ export function matrixWorld() {
     attachment: (scope: Scope, storageKey = `matrix${String(++serial).padStart(16, "0")}`): number =>
       db
         .insert(attachments)
-        .values({ ownerType: "activity", ownerId: w.activity(scope).id, fileName: "notes.txt", mimeType: "text/plain", sizeBytes: 5, storageKey, sha256: "0", uploadedBy: w.admin.id })
+        .values({
+          ownerType: "activity",
+          ownerId: w.activity(scope).id,
+          fileName: "notes.txt",
+          mimeType: "text/plain",
+          sizeBytes: 5,
+          storageKey,
+          sha256: "0",
+          uploadedBy: w.admin.id,
+        })
         .returning({ id: attachments.id })
         .get().id,
     /** An evaluation of a new partnership in the open campaign; submitted by `submitter` when given. */
@@ -100,7 +158,15 @@ export function matrixWorld() {
           partnershipId,
           localityId: ours[scope],
           ...(submitter
-            ? { state: "submitted" as const, status: "good" as const, trend: "about_same" as const, purposes: ["widen_external_exchanges" as const], politicalEffect: "unaffected" as const, submittedAt: new Date(), submittedBy: submitter.id }
+            ? {
+                state: "submitted" as const,
+                status: "good" as const,
+                trend: "about_same" as const,
+                purposes: ["widen_external_exchanges" as const],
+                politicalEffect: "unaffected" as const,
+                submittedAt: new Date(),
+                submittedBy: submitter.id,
+              }
             : {}),
         })
         .returning({ id: evaluations.id })
@@ -111,7 +177,13 @@ export function matrixWorld() {
       const { token, hash } = createPartnerToken();
       const id = db
         .insert(partnerLinks)
-        .values({ evaluationId: w.evaluation(scope), tokenHash: hash, language: "en", expiresAt: new Date(Date.now() + 86_400_000), createdBy: w.admin.id })
+        .values({
+          evaluationId: w.evaluation(scope),
+          tokenHash: hash,
+          language: "en",
+          expiresAt: new Date(Date.now() + 86_400_000),
+          createdBy: w.admin.id,
+        })
         .returning({ id: partnerLinks.id })
         .get().id;
       return { id, token };
@@ -131,7 +203,9 @@ export function matrixWorld() {
 export type World = ReturnType<typeof matrixWorld>;
 
 function countRows(db: Db): Record<string, number> {
-  const tables = db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`);
+  const tables = db.all<{ name: string }>(
+    sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+  );
   return Object.fromEntries(tables.map(({ name }) => [name, db.get<{ n: number }>(sql.raw(`select count(*) as n from "${name}"`))!.n]));
 }
 

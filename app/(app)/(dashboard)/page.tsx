@@ -43,13 +43,25 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
         description={description}
         actions={
           <>
-            <a className="btn-secondary" href={query ? `/map?${query}` : "/map"}>{t("openMap")}</a>
-            {hasCapability(viewer, "reports.export") ? <a className="btn-secondary" href="/reports">{t("openReports")}</a> : null}
+            <a className="btn-secondary" href={query ? `/map?${query}` : "/map"}>
+              {t("openMap")}
+            </a>
+            {hasCapability(viewer, "reports.export") ? (
+              <a className="btn-secondary" href="/reports">
+                {t("openReports")}
+              </a>
+            ) : null}
           </>
         }
       />
       <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
-      {localityId ? <LocalityOverview rows={getLocalityPartnerships(db, localityId, today)} evaluations={getOpenEvaluations(db, localityId)} today={today} /> : null}
+      {localityId ? (
+        <LocalityOverview
+          rows={getLocalityPartnerships(db, localityId, today)}
+          evaluations={getOpenEvaluations(db, localityId)}
+          today={today}
+        />
+      ) : null}
       <h2 className="mb-3">{t("statistics")}</h2>
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/" />
       <ChartGrid charts={charts} />

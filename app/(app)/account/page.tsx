@@ -25,11 +25,15 @@ export default async function AccountPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid max-w-5xl grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-title" className="card p-6">
-          <h2 id="profile-title" className="mb-4">{t("profile.title")}</h2>
+          <h2 id="profile-title" className="mb-4">
+            {t("profile.title")}
+          </h2>
           <Profile profile={{ name: viewer.name, email: viewer.email, role: viewer.role, scope, lastSignInAt: me?.lastSignInAt ?? null }} />
         </section>
         <section aria-labelledby="language-title" className="card p-6">
-          <h2 id="language-title" className="mb-4">{t("language.title")}</h2>
+          <h2 id="language-title" className="mb-4">
+            {t("language.title")}
+          </h2>
           <LanguagePreference preferred={viewer.locale} />
         </section>
         <section aria-labelledby="password-title" className="card p-6 lg:col-span-2 lg:max-w-2xl">

@@ -74,10 +74,29 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         dates={false}
         archived={false}
         extra={[
-          { param: "kind", label: t("show"), options: [{ value: "activities", label: t("kindActivities") }, { value: "delegations", label: t("kindDelegations") }] },
-          { param: "category", label: ta("filters.category"), options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })) },
-          { param: "direction", label: td("filters.direction"), options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })) },
-          { param: "status", label: td("filters.status"), options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })) },
+          {
+            param: "kind",
+            label: t("show"),
+            options: [
+              { value: "activities", label: t("kindActivities") },
+              { value: "delegations", label: t("kindDelegations") },
+            ],
+          },
+          {
+            param: "category",
+            label: ta("filters.category"),
+            options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })),
+          },
+          {
+            param: "direction",
+            label: td("filters.direction"),
+            options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })),
+          },
+          {
+            param: "status",
+            label: td("filters.status"),
+            options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })),
+          },
         ]}
       />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
@@ -86,7 +105,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           <Link href={query({ month: shiftMonth(params.month, -1) })} className="btn-secondary py-1.5">
             <span aria-hidden="true">‹</span> {t("previous")}
           </Link>
-          <Link href={query({ month: thisMonth() })} className="btn-secondary py-1.5" aria-current={params.month === thisMonth() ? "date" : undefined}>
+          <Link
+            href={query({ month: thisMonth() })}
+            className="btn-secondary py-1.5"
+            aria-current={params.month === thisMonth() ? "date" : undefined}
+          >
             {t("today")}
           </Link>
           <Link href={query({ month: shiftMonth(params.month, 1) })} className="btn-secondary py-1.5">
@@ -97,7 +120,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
       <p className="mb-2 text-sm text-slate-700" data-testid="calendar-summary">
         {t("summary", { activities, delegations: items.length - activities })} {t("legend")}
       </p>
-      {truncated ? <p role="status" className="mb-2 text-sm font-medium text-amber-900">{t("truncated")}</p> : null}
+      {truncated ? (
+        <p role="status" className="mb-2 text-sm font-medium text-amber-900">
+          {t("truncated")}
+        </p>
+      ) : null}
       <CalendarGrid month={params.month} items={items} today={today} moreHref={moreHref} />
     </>
   );

@@ -43,7 +43,8 @@ export const copyDelegationPeopleAction = defineAction({
   handler: ({ db, viewer, input }) => {
     const people = delegationPeople(db, input.id);
     if (!people) throw new NotFoundError();
-    if (!can(viewer, "records.edit", { ownerLocalityId: people.ourLocalityId, ownerProvinceCode: people.ownerProvinceCode })) throw new ForbiddenError();
+    if (!can(viewer, "records.edit", { ownerLocalityId: people.ourLocalityId, ownerProvinceCode: people.ownerProvinceCode }))
+      throw new ForbiddenError();
     return { leaderName: people.leaderName, leaderTitle: people.leaderTitle, leaderRank: people.leaderRank, members: people.members };
   },
 });

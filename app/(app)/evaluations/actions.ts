@@ -36,4 +36,3 @@ export const revokePartnerLinkAction = defineAction({
   handler: ({ db, viewer, input }) => revokePartnerLink(db, viewer, input),
   revalidate: (data) => [`/evaluations/${data.evaluationId}`],
 });
-

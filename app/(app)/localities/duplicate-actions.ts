@@ -8,5 +8,10 @@ import { localityDuplicatesSchema } from "@/lib/validation/locality-duplicates";
 export const findLocalityDuplicatesAction = defineAction({
   schema: localityDuplicatesSchema,
   capability: "records.read",
-  handler: ({ db, input }) => findLikelyDuplicates(db, { countryCode: input.countryCode, names: [input.nameLocal, input.nameRomanised, input.nameZh], exceptId: input.exceptId }),
+  handler: ({ db, input }) =>
+    findLikelyDuplicates(db, {
+      countryCode: input.countryCode,
+      names: [input.nameLocal, input.nameRomanised, input.nameZh],
+      exceptId: input.exceptId,
+    }),
 });

@@ -27,7 +27,11 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const raw = await searchParams;
   const filters = parseStatFilters(raw);
   // "My city / whole country": the dashboard's own scope, or the nation.
-  const listScope = await resolveListScope(viewer, "map", { ...parseListParams(scopeParamsSchema, raw), province: filters.province, region: filters.region });
+  const listScope = await resolveListScope(viewer, "map", {
+    ...parseListParams(scopeParamsSchema, raw),
+    province: filters.province,
+    region: filters.region,
+  });
   const scope = listScope.within;
   const zh = locale === "zh-CN";
   const options = statFilterOptions(db, zh, (r) => te(`region.${r}` as never));
@@ -37,7 +41,15 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const query = statFiltersQuery(filters);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<a className="btn-secondary" href={query ? `/?${query}` : "/"}>{t("backToDashboard")}</a>} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <a className="btn-secondary" href={query ? `/?${query}` : "/"}>
+            {t("backToDashboard")}
+          </a>
+        }
+      />
       <ListTools viewer={viewer} list="map" scope={listScope} place={await viewerPlace(viewer)} />
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/map" />
       <MapPanel pairs={getMapPairs(db, scope, filters)} statusLabels={statusLabels} countryNames={countryNames} />

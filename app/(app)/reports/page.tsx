@@ -38,13 +38,22 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     ...(own.kind !== "locality" ? [{ value: "province", label: t("scopeProvince") }] : []),
     { value: "locality", label: t("scopeLocality") },
   ];
-  const provinces = own.kind === "locality" ? [] : options.provinces.filter((p) => scopeContains(own, { kind: "province", provinceCode: p.code })).map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
+  const provinces =
+    own.kind === "locality"
+      ? []
+      : options.provinces
+          .filter((p) => scopeContains(own, { kind: "province", provinceCode: p.code }))
+          .map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
   // Hundreds of localities: the picker groups them by province (report-form.tsx), in the reader's collation.
   const provinceName = new Map(options.provinces.map((p) => [p.code, l.zh ? p.nameZh : p.nameEn]));
   const collator = new Intl.Collator(l.zh ? "zh-CN" : "en");
   const localities = getReportLocalities(db, own.kind === "nation" ? null : own.provinceCode)
     .filter((x) => scopeContains(own, { kind: "locality", localityId: x.id, provinceCode: x.provinceCode }))
-    .map((x) => ({ value: String(x.id), label: localityName(x, l.zh ? "zh-CN" : "en"), group: provinceName.get(x.provinceCode ?? "") ?? null }))
+    .map((x) => ({
+      value: String(x.id),
+      label: localityName(x, l.zh ? "zh-CN" : "en"),
+      group: provinceName.get(x.provinceCode ?? "") ?? null,
+    }))
     .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
   const summary = reportSummary(db, req, l);
   const charts: ChartSpec[] = summary.charts.map((c, i) => ({
@@ -68,8 +77,14 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ReportForm scope={scope} period={period} scopes={scopes} provinces={provinces} localities={localities} years={years} />
-      {!req.allowed ? <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("scopeRefused")}</p> : null}
-      <h2 className="mb-3 text-xl" data-testid="report-title">{req.title}</h2>
+      {!req.allowed ? (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("scopeRefused")}
+        </p>
+      ) : null}
+      <h2 className="mb-3 text-xl" data-testid="report-title">
+        {req.title}
+      </h2>
       <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
         {summary.totals.map((x) => (
           <div key={x.label} className="card p-3">

@@ -26,12 +26,16 @@ export default async function SavedViewsPage() {
     <>
       <PageHeader title={t("manage.title")} description={t("manage.description")} />
       <section aria-labelledby="own-views-title" className="card mb-6 p-5">
-        <h2 id="own-views-title" className="mb-2 text-base">{t("manage.own")}</h2>
+        <h2 id="own-views-title" className="mb-2 text-base">
+          {t("manage.own")}
+        </h2>
         <OwnViews views={views.filter((v) => v.own)} shareLabel={office.kind === "none" ? null : t(SHARE_KEY[office.kind])} />
       </section>
       {office.kind === "none" ? null : (
         <section aria-labelledby="office-views-title" className="card p-5">
-          <h2 id="office-views-title" className="mb-2 text-base">{t("manage.office")}</h2>
+          <h2 id="office-views-title" className="mb-2 text-base">
+            {t("manage.office")}
+          </h2>
           {others.length === 0 ? (
             <p className="text-sm text-slate-700">{t("manage.noneOffice")}</p>
           ) : (
@@ -46,7 +50,9 @@ export default async function SavedViewsPage() {
               <tbody>
                 {others.map((v) => (
                   <tr key={v.id}>
-                    <td><Link href={v.href}>{v.name}</Link></td>
+                    <td>
+                      <Link href={v.href}>{v.name}</Link>
+                    </td>
                     <td>{t(`lists.${v.list}`)}</td>
                     <td>{v.ownerName}</td>
                   </tr>

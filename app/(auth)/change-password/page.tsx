@@ -25,10 +25,14 @@ export default async function ChangePasswordPage() {
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3">
         <span className="text-lg font-semibold text-brand-800">{tc("appName")}</span>
         <div className="flex items-center gap-3">
-          <span className="text-sm text-slate-800" data-testid="viewer-name">{viewer.name}</span>
+          <span className="text-sm text-slate-800" data-testid="viewer-name">
+            {viewer.name}
+          </span>
           <LanguageSwitch />
           <form action={signOutAction}>
-            <button type="submit" className="btn-secondary py-1.5">{tc("signOut")}</button>
+            <button type="submit" className="btn-secondary py-1.5">
+              {tc("signOut")}
+            </button>
           </form>
         </div>
       </header>

@@ -40,7 +40,14 @@ export const POST = defineRoute({
     const storageKey = randomBytes(24).toString("base64url");
     const sha256 = await storeFile(storageKey, bytes);
     try {
-      const { id } = createAttachment(db, viewer, { ...owner.data, fileName: check.fileName, mimeType: check.mimeType, sizeBytes: bytes.byteLength, storageKey, sha256 });
+      const { id } = createAttachment(db, viewer, {
+        ...owner.data,
+        fileName: check.fileName,
+        mimeType: check.mimeType,
+        sizeBytes: bytes.byteLength,
+        storageKey,
+        sha256,
+      });
       return Response.json({ ok: true, id });
     } catch (error) {
       await removeStoredFile(storageKey);

@@ -50,7 +50,9 @@ export async function answerPartnerAction(_prev: PartnerFormState, formData: For
     return { done: true, problem: null, errors: {} };
   } catch (error) {
     if (error instanceof AppError) {
-      const problem = error.code.startsWith("partnerLink_") ? (error.code.slice("partnerLink_".length) as PartnerFormState["problem"]) : "invalid";
+      const problem = error.code.startsWith("partnerLink_")
+        ? (error.code.slice("partnerLink_".length) as PartnerFormState["problem"])
+        : "invalid";
       return { done: false, problem, errors: {} };
     }
     throw error;

@@ -35,7 +35,13 @@ export default async function PartnerPage({ params }: PageProps<"/partner/[token
           </p>
         ) : (
           <>
-            <p className="mt-3 text-slate-800">{t("intro", { ours: nameForLanguage(language, view.ours), partner: nameForLanguage(language, view.partner), year: String(view.year) })}</p>
+            <p className="mt-3 text-slate-800">
+              {t("intro", {
+                ours: nameForLanguage(language, view.ours),
+                partner: nameForLanguage(language, view.partner),
+                year: String(view.year),
+              })}
+            </p>
             <p className="mt-1 text-sm text-slate-600">{t("privacy")}</p>
             <div className="card mt-6 p-5">
               {/* The form's texts in the link's language, not the visitor's interface language. */}

@@ -2,7 +2,15 @@ import { and } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { contacts } from "@/db/schema";
 import type { ContactListParams } from "@/lib/validation/contact-list";
-import { contactFilterSql, contactOrder, contactOurs, contactParticipationColumns, contactPartner, selectContacts, type ContactScope } from "../contacts-directory";
+import {
+  contactFilterSql,
+  contactOrder,
+  contactOurs,
+  contactParticipationColumns,
+  contactPartner,
+  selectContacts,
+  type ContactScope,
+} from "../contacts-directory";
 import type { BuiltQuery } from "./reader";
 
 export const contactExportSelection = {

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
-import { activities, activityContacts, activityPartnerships, contacts, countries, delegationMembers, delegations, partnerships } from "@/db/schema";
+import {
+  activities,
+  activityContacts,
+  activityPartnerships,
+  contacts,
+  countries,
+  delegationMembers,
+  delegations,
+  partnerships,
+} from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LOCALES, type Locale } from "@/lib/domain/enums";
 import type { Labels } from "@/lib/exports/columns/labels";
@@ -37,13 +46,15 @@ let viewer: Viewer;
 
 const rowsOf = <S extends Record<string, unknown>>(query: BuiltQuery, selection: S) => [...iterateRows(db.$client, query, selection)];
 const labels = (locale: Locale): Labels => ({ header: (k) => k, enumLabel: (_g, v) => String(v ?? ""), zh: locale === "zh-CN" });
-const cell = <R,>(columns: { key: string; value: (r: R) => unknown }[], key: string, row: R) => columns.find((c) => c.key === key)?.value(row);
+const cell = <R>(columns: { key: string; value: (r: R) => unknown }[], key: string, row: R) =>
+  columns.find((c) => c.key === key)?.value(row);
 
 beforeAll(() => {
   db = createTestDb();
   // English and Chinese country names sort differently: Japan < South Korea < United States, 日本 < 美国 < 韩国.
   db.insert(countries).values({ code: "US", nameEn: "United States", nameZh: "美国", nameNative: "United States" }).run();
-  const city = (nameLocal: string, nameRomanised: string, countryCode: string, provinceCode?: string) => addLocality(db, { nameLocal, nameRomanised, countryCode, provinceCode });
+  const city = (nameLocal: string, nameRomanised: string, countryCode: string, provinceCode?: string) =>
+    addLocality(db, { nameLocal, nameRomanised, countryCode, provinceCode });
   const tianjin = city("天津市", "Tianjin", "CN", "TJ");
   const qingdao = city("青岛市", "qingdao", "CN", "SD"); // lower case: sorted without regard to case
   const chengdu = city("成都市", "Chengdu", "CN", "SC");
@@ -54,7 +65,11 @@ beforeAll(() => {
   const portland = city("Portland", "Portland", "US");
   viewer = addUser(db, "national_admin");
   const pair = (ours: number, partner: number, v: Partial<typeof partnerships.$inferInsert> = {}) =>
-    db.insert(partnerships).values({ ourLocalityId: ours, partnerLocalityId: partner, ...v }).returning().get().id;
+    db
+      .insert(partnerships)
+      .values({ ourLocalityId: ours, partnerLocalityId: partner, ...v })
+      .returning()
+      .get().id;
   const p = [
     pair(tianjin, kobe, { signedOn: "1973-06-24", status: "very_good" }),
     pair(tianjin, incheon, { signedOn: "1993-12-07", status: "good", level: "city" }),
@@ -64,12 +79,27 @@ beforeAll(() => {
     pair(chengdu, portland, { signedOn: "2010-01-01", status: "maintaining_contact" }),
   ];
   // Activities: more for later partnerships (not in id order), a planned one, an archived one, ties on category and date.
-  const act = (title: string, category: typeof activities.$inferInsert.category, startDate: string, organiser: number, links: number[], archived = false) => {
-    const id = db.insert(activities).values({ title, category, startDate, location: "here", organiserLocalityId: organiser, archivedAt: archived ? new Date() : null }).returning().get().id;
+  const act = (
+    title: string,
+    category: typeof activities.$inferInsert.category,
+    startDate: string,
+    organiser: number,
+    links: number[],
+    archived = false,
+  ) => {
+    const id = db
+      .insert(activities)
+      .values({ title, category, startDate, location: "here", organiserLocalityId: organiser, archivedAt: archived ? new Date() : null })
+      .returning()
+      .get().id;
     for (const partnershipId of links) db.insert(activityPartnerships).values({ activityId: id, partnershipId }).run();
     return id;
   };
-  const p0 = p[0] as number, p1 = p[1] as number, p3 = p[3] as number, p4 = p[4] as number, p5 = p[5] as number;
+  const p0 = p[0] as number,
+    p1 = p[1] as number,
+    p3 = p[3] as number,
+    p4 = p[4] as number,
+    p5 = p[5] as number;
   act("robotics camp", "youth", "2026-03-01", chengdu, [p5, p4]);
   act("Robotics Camp", "youth", "2026-03-01", qingdao, [p3]);
   act("Beer week", "economy_trade", "2025-08-01", qingdao, [p3, p5]);
@@ -79,8 +109,19 @@ beforeAll(() => {
   act("Archived", "youth", "2026-01-01", chengdu, [p5], true);
   act("Zoo visit", "youth", "2026-05-20", chengdu, [p5]);
   // Delegations, with equal dates and case-different leaders.
-  const del = (leaderName: string, direction: "incoming" | "outgoing", startDate: string, ours: number, status: "planned" | "completed" | "cancelled", members: string[]) => {
-    const id = db.insert(delegations).values({ leaderName, direction, startDate, ourLocalityId: ours, status, leaderRank: "other" }).returning().get().id;
+  const del = (
+    leaderName: string,
+    direction: "incoming" | "outgoing",
+    startDate: string,
+    ours: number,
+    status: "planned" | "completed" | "cancelled",
+    members: string[],
+  ) => {
+    const id = db
+      .insert(delegations)
+      .values({ leaderName, direction, startDate, ourLocalityId: ours, status, leaderRank: "other" })
+      .returning()
+      .get().id;
     for (const name of members) db.insert(delegationMembers).values({ delegationId: id, name }).run();
   };
   del("yamada Taro", "incoming", "2026-04-01", tianjin, "completed", ["A", "B"]);
@@ -111,9 +152,14 @@ describe("each list's export holds the list's rows, in its order, with its value
           const columns = partnershipColumns(labels(locale));
           const exported = rowsOf(partnershipExportQuery(db, params, ctx), partnershipExportSelection) as never[];
           expect(exported.map((r) => cell(columns, "id", r))).toEqual(listed.map((r) => r.id));
-          expect(exported.map((r) => [cell(columns, "country", r), cell(columns, "partnerRomanised", r), cell(columns, "lastActivity", r), cell(columns, "activities12m", r)])).toEqual(
-            listed.map((r) => [r.countryName, r.partner.nameRomanised, r.lastActivity, r.activities12m]),
-          );
+          expect(
+            exported.map((r) => [
+              cell(columns, "country", r),
+              cell(columns, "partnerRomanised", r),
+              cell(columns, "lastActivity", r),
+              cell(columns, "activities12m", r),
+            ]),
+          ).toEqual(listed.map((r) => [r.countryName, r.partner.nameRomanised, r.lastActivity, r.activities12m]));
         });
       }
     }
@@ -140,7 +186,9 @@ describe("each list's export holds the list's rows, in its order, with its value
         const listed = listActivities(db, viewer, params).rows;
         const exported = rowsOf(activityExportQuery(db, params), activityExportSelection);
         expect(listed.length).toBeGreaterThan(5);
-        expect(exported.map((r) => [r.id, r.title, r.startDate, r.organiserLocal])).toEqual(listed.map((r) => [r.id, r.title, r.startDate, r.organiserName]));
+        expect(exported.map((r) => [r.id, r.title, r.startDate, r.organiserLocal])).toEqual(
+          listed.map((r) => [r.id, r.title, r.startDate, r.organiserName]),
+        );
       });
     }
   }
@@ -164,7 +212,9 @@ describe("each list's export holds the list's rows, in its order, with its value
         const listed = listContactDirectory(db, params).rows;
         const exported = rowsOf(contactExportQuery(db, params), contactExportSelection);
         expect(listed).toHaveLength(5);
-        expect(exported.map((r) => [r.id, r.personName, r.activities, r.delegations])).toEqual(listed.map((r) => [r.id, r.personName, r.activities, r.delegations]));
+        expect(exported.map((r) => [r.id, r.personName, r.activities, r.delegations])).toEqual(
+          listed.map((r) => [r.id, r.personName, r.activities, r.delegations]),
+        );
       });
     }
   }
@@ -172,10 +222,19 @@ describe("each list's export holds the list's rows, in its order, with its value
 
 describe("the registry export (regressions)", () => {
   const ids = (q: Record<string, string>, locale: Locale) =>
-    rowsOf(partnershipExportQuery(db, parseListParams(partnershipListSchema, q), { locale, today: TODAY }), partnershipExportSelection).map((r) => [r.partnerRomanised, r.countryZh]);
+    rowsOf(partnershipExportQuery(db, parseListParams(partnershipListSchema, q), { locale, today: TODAY }), partnershipExportSelection).map(
+      (r) => [r.partnerRomanised, r.countryZh],
+    );
 
   it("sorts names without regard to case", () => {
-    expect(ids({ sort: "partner" }, "en").map(([name]) => name)).toEqual(["Busan", "Incheon", "kobe", "Portland", "Portland", "Shimonoseki"]);
+    expect(ids({ sort: "partner" }, "en").map(([name]) => name)).toEqual([
+      "Busan",
+      "Incheon",
+      "kobe",
+      "Portland",
+      "Portland",
+      "Shimonoseki",
+    ]);
   });
 
   it("sorts countries by the name shown in the viewer's language", () => {
@@ -184,7 +243,13 @@ describe("the registry export (regressions)", () => {
   });
 
   it("sorts by activities in the last 12 months, and exports that column", () => {
-    const rows = rowsOf(partnershipExportQuery(db, parseListParams(partnershipListSchema, { sort: "activities12m", dir: "desc" }), { locale: "en", today: TODAY }), partnershipExportSelection);
+    const rows = rowsOf(
+      partnershipExportQuery(db, parseListParams(partnershipListSchema, { sort: "activities12m", dir: "desc" }), {
+        locale: "en",
+        today: TODAY,
+      }),
+      partnershipExportSelection,
+    );
     expect(rows.map((r) => r.activities12m)).toEqual([3, 2, 1, 1, 0, 0]);
   });
 });

@@ -27,5 +27,8 @@ export type LocalityExportRow = { [K in keyof typeof localityExportSelection]: s
 
 /** Every locality the directory shows for these URL parameters (all pages): its own filters and order, in the viewer's language (../localities.ts). */
 export function localityExportQuery(db: DbOrTx, params: LocalityListParams, ctx: { locale: Locale }): BuiltQuery {
-  return selectLocalities(db, localityExportSelection).where(localityConditions(params)).orderBy(...localityOrder(params, ctx.locale)).toSQL();
+  return selectLocalities(db, localityExportSelection)
+    .where(localityConditions(params))
+    .orderBy(...localityOrder(params, ctx.locale))
+    .toSQL();
 }

@@ -22,7 +22,11 @@ export function openExportReader(file = databasePath()): Database.Database {
  * Rows of a built query, one at a time from SQLite (never all in memory), as
  * objects with the selection's keys in order.
  */
-export function iterateRows<S extends Selection>(reader: Database.Database, query: BuiltQuery, selection: S): Generator<{ [K in keyof S]: unknown }> {
+export function iterateRows<S extends Selection>(
+  reader: Database.Database,
+  query: BuiltQuery,
+  selection: S,
+): Generator<{ [K in keyof S]: unknown }> {
   const keys = Object.keys(selection);
   // Prepared now, not on the first row: a bad query fails before the download starts.
   const statement = reader.prepare(query.sql).raw(true);

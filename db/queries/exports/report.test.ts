@@ -31,7 +31,11 @@ beforeAll(() => {
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
   const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
   const p = (our: number, partner: number, signedOn: string, archived = false) =>
-    db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner, signedOn, status: "good", archivedAt: archived ? new Date() : null }).returning().get().id;
+    db
+      .insert(partnerships)
+      .values({ ourLocalityId: our, partnerLocalityId: partner, signedOn, status: "good", archivedAt: archived ? new Date() : null })
+      .returning()
+      .get().id;
   const tk = p(tianjin, kobe, "1973-06-24");
   const ti = p(tianjin, incheon, "2025-12-07");
   p(jinan, kobe, "2010-05-01");
@@ -44,15 +48,35 @@ beforeAll(() => {
     ])
     .run();
   const act = (organiserLocalityId: number, startDate: string, endDate: string | null = null, archived = false) =>
-    db.insert(activities).values({ title: `A ${startDate}`, category: "youth", startDate, endDate, location: "here", organiserLocalityId, archivedAt: archived ? new Date() : null }).run();
+    db
+      .insert(activities)
+      .values({
+        title: `A ${startDate}`,
+        category: "youth",
+        startDate,
+        endDate,
+        location: "here",
+        organiserLocalityId,
+        archivedAt: archived ? new Date() : null,
+      })
+      .run();
   act(tianjin, "2025-03-01");
   act(tianjin, "2024-12-20", "2025-01-05");
   act(tianjin, "2026-06-01");
   act(tianjin, "2027-01-10");
   act(tianjin, "2025-05-05", null, true);
   act(jinan, "2025-04-01");
-  const del = (ourLocalityId: number, direction: "incoming" | "outgoing", status: "planned" | "completed" | "cancelled", startDate: string, endDate: string | null = null) =>
-    db.insert(delegations).values({ ourLocalityId, direction, status, startDate, endDate, leaderName: "Leader", leaderRank: "bureau" }).run();
+  const del = (
+    ourLocalityId: number,
+    direction: "incoming" | "outgoing",
+    status: "planned" | "completed" | "cancelled",
+    startDate: string,
+    endDate: string | null = null,
+  ) =>
+    db
+      .insert(delegations)
+      .values({ ourLocalityId, direction, status, startDate, endDate, leaderName: "Leader", leaderRank: "bureau" })
+      .run();
   del(tianjin, "incoming", "completed", "2025-02-01");
   del(tianjin, "outgoing", "planned", "2026-03-01");
   del(tianjin, "incoming", "cancelled", "2025-06-01");
@@ -82,7 +106,11 @@ describe("activity report: the summary counts the rows the tables hold", () => {
   });
 
   it("for the nation and a province, totals equal row counts", () => {
-    for (const scope of [{ kind: "nation" }, { kind: "province", provinceCode: "SD" }, { kind: "province", provinceCode: "TJ" }] as ReportScope[]) {
+    for (const scope of [
+      { kind: "nation" },
+      { kind: "province", provinceCode: "SD" },
+      { kind: "province", provinceCode: "TJ" },
+    ] as ReportScope[]) {
       const { totals } = getReportCounts(db, scope, period);
       const rows = rowCounts(scope);
       expect(rows.activities, JSON.stringify(scope)).toBe(totals.activities);

@@ -60,12 +60,23 @@ export function reportSelection(scope: ReportScope, period: Period): ReportSelec
  * that start in the period, and activities and delegations that started before
  * the period and go on into it (a list filtered by these dates shows those).
  */
-export function reportLeftOut(scope: ReportScope, period: Period): { cancelledDelegations: SQL[]; activitiesBefore: SQL[]; delegationsBefore: SQL[] } {
+export function reportLeftOut(
+  scope: ReportScope,
+  period: Period,
+): { cancelledDelegations: SQL[]; activitiesBefore: SQL[]; delegationsBefore: SQL[] } {
   const filters = scopeFilters(scope);
   const { first, last } = days(period);
   return {
-    cancelledDelegations: [...delegationFilterSql(filters), between(delegations.startDate, first, last), eq(delegations.status, "cancelled")],
-    activitiesBefore: [...activityFilterSql(filters), lt(activities.startDate, first), gte(sql`coalesce(${activities.endDate}, ${activities.startDate})`, first)],
+    cancelledDelegations: [
+      ...delegationFilterSql(filters),
+      between(delegations.startDate, first, last),
+      eq(delegations.status, "cancelled"),
+    ],
+    activitiesBefore: [
+      ...activityFilterSql(filters),
+      lt(activities.startDate, first),
+      gte(sql`coalesce(${activities.endDate}, ${activities.startDate})`, first),
+    ],
     delegationsBefore: [
       ...delegationFilterSql(filters),
       lt(delegations.startDate, first),
@@ -95,6 +106,10 @@ export function reportDelegationsQuery(db: DbOrTx, selection: ReportSelection): 
  * The report's partnership rows: the registry list's own query for the scope, as of today
  * (sorted by the partner's romanised name, the same in both languages).
  */
-export function reportPartnershipsQuery(db: DbOrTx, selection: ReportSelection, ctx: PartnershipListContext = { locale: "en", today: today() }): BuiltQuery {
+export function reportPartnershipsQuery(
+  db: DbOrTx,
+  selection: ReportSelection,
+  ctx: PartnershipListContext = { locale: "en", today: today() },
+): BuiltQuery {
   return partnershipExportQuery(db, selection.partnerships, ctx);
 }

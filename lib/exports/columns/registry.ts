@@ -7,7 +7,10 @@ import { pick, type Labels } from "./labels";
 
 /** The level in the locality's country's own terms, as [group, value] of the enums namespace. */
 function levelTerm(r: LocalityExportRow): [string, string] {
-  const key = localityLevelLabel(r.level as LocalityLevel, String(r.countryCode), { provinceCode: r.provinceCode as string | null, nameLocal: r.nameLocal as string });
+  const key = localityLevelLabel(r.level as LocalityLevel, String(r.countryCode), {
+    provinceCode: r.provinceCode as string | null,
+    nameLocal: r.nameLocal as string,
+  });
   const dot = key.lastIndexOf(".");
   return [key.slice(0, dot), key.slice(dot + 1)];
 }
@@ -19,7 +22,13 @@ export function partnershipColumns(l: Labels): ExportColumn<PartnershipExportRow
     { key: "ourLocal", header: h("ourLocality"), type: "string", value: (r) => r.ourLocal },
     { key: "ourRomanised", header: h("ourRomanised"), type: "string", value: (r) => r.ourRomanised },
     { key: "province", header: h("province"), type: "string", width: 14, value: (r) => pick(l.zh, r.province, r.provinceZh) },
-    { key: "region", header: h("region"), type: "string", width: 10, value: (r) => (r.region ? l.enumLabel("region", String(r.region)) : null) },
+    {
+      key: "region",
+      header: h("region"),
+      type: "string",
+      width: 10,
+      value: (r) => (r.region ? l.enumLabel("region", String(r.region)) : null),
+    },
     { key: "partnerLocal", header: h("partner"), type: "string", value: (r) => r.partnerLocal },
     { key: "partnerZh", header: h("partnerZh"), type: "string", value: (r) => r.partnerZh },
     { key: "partnerRomanised", header: h("partnerRomanised"), type: "string", value: (r) => r.partnerRomanised },
@@ -29,7 +38,13 @@ export function partnershipColumns(l: Labels): ExportColumn<PartnershipExportRow
     { key: "type", header: h("type"), type: "string", width: 18, value: (r) => l.enumLabel("partnershipType", r.type as string) },
     { key: "level", header: h("level"), type: "string", width: 18, value: (r) => l.enumLabel("partnershipLevel", r.level as string) },
     { key: "signedOn", header: h("signedOn"), type: "date", value: (r) => r.signedOn },
-    { key: "status", header: h("status"), type: "string", width: 16, value: (r) => (r.status ? l.enumLabel("partnershipStatus", String(r.status)) : null) },
+    {
+      key: "status",
+      header: h("status"),
+      type: "string",
+      width: 16,
+      value: (r) => (r.status ? l.enumLabel("partnershipStatus", String(r.status)) : null),
+    },
     { key: "lastActivity", header: h("lastActivity"), type: "date", value: (r) => r.lastActivity },
     { key: "activities12m", header: h("activities12m"), type: "number", width: 10, value: (r) => r.activities12m },
   ];

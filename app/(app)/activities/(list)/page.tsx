@@ -42,7 +42,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
         description={t("description")}
         actions={
           hasCapability(viewer, "records.edit") ? (
-            <Link href={params.partnership ? `/activities/new?partnership=${params.partnership}` : "/activities/new"} className="btn-primary">
+            <Link
+              href={params.partnership ? `/activities/new?partnership=${params.partnership}` : "/activities/new"}
+              className="btn-primary"
+            >
               {t("logActivity")}
             </Link>
           ) : null
@@ -55,7 +58,13 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
         searchLabel={t("filters.q")}
         countries={options.countries}
         provinces={options.provinces}
-        extra={[{ param: "category", label: t("filters.category"), options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })) }]}
+        extra={[
+          {
+            param: "category",
+            label: t("filters.category"),
+            options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })),
+          },
+        ]}
       />
       <ActivityTable rows={rows} total={total} params={params} />
     </>

@@ -46,18 +46,31 @@ export default async function ActivityPage({ params, searchParams }: Props) {
                   {t("edit")}
                 </Link>
               ) : null}
-              <ArchiveToggle id={a.id} version={a.version} archived={Boolean(a.archivedAt)} archiveAction={archiveActivityAction} restoreAction={restoreActivityAction} archiveLabel={t("archive")} restoreLabel={t("restore")} />
+              <ArchiveToggle
+                id={a.id}
+                version={a.version}
+                archived={Boolean(a.archivedAt)}
+                archiveAction={archiveActivityAction}
+                restoreAction={restoreActivityAction}
+                archiveLabel={t("archive")}
+                restoreLabel={t("restore")}
+              />
             </>
           ) : null
         }
       />
       {saved ? (
         <p role="status" className="mb-4 max-w-3xl rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
-          {t("saved")} <Link className="underline" href={`/activities/new?partnership=${a.partners[0]?.partnershipId ?? ""}`}>{t("logAnother")}</Link>
+          {t("saved")}{" "}
+          <Link className="underline" href={`/activities/new?partnership=${a.partners[0]?.partnershipId ?? ""}`}>
+            {t("logAnother")}
+          </Link>
         </p>
       ) : null}
       {a.archivedAt ? (
-        <p className="mb-4 max-w-3xl rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">{t("detail.archivedNotice")}</p>
+        <p className="mb-4 max-w-3xl rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">
+          {t("detail.archivedNotice")}
+        </p>
       ) : null}
       <div className="grid max-w-5xl gap-6">
         <ActivityDetails activity={a} />
@@ -72,4 +85,3 @@ export default async function ActivityPage({ params, searchParams }: Props) {
     </>
   );
 }
-

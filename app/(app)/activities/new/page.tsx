@@ -25,7 +25,10 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   const db = getDb();
   const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
-  const allowed = scope && !scope.archived && can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
+  const allowed =
+    scope &&
+    !scope.archived &&
+    can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
   const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
   return (
     <>

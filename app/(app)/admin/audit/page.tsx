@@ -38,7 +38,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       <PageHeader title={t("title")} description={t("description")} />
       <AuditFilters params={params} users={listUserOptions(db)} />
       <section aria-labelledby="audit-entries-title">
-        <h2 id="audit-entries-title" className="sr-only">{t("entries")}</h2>
+        <h2 id="audit-entries-title" className="sr-only">
+          {t("entries")}
+        </h2>
         <p className="mb-3 text-sm text-slate-700" aria-live="polite" data-testid="row-count">
           {tc("rowCount", { count: total })}
           {total > 0 ? ` · ${tc("pageOf", { page: format.number(Math.min(params.page, pages)), pages: format.number(pages) })}` : ""}
@@ -52,14 +54,24 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                 key={entry.id}
                 entry={entry}
                 record={labels.get(labelKey(entry))}
-                restore={offers.has(entry.id) ? { offers: offers.get(entry.id)!, currentVersion: versions.get(labelKey(entry))! } : undefined}
+                restore={
+                  offers.has(entry.id) ? { offers: offers.get(entry.id)!, currentVersion: versions.get(labelKey(entry))! } : undefined
+                }
               />
             ))}
           </ol>
         )}
         <nav aria-label={t("pagination")} className="mt-4 flex gap-3">
-          {params.page > 1 ? <Link className="btn-secondary" href={pageHref(Math.min(params.page - 1, pages))}>{t("previous")}</Link> : null}
-          {params.page < pages ? <Link className="btn-secondary" href={pageHref(params.page + 1)}>{t("next")}</Link> : null}
+          {params.page > 1 ? (
+            <Link className="btn-secondary" href={pageHref(Math.min(params.page - 1, pages))}>
+              {t("previous")}
+            </Link>
+          ) : null}
+          {params.page < pages ? (
+            <Link className="btn-secondary" href={pageHref(params.page + 1)}>
+              {t("next")}
+            </Link>
+          ) : null}
         </nav>
       </section>
     </>

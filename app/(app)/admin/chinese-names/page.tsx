@@ -24,13 +24,23 @@ export default async function ChineseNamesPage({ searchParams }: PageProps<"/adm
   const { rows, total, countries } = listMissingChineseNames(getDb(), scope, { country, locale });
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin">{t("backToAdmin")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin">{t("backToAdmin")}</Link>
+      </p>
       <PageHeader title={t("title")} description={t(scope.kind === "province" ? "descriptionProvince" : "description")} />
       <section aria-labelledby="chinese-names-filters" className="card mb-4 grid grid-cols-1 gap-3 p-4 sm:grid-cols-3">
-        <h2 id="chinese-names-filters" className="sr-only">{t("filtersTitle")}</h2>
-        <FilterSelect param="country" label={t("country")} options={countries.map((c) => ({ value: c.code, label: `${c.name} (${format.number(c.n)})` }))} />
+        <h2 id="chinese-names-filters" className="sr-only">
+          {t("filtersTitle")}
+        </h2>
+        <FilterSelect
+          param="country"
+          label={t("country")}
+          options={countries.map((c) => ({ value: c.code, label: `${c.name} (${format.number(c.n)})` }))}
+        />
       </section>
-      <p role="status" className="mb-3 text-sm text-slate-700">{total === 0 ? t("none") : t("count", { count: total })} {rows.length < total ? t("limited", { shown: rows.length }) : null}</p>
+      <p role="status" className="mb-3 text-sm text-slate-700">
+        {total === 0 ? t("none") : t("count", { count: total })} {rows.length < total ? t("limited", { shown: rows.length }) : null}
+      </p>
       {rows.length > 0 ? (
         <div className="card overflow-x-auto">
           <table className="table-base">
@@ -40,15 +50,21 @@ export default async function ChineseNamesPage({ searchParams }: PageProps<"/adm
                 <th scope="col">{t("columns.name")}</th>
                 <th scope="col">{t("columns.country")}</th>
                 <th scope="col">{t("columns.state")}</th>
-                <th scope="col" className="text-right">{t("columns.partnerships")}</th>
-                <th scope="col"><span className="sr-only">{t("columns.action")}</span></th>
+                <th scope="col" className="text-right">
+                  {t("columns.partnerships")}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t("columns.action")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link href={`/localities/${r.id}`} className="font-medium">{r.nameRomanised}</Link>
+                    <Link href={`/localities/${r.id}`} className="font-medium">
+                      {r.nameRomanised}
+                    </Link>
                     {r.nameLocal !== r.nameRomanised ? <span className="ml-1.5 text-sm text-slate-600">{r.nameLocal}</span> : null}
                   </td>
                   <td>{r.countryName}</td>
@@ -56,7 +72,9 @@ export default async function ChineseNamesPage({ searchParams }: PageProps<"/adm
                   <td className="text-right tabular-nums">{format.number(r.partnerships)}</td>
                   <td>
                     {r.editable ? (
-                      <Link href={`/localities/${r.id}/edit`} aria-label={t("editLabel", { name: r.nameRomanised })}>{t("edit")}</Link>
+                      <Link href={`/localities/${r.id}/edit`} aria-label={t("editLabel", { name: r.nameRomanised })}>
+                        {t("edit")}
+                      </Link>
                     ) : (
                       <span className="text-sm text-slate-600">{t("nationalOnly")}</span>
                     )}

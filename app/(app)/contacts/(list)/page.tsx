@@ -41,14 +41,20 @@ export default async function ContactsPage({ searchParams }: PageProps<"/contact
         actions={
           hasCapability(viewer, "reports.export") ? (
             <>
-              <a className="btn-secondary" href={exportHref("csv")} download>{t("exportCsv")}</a>
-              <a className="btn-secondary" href={exportHref("xlsx")} download>{t("exportXlsx")}</a>
+              <a className="btn-secondary" href={exportHref("csv")} download>
+                {t("exportCsv")}
+              </a>
+              <a className="btn-secondary" href={exportHref("xlsx")} download>
+                {t("exportXlsx")}
+              </a>
             </>
           ) : null
         }
       />
       <ListTools viewer={viewer} list="contacts" scope={scope} savable="contacts" place={await viewerPlace(viewer)} />
-      {params.partnership && !options.partnerships ? <ScopeNotice text={t("filteredByPartnership")} clearHref="/contacts" clearLabel={t("clearFilter")} /> : null}
+      {params.partnership && !options.partnerships ? (
+        <ScopeNotice text={t("filteredByPartnership")} clearHref="/contacts" clearLabel={t("clearFilter")} />
+      ) : null}
       <ContactFilters partnerships={options.partnerships} countries={options.countries} />
       <p className="mb-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">
         {t("count", { count: total })}

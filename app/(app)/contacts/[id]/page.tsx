@@ -47,7 +47,10 @@ export default async function ContactPage({ params }: PageProps<"/contacts/[id]"
         }
       />
       {c.archivedAt ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t("archived")}</p> : null}
-      <ContactCard contact={c} pair={`${localityName({ nameLocal: c.oursName, nameZh: c.oursZh, nameRomanised: c.oursRomanised }, locale)} – ${partner}`} />
+      <ContactCard
+        contact={c}
+        pair={`${localityName({ nameLocal: c.oursName, nameZh: c.oursZh, nameRomanised: c.oursRomanised }, locale)} – ${partner}`}
+      />
       <ContactParticipation {...contactParticipation(db, c.id)} />
     </>
   );

@@ -27,7 +27,12 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
   const viewer = await requireCapability("records.read");
   const raw = await searchParams;
   const params = parseListParams(delegationListSchema, raw);
-  const [t, ta, te, locale] = await Promise.all([getTranslations("delegations"), getTranslations("activities"), getTranslations("enums"), getLocale()]);
+  const [t, ta, te, locale] = await Promise.all([
+    getTranslations("delegations"),
+    getTranslations("activities"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
   const db = getDb();
   const scope = await resolveListScope(viewer, "delegations", params);
   const { rows, total } = listDelegations(db, viewer, { ...params, within: scope.within });
@@ -40,7 +45,10 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
         description={t("description")}
         actions={
           hasCapability(viewer, "records.edit") ? (
-            <Link href={params.partnership ? `/delegations/new?partnership=${params.partnership}` : "/delegations/new"} className="btn-primary">
+            <Link
+              href={params.partnership ? `/delegations/new?partnership=${params.partnership}` : "/delegations/new"}
+              className="btn-primary"
+            >
               {t("newDelegation")}
             </Link>
           ) : null
@@ -54,8 +62,16 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
         countries={options.countries}
         provinces={options.provinces}
         extra={[
-          { param: "direction", label: t("filters.direction"), options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })) },
-          { param: "status", label: t("filters.status"), options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })) },
+          {
+            param: "direction",
+            label: t("filters.direction"),
+            options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })),
+          },
+          {
+            param: "status",
+            label: t("filters.status"),
+            options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })),
+          },
         ]}
       />
       <DelegationTable rows={rows} total={total} params={params} />

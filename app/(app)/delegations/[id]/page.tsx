@@ -26,7 +26,12 @@ export default async function DelegationPage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const d = getDelegationDetail(getDb(), viewer, id.data);
   if (!d) notFound();
-  const [t, ta, te, format] = await Promise.all([getTranslations("delegations"), getTranslations("activities"), getTranslations("enums"), getFormatter()]);
+  const [t, ta, te, format] = await Promise.all([
+    getTranslations("delegations"),
+    getTranslations("activities"),
+    getTranslations("enums"),
+    getFormatter(),
+  ]);
   const saved = (await searchParams).saved === "1";
   return (
     <>
@@ -41,7 +46,15 @@ export default async function DelegationPage({ params, searchParams }: Props) {
                   {t("edit")}
                 </Link>
               ) : null}
-              <ArchiveToggle id={d.id} version={d.version} archived={Boolean(d.archivedAt)} archiveAction={archiveDelegationAction} restoreAction={restoreDelegationAction} archiveLabel={t("archive")} restoreLabel={t("restore")} />
+              <ArchiveToggle
+                id={d.id}
+                version={d.version}
+                archived={Boolean(d.archivedAt)}
+                archiveAction={archiveDelegationAction}
+                restoreAction={restoreDelegationAction}
+                archiveLabel={t("archive")}
+                restoreLabel={t("restore")}
+              />
             </>
           ) : null
         }
@@ -51,7 +64,11 @@ export default async function DelegationPage({ params, searchParams }: Props) {
           {ta("savedGeneric")}
         </p>
       ) : null}
-      {d.archivedAt ? <p className="mb-4 max-w-3xl rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">{t("detail.archivedNotice")}</p> : null}
+      {d.archivedAt ? (
+        <p className="mb-4 max-w-3xl rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">
+          {t("detail.archivedNotice")}
+        </p>
+      ) : null}
       <div className="grid max-w-5xl gap-6">
         <DelegationDetails delegation={d} />
         <AttachmentsPanel ownerType="delegation" ownerId={d.id} files={d.attachments} canEdit={d.canEdit && !d.archivedAt} />

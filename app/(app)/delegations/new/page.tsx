@@ -21,14 +21,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** `/delegations/new?partnership=<id>&activity=<id>` pre-fills a partnership and a linked activity. */
-export default async function NewDelegationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewDelegationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireCapability("records.edit");
   const [t, format] = await Promise.all([getTranslations("delegations"), getFormatter()]);
   const { partnership, activity } = parseListParams(delegationPrefillSchema, await searchParams);
   const db = getDb();
   const locale = await getLocale();
   const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
-  const allowed = scope && !scope.archived && can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
+  const allowed =
+    scope &&
+    !scope.archived &&
+    can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
   const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
   const activities = activity ? activityOptionsByIds(db, [activity]).map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` })) : [];
   const sources = copySources(db, viewer).map((s) => ({

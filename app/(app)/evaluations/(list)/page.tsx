@@ -27,7 +27,10 @@ export default async function MyEvaluationsPage({ searchParams }: PageProps<"/ev
   const { rows, total } = listEvaluations(db, viewer, params, "answer");
   // An empty filtered list says that nothing matched, and how many evaluations are still waiting without the filter.
   const filtered = Boolean(params.q || params.state);
-  const waiting = rows.length === 0 && filtered ? listEvaluations(db, viewer, { ...params, q: "", state: undefined, page: 1, pageSize: 1 }, "answer").total : total;
+  const waiting =
+    rows.length === 0 && filtered
+      ? listEvaluations(db, viewer, { ...params, q: "", state: undefined, page: 1, pageSize: 1 }, "answer").total
+      : total;
   const clearHref = params.campaign ? `/evaluations?campaign=${params.campaign}` : "/evaluations";
   return (
     <>
@@ -38,8 +41,19 @@ export default async function MyEvaluationsPage({ searchParams }: PageProps<"/ev
         <SearchInput label={t("mine.searchLabel")} />
         <FilterSelect param="state" label={t("mine.stateFilter")} options={EVALUATION_STATES.map((s) => ({ value: s, label: te(s) }))} />
       </div>
-      <EvaluationTable rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), submittedAt: undefined }))} total={total} params={params} today={today()}
-        emptyState={<EvaluationEmpty q={params.q || undefined} stateLabel={params.state ? te(params.state) : undefined} waiting={waiting} clearHref={clearHref} />}
+      <EvaluationTable
+        rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), submittedAt: undefined }))}
+        total={total}
+        params={params}
+        today={today()}
+        emptyState={
+          <EvaluationEmpty
+            q={params.q || undefined}
+            stateLabel={params.state ? te(params.state) : undefined}
+            waiting={waiting}
+            clearHref={clearHref}
+          />
+        }
       />
     </>
   );

@@ -22,7 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const LANGUAGE_BY_COUNTRY: Record<string, "ja" | "ko" | "zh-CN"> = { JP: "ja", KR: "ko", TW: "zh-CN", HK: "zh-CN", MO: "zh-CN", SG: "zh-CN" };
+const LANGUAGE_BY_COUNTRY: Record<string, "ja" | "ko" | "zh-CN"> = {
+  JP: "ja",
+  KR: "ko",
+  TW: "zh-CN",
+  HK: "zh-CN",
+  MO: "zh-CN",
+  SG: "zh-CN",
+};
 
 export default async function EvaluationPage({ params }: PageProps<"/evaluations/[id]">) {
   const viewer = await requireCapability("evaluations.answer");
@@ -40,7 +47,9 @@ export default async function EvaluationPage({ params }: PageProps<"/evaluations
       <EvaluationHeading detail={detail} titleKey="form.title" />
       {e.state === "returned" && e.reviewComment ? (
         <section role="note" aria-labelledby="returned-title" className="mb-4 rounded-md border-2 border-amber-600 bg-amber-50 p-4">
-          <h2 id="returned-title" className="text-base text-amber-950">{t("form.returnedTitle")}</h2>
+          <h2 id="returned-title" className="text-base text-amber-950">
+            {t("form.returnedTitle")}
+          </h2>
           <p className="mt-1 whitespace-pre-line text-sm text-slate-900">{t("form.returnedBody", { comment: e.reviewComment })}</p>
         </section>
       ) : null}
@@ -51,7 +60,10 @@ export default async function EvaluationPage({ params }: PageProps<"/evaluations
               <p className="text-sm text-slate-700">{t("form.intro", { year: campaign.year })}</p>
               <QuestionnaireForm
                 year={campaign.year}
-                hints={{ trend: te(`activityTrend.${facts.impliedTrend}`), topCategory: facts.topCategory ? te(`activityCategory.${facts.topCategory}`) : t("facts.nothing") }}
+                hints={{
+                  trend: te(`activityTrend.${facts.impliedTrend}`),
+                  topCategory: facts.topCategory ? te(`activityCategory.${facts.topCategory}`) : t("facts.nothing"),
+                }}
                 defaults={{
                   id: e.id,
                   version: e.version,

@@ -19,7 +19,10 @@ export default async function IndexFormulaPage() {
   const rows = {
     length: [t("length"), t("lengthFull", { n: F.lengthFullYears })],
     breadth: [t("breadth"), t("breadthFull", { n: F.breadthFullCategories })],
-    depth: [t("depth", { ministerial: p.ministerial, bureau: p.bureau, division: p.division, other: p.other, visit: F.officialVisitPoints }), t("depthFull")],
+    depth: [
+      t("depth", { ministerial: p.ministerial, bureau: p.bureau, division: p.division, other: p.other, visit: F.officialVisitPoints }),
+      t("depthFull"),
+    ],
     intensity: [t("intensity", { n: F.intensityFullParticipants }), t("intensityFull", { n: F.intensityFullParticipants })],
     frequency: [t("frequency"), t("frequencyFull", { n: F.frequencyFullEvents })],
   } as const;
@@ -37,13 +40,17 @@ export default async function IndexFormulaPage() {
                 <th scope="col">{t("dimension")}</th>
                 <th scope="col">{t("measure")}</th>
                 <th scope="col">{t("full")}</th>
-                <th scope="col" className="text-right">{t("weight")}</th>
+                <th scope="col" className="text-right">
+                  {t("weight")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {INDEX_DIMENSIONS.map((d) => (
                 <tr key={d}>
-                  <th scope="row" className="!bg-transparent">{ti(d)}</th>
+                  <th scope="row" className="!bg-transparent">
+                    {ti(d)}
+                  </th>
                   <td>{rows[d][0]}</td>
                   <td>{rows[d][1]}</td>
                   <td className="text-right tabular-nums">{Math.round(F.weights[d] * 100)}%</td>

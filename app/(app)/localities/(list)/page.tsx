@@ -31,7 +31,13 @@ export default async function LocalitiesPage({ searchParams }: PageProps<"/local
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={hasCapability(viewer, "localities.edit") ? <Link href="/localities/new" className="btn-primary">{t("new")}</Link> : null}
+        actions={
+          hasCapability(viewer, "localities.edit") ? (
+            <Link href="/localities/new" className="btn-primary">
+              {t("new")}
+            </Link>
+          ) : null
+        }
       />
       {/* The directory is national reference data: no "my city" switch, but views can be saved. */}
       <div className="mb-4 flex justify-end">

@@ -26,34 +26,67 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
   const viewer = await requireCapability("records.read");
   const { l, canEdit, canMerge } = loadLocality(viewer, (await params).id);
   const query = await searchParams;
-  const [t, te, locale, format] = await Promise.all([getTranslations("localities"), getTranslations("enums"), getLocale() as Promise<Locale>, getFormatter()]);
+  const [t, te, locale, format] = await Promise.all([
+    getTranslations("localities"),
+    getTranslations("enums"),
+    getLocale() as Promise<Locale>,
+    getFormatter(),
+  ]);
   const db = getDb();
   const zh = locale === "zh-CN";
-  const list = listPartnerships(db, parseListParams(partnershipListSchema, { locality: String(l.id), pageSize: "100", archived: "1" }), { locale, today: today() });
+  const list = listPartnerships(db, parseListParams(partnershipListSchema, { locality: String(l.id), pageSize: "100", archived: "1" }), {
+    locale,
+    today: today(),
+  });
   const notice = query.merged ? t("notices.merged") : query.saved ? t("notices.saved") : null;
   const rows: [string, React.ReactNode][] = [
     ...(l.countryCode === "CN" ? [] : [[t("fields.nameZh"), l.nameZh ?? "—"] as [string, React.ReactNode]]),
     [t("fields.nameLocal"), l.nameLocal],
     [t("fields.nameRomanised"), l.nameRomanised],
     [t("fields.countryCode"), zh ? l.countryNameZh : l.countryNameEn],
-    [l.countryCode === "CN" ? t("fields.provinceCode") : t("fields.stateName"), (l.countryCode === "CN" ? (zh ? l.provinceNameZh : l.provinceNameEn) : l.stateName) ?? "—"],
+    [
+      l.countryCode === "CN" ? t("fields.provinceCode") : t("fields.stateName"),
+      (l.countryCode === "CN" ? (zh ? l.provinceNameZh : l.provinceNameEn) : l.stateName) ?? "—",
+    ],
     [t("fields.level"), te(localityLevelLabel(l.level, l.countryCode, l))],
-    [t("detail.coordinates"), l.latitude !== null && l.longitude !== null ? t("detail.latLng", { lat: format.number(l.latitude, { maximumFractionDigits: 4 }), lng: format.number(l.longitude, { maximumFractionDigits: 4 }) }) : t("detail.noCoordinates")],
+    [
+      t("detail.coordinates"),
+      l.latitude !== null && l.longitude !== null
+        ? t("detail.latLng", {
+            lat: format.number(l.latitude, { maximumFractionDigits: 4 }),
+            lng: format.number(l.longitude, { maximumFractionDigits: 4 }),
+          })
+        : t("detail.noCoordinates"),
+    ],
   ];
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/localities">{t("detail.backToList")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/localities">{t("detail.backToList")}</Link>
+      </p>
       <PageHeader
         title={localityName(l, locale)}
         description={localityNames(l, locale).secondary.join(" · ") || undefined}
         actions={
           <>
-            {canEdit ? <Link href={`/localities/${l.id}/edit`} className="btn-primary">{t("detail.edit")}</Link> : null}
-            {canMerge ? <Link href={`/localities/${l.id}/merge`} className="btn-secondary">{t("detail.merge")}</Link> : null}
+            {canEdit ? (
+              <Link href={`/localities/${l.id}/edit`} className="btn-primary">
+                {t("detail.edit")}
+              </Link>
+            ) : null}
+            {canMerge ? (
+              <Link href={`/localities/${l.id}/merge`} className="btn-secondary">
+                {t("detail.merge")}
+              </Link>
+            ) : null}
           </>
         }
       />
-      {notice ? <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {notice}
+        </p>
+      ) : null}
       {l.mergedInto ? (
         <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-100 p-3 text-sm" data-testid="merged-notice">
           {t("detail.mergedInto")} <Link href={`/localities/${l.mergedInto.id}`}>{localityLabel(l.mergedInto, locale)}</Link>
@@ -61,16 +94,23 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,24rem)_1fr]">
         <section aria-labelledby="locality-details" className="card p-5">
-          <h2 id="locality-details" className="text-base">{t("detail.details")}</h2>
+          <h2 id="locality-details" className="text-base">
+            {t("detail.details")}
+          </h2>
           <dl className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
             {rows.map(([label, value]) => (
-              <div key={label} className="contents"><dt className="text-slate-600">{label}</dt><dd className="text-slate-900">{value}</dd></div>
+              <div key={label} className="contents">
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="text-slate-900">{value}</dd>
+              </div>
             ))}
           </dl>
           {l.notes ? <p className="mt-3 whitespace-pre-line text-sm text-slate-800">{l.notes}</p> : null}
         </section>
         <section aria-labelledby="locality-partnerships" className="card p-5">
-          <h2 id="locality-partnerships" className="text-base">{t("detail.partnerships", { count: list.total })}</h2>
+          <h2 id="locality-partnerships" className="text-base">
+            {t("detail.partnerships", { count: list.total })}
+          </h2>
           {list.rows.length === 0 ? (
             <p className="mt-2 text-sm text-slate-700">{t("detail.noPartnerships")}</p>
           ) : (
@@ -79,7 +119,9 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
                 const other = p.ours.id === l.id ? p.partner : p.ours;
                 return (
                   <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
-                    <Link href={`/partnerships/${p.id}`} className="font-medium">{localityLabel(other, locale)}</Link>
+                    <Link href={`/partnerships/${p.id}`} className="font-medium">
+                      {localityLabel(other, locale)}
+                    </Link>
                     <span className="text-slate-600">{p.countryName}</span>
                     {p.signedOn ? <span className="text-slate-600">{p.signedOn.slice(0, 4)}</span> : null}
                     {p.archived ? <span className="badge bg-slate-200 text-slate-800">{t("detail.archived")}</span> : null}
@@ -88,12 +130,16 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
               })}
             </ul>
           )}
-          <p className="mt-3 text-sm"><Link href={`/partnerships?locality=${l.id}`}>{t("detail.openInRegistry")}</Link></p>
+          <p className="mt-3 text-sm">
+            <Link href={`/partnerships?locality=${l.id}`}>{t("detail.openInRegistry")}</Link>
+          </p>
         </section>
       </div>
       <LocalityMapSection localityId={l.id} />
       <section aria-labelledby="locality-history" className="mt-6">
-        <h2 id="locality-history" className="mb-3">{t("detail.history")}</h2>
+        <h2 id="locality-history" className="mb-3">
+          {t("detail.history")}
+        </h2>
         <HistoryList entries={auditEntries(db, [{ entityType: "locality", ids: [l.id] }], 50)} />
       </section>
     </>
@@ -109,7 +155,9 @@ async function LocalityMapSection({ localityId }: { localityId: number }) {
   for (const s of PARTNERSHIP_STATUSES) statusLabels[s] = te(`partnershipStatus.${s}`);
   return (
     <section aria-labelledby="locality-map" className="card mt-6 p-5">
-      <h2 id="locality-map" className="mb-3 text-base">{t("localityTitle")}</h2>
+      <h2 id="locality-map" className="mb-3 text-base">
+        {t("localityTitle")}
+      </h2>
       <LocalityMap pairs={pairs} statusLabels={statusLabels} />
     </section>
   );

@@ -31,15 +31,27 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
   const scope = await resolveListScope(viewer, "partnerships", params);
   const { rows, total, page } = listPartnerships(db, { ...params, within: scope.within }, { locale, today });
   const canCreate = hasCapability(viewer, "records.edit");
-  const filtered = scope.choice === "mine" || Boolean(params.q || params.country || params.province || params.region || params.locality || params.status || params.type || params.level || params.signedFrom || params.signedTo);
+  const filtered =
+    scope.choice === "mine" ||
+    Boolean(
+      params.q ||
+      params.country ||
+      params.province ||
+      params.region ||
+      params.locality ||
+      params.status ||
+      params.type ||
+      params.level ||
+      params.signedFrom ||
+      params.signedTo,
+    );
   const thisYear = clockYear();
   const years = Array.from({ length: thisYear + 1 - 1950 + 1 }, (_, i) => thisYear + 1 - i);
   const emptyState = filtered ? (
     <p>{t("list.emptyFiltered")}</p>
   ) : (
     <p>
-      {t("list.emptyAll")}{" "}
-      {canCreate ? <Link href="/partnerships/new">{t("new")}</Link> : null}
+      {t("list.emptyAll")} {canCreate ? <Link href="/partnerships/new">{t("new")}</Link> : null}
     </p>
   );
   return (
@@ -62,13 +74,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
         localities={ourLocalityChoices(db, locale, params.province)}
         years={years}
       />
-      <PartnershipsTable
-        rows={rows}
-        total={total}
-        params={{ ...params, page }}
-        today={today}
-        emptyState={emptyState}
-      />
+      <PartnershipsTable rows={rows} total={total} params={{ ...params, page }} today={today} emptyState={emptyState} />
     </>
   );
 }

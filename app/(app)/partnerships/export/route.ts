@@ -16,7 +16,8 @@ export const GET = defineRoute({
     const remembered = await rememberedScope("partnerships");
     return listExport({
       schema: partnershipListSchema,
-      query: (db, params, list) => partnershipExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }, list),
+      query: (db, params, list) =>
+        partnershipExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }, list),
       selection: partnershipExportSelection,
       columns: partnershipColumns,
       fileKey: "partnerships",

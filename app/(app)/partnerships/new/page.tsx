@@ -26,7 +26,16 @@ export default async function NewPartnershipPage() {
       </p>
       <PageHeader title={t("form.createTitle")} description={t("form.createDescription")} />
       <PartnershipForm
-        values={{ ourLocalityId: ours?.id as number, partnerLocalityId: undefined as unknown as number, type: "sister", level: "city", signedOn: "", signatories: "", agreementLocation: "", notes: "" }}
+        values={{
+          ourLocalityId: ours?.id as number,
+          partnerLocalityId: undefined as unknown as number,
+          type: "sister",
+          level: "city",
+          signedOn: "",
+          signatories: "",
+          agreementLocation: "",
+          notes: "",
+        }}
         ours={ours}
         partner={null}
         {...setup}

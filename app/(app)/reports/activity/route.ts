@@ -31,7 +31,12 @@ export const GET = defineRoute({
       return downloadResponse(csvStream(tables[which], close), `${fileName}-${tables[which].name}`, "csv");
     }
     const summary = reportSummary(db, req, l);
-    if (format === "xlsx") return downloadResponse(xlsxStream([summaryTable(summary, l, req.title), tables.partnerships, tables.activities, tables.delegations], close), fileName, "xlsx");
+    if (format === "xlsx")
+      return downloadResponse(
+        xlsxStream([summaryTable(summary, l, req.title), tables.partnerships, tables.activities, tables.delegations], close),
+        fileName,
+        "xlsx",
+      );
     const body = reportPdf({
       title: req.title,
       subtitle: l.t("reports.pdfSubtitle"),
@@ -42,9 +47,21 @@ export const GET = defineRoute({
       notes: summary.notes,
       charts: summary.charts,
       tables: [
-        { title: tables.partnerships.name, table: printColumns(tables.partnerships, ["ourLocal", "partnerLocal", "partnerRomanised", "country", "signedOn", "status"]), widths: [2.5, 3.5, 3, 2.5, 2, 2] },
-        { title: tables.activities.name, table: printColumns(tables.activities, ["startDate", "title", "category", "organiser", "partners"]), widths: [2, 5, 3, 2, 4] },
-        { title: tables.delegations.name, table: printColumns(tables.delegations, ["startDate", "direction", "ourLocality", "leaderName", "partners"]), widths: [2, 1.5, 2, 3, 4] },
+        {
+          title: tables.partnerships.name,
+          table: printColumns(tables.partnerships, ["ourLocal", "partnerLocal", "partnerRomanised", "country", "signedOn", "status"]),
+          widths: [2.5, 3.5, 3, 2.5, 2, 2],
+        },
+        {
+          title: tables.activities.name,
+          table: printColumns(tables.activities, ["startDate", "title", "category", "organiser", "partners"]),
+          widths: [2, 5, 3, 2, 4],
+        },
+        {
+          title: tables.delegations.name,
+          table: printColumns(tables.delegations, ["startDate", "direction", "ourLocality", "leaderName", "partners"]),
+          widths: [2, 1.5, 2, 3, 4],
+        },
       ],
     });
     // Tables are read while the PDF is drawn (synchronously), so the reader can close once it is done.

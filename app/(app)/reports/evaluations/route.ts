@@ -25,9 +25,14 @@ export const GET = defineRoute({
     if (!results) return textResponse(404, l.t("errors.notFound"));
     if (format === "xlsx") return downloadResponse(xlsxStream(results.tables), results.title, "xlsx");
     if (format === "csv") {
-      const rows = results.tables.flatMap((t) => (t.rows as { answer: string; count: number; percent: number }[]).map((r) => ({ ...r, table: t.name })));
+      const rows = results.tables.flatMap((t) =>
+        (t.rows as { answer: string; count: number; percent: number }[]).map((r) => ({ ...r, table: t.name })),
+      );
       const first = results.tables[0];
-      const columns = [{ key: "table", header: l.t("reports.resultsTable"), type: "string" as const, value: (r: { table: string }) => r.table }, ...(first?.columns ?? [])] as ExportColumn<(typeof rows)[number]>[];
+      const columns = [
+        { key: "table", header: l.t("reports.resultsTable"), type: "string" as const, value: (r: { table: string }) => r.table },
+        ...(first?.columns ?? []),
+      ] as ExportColumn<(typeof rows)[number]>[];
       return downloadResponse(csvStream({ name: results.title, columns, rows }), results.title, "csv");
     }
     return downloadResponse(

@@ -26,7 +26,9 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   const isSelf = user.id === viewer.id;
-  const provinces = listProvinceOptions(getDb()).filter((p) => scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }));
+  const provinces = listProvinceOptions(getDb()).filter((p) =>
+    scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }),
+  );
   const notice = query.created ? t("form.created") : query.saved ? t("form.saved") : null;
   return (
     <>

@@ -17,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewUserPage() {
   const viewer = await requireCapability("users.manage");
   const [t, locale] = await Promise.all([getTranslations("admin.form"), getLocale()]);
-  const provinces = listProvinceOptions(getDb()).filter((p) => scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }));
+  const provinces = listProvinceOptions(getDb()).filter((p) =>
+    scopeContains(scopeFor(viewer, "users.manage"), { kind: "province", provinceCode: p.code }),
+  );
   return (
     <>
       <p className="mb-2 text-sm">

@@ -26,7 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: PageProps<"/evaluations/[id]/review">) {
   const viewer = await requireCapability("evaluations.review");
   const detail = loadEvaluationForPage(viewer, (await params).id, ["evaluations.review"]);
-  const [t, tp, te, terr] = await Promise.all([getTranslations("evaluations"), getTranslations("partner"), getTranslations("enums"), getTranslations("errors")]);
+  const [t, tp, te, terr] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("partner"),
+    getTranslations("enums"),
+    getTranslations("errors"),
+  ]);
   const db = getDb();
   const { evaluation: e, campaign } = detail;
   const facts = getEvaluationFacts(db, e.partnershipId, campaign.year);
@@ -39,14 +44,17 @@ export default async function ReviewPage({ params }: PageProps<"/evaluations/[id
     <>
       <EvaluationHeading detail={detail} titleKey="review.pageTitle" />
       <p className="mb-4 text-sm text-slate-800" data-testid="registry-status">
-        {t("review.registryStatus")}: <strong>{detail.partnership.status ? te(`partnershipStatus.${detail.partnership.status}`) : "—"}</strong>
+        {t("review.registryStatus")}:{" "}
+        <strong>{detail.partnership.status ? te(`partnershipStatus.${detail.partnership.status}`) : "—"}</strong>
       </p>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <FlagsPanel flags={flags} />
           <AnswersView answers={e} year={campaign.year} title={t("review.ourAnswer")} />
           <section aria-labelledby="partner-answer-title" className="card p-5">
-            <h2 id="partner-answer-title" className="text-base">{tp("title")}</h2>
+            <h2 id="partner-answer-title" className="text-base">
+              {tp("title")}
+            </h2>
             <div className="mt-3">
               <PartnerLinkList links={links} canManage={false} />
             </div>

@@ -15,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CampaignsPage() {
   const viewer = await requireCapability("evaluations.review");
-  const [t, tn, te, format] = await Promise.all([getTranslations("evaluations.campaigns"), getTranslations("evaluations"), getTranslations("enums.campaignState"), getFormatter()]);
+  const [t, tn, te, format] = await Promise.all([
+    getTranslations("evaluations.campaigns"),
+    getTranslations("evaluations"),
+    getTranslations("enums.campaignState"),
+    getFormatter(),
+  ]);
   const campaigns = listCampaigns(getDb(), viewer);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "medium" });
   return (
@@ -23,7 +28,13 @@ export default async function CampaignsPage() {
       <PageHeader
         title={tn("title")}
         description={t("description")}
-        actions={can(viewer, "campaigns.manage") ? <Link href="/evaluations/campaigns/new" className="btn-primary">{t("new")}</Link> : null}
+        actions={
+          can(viewer, "campaigns.manage") ? (
+            <Link href="/evaluations/campaigns/new" className="btn-primary">
+              {t("new")}
+            </Link>
+          ) : null
+        }
       />
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <h2 className="sr-only">{t("title")}</h2>
@@ -45,13 +56,24 @@ export default async function CampaignsPage() {
               <tr key={c.id}>
                 <td className="tabular-nums">{c.year}</td>
                 <td>
-                  <Link href={`/evaluations/campaigns/${c.id}`} className="font-medium">{c.title}</Link>
+                  <Link href={`/evaluations/campaigns/${c.id}`} className="font-medium">
+                    {c.title}
+                  </Link>
                 </td>
-                <td className="whitespace-nowrap">{date(c.opensOn)} – {date(c.closesOn)}</td>
+                <td className="whitespace-nowrap">
+                  {date(c.opensOn)} – {date(c.closesOn)}
+                </td>
                 <td>{te(c.state)}</td>
                 <td className="tabular-nums">{t("progressValue", { done: counts.submitted + counts.approved, total: counts.total })}</td>
                 <td>
-                  {c.state === "draft" ? "—" : <Link href={`/evaluations/campaigns/${c.id}/results`}>{t("results")}<span className="sr-only"> {c.title}</span></Link>}
+                  {c.state === "draft" ? (
+                    "—"
+                  ) : (
+                    <Link href={`/evaluations/campaigns/${c.id}/results`}>
+                      {t("results")}
+                      <span className="sr-only"> {c.title}</span>
+                    </Link>
+                  )}
                 </td>
               </tr>
             ))}

@@ -27,7 +27,13 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const db = getDb();
   const campaign = id === null ? undefined : getCampaign(db, id);
   if (!campaign) notFound();
-  const [t, tc, te, format, locale] = await Promise.all([getTranslations("evaluations"), getTranslations("evaluations.campaign"), getTranslations("enums.campaignState"), getFormatter(), getLocale()]);
+  const [t, tc, te, format, locale] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("evaluations.campaign"),
+    getTranslations("enums.campaignState"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const tp = await getTranslations("campaignProgress");
   const zh = locale === "zh-CN";
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
@@ -49,15 +55,29 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         description={campaign.instructions ?? undefined}
         actions={
           <>
-            {can(viewer, "campaigns.manage") && campaign.state !== "closed" ? <Link href={`/evaluations/campaigns/${campaign.id}/edit`} className="btn-secondary">{tc("edit")}</Link> : null}
-            {campaign.state !== "draft" ? <Link href={`/evaluations/campaigns/${campaign.id}/results`} className="btn-secondary">{t("campaigns.results")}</Link> : null}
+            {can(viewer, "campaigns.manage") && campaign.state !== "closed" ? (
+              <Link href={`/evaluations/campaigns/${campaign.id}/edit`} className="btn-secondary">
+                {tc("edit")}
+              </Link>
+            ) : null}
+            {campaign.state !== "draft" ? (
+              <Link href={`/evaluations/campaigns/${campaign.id}/results`} className="btn-secondary">
+                {t("campaigns.results")}
+              </Link>
+            ) : null}
           </>
         }
       />
-      {saved ? <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">{tc("saved")}</p> : null}
+      {saved ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
+          {tc("saved")}
+        </p>
+      ) : null}
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <section aria-labelledby="details-title" className="card mb-6 p-5">
-        <h2 id="details-title" className="text-base">{tc("details")}</h2>
+        <h2 id="details-title" className="text-base">
+          {tc("details")}
+        </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           {facts.map(([label, value]) => (
             <div key={label} className="contents">
@@ -68,16 +88,26 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         </dl>
         {can(viewer, "campaigns.manage") ? (
           <div className="mt-4">
-            <CampaignActions id={campaign.id} version={campaign.version} state={campaign.state} year={campaign.year} targets={campaign.state === "draft" ? countCampaignTargets(db, campaign) : 0} />
+            <CampaignActions
+              id={campaign.id}
+              version={campaign.version}
+              state={campaign.state}
+              year={campaign.year}
+              targets={campaign.state === "draft" ? countCampaignTargets(db, campaign) : 0}
+            />
           </div>
         ) : null}
       </section>
       <section aria-labelledby="progress-title" className="mb-6">
-        <h2 id="progress-title" className="mb-3">{t("progress.title")}</h2>
+        <h2 id="progress-title" className="mb-3">
+          {t("progress.title")}
+        </h2>
         <ProgressTable progress={progress} />
       </section>
       <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title" className="mb-2">{t("progress.overdueTitle")}</h2>
+        <h2 id="overdue-title" className="mb-2">
+          {t("progress.overdueTitle")}
+        </h2>
         {today <= campaign.closesOn ? (
           <p className="text-sm text-slate-700">{t("progress.overdueBefore", { date: date(campaign.closesOn) })}</p>
         ) : overdue.length === 0 ? (
@@ -90,7 +120,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
               <ul className="mt-2 list-disc pl-5" data-testid="overdue-list">
                 {overdue.map((l) => (
                   <li key={l.localityId}>
-                    {`${zh ? l.provinceZh : l.provinceEn} · ${localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, locale)}`}: {l.overdue}
+                    {`${zh ? l.provinceZh : l.provinceEn} · ${localityName({ nameLocal: l.localityName, nameRomanised: l.localityRomanised, nameZh: l.localityZh }, locale)}`}
+                    : {l.overdue}
                   </li>
                 ))}
               </ul>

@@ -24,7 +24,9 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
   const { choices } = formSetup(getDb(), viewer, locale);
   // Moving a place to another country or province is the nation's decision (updateLocality refuses it otherwise).
   const national = isNationalScope(viewer);
-  const countries = choices.countries.filter((c) => (national ? (l.countryCode === "CN") === (c.value === "CN") : c.value === l.countryCode));
+  const countries = choices.countries.filter((c) =>
+    national ? (l.countryCode === "CN") === (c.value === "CN") : c.value === l.countryCode,
+  );
   const provinces = national ? choices.provinces : choices.provinces.filter((p) => p.value === l.provinceCode);
   const str = (n: number | null) => (n === null ? "" : String(n));
   return (
@@ -34,7 +36,18 @@ export default async function EditLocalityPage({ params }: PageProps<"/localitie
         key={l.version}
         record={{ id: l.id, version: l.version }}
         choices={{ ...choices, countries, provinces }}
-        values={{ countryCode: l.countryCode, provinceCode: l.provinceCode ?? "", stateName: l.stateName ?? "", nameLocal: l.nameLocal, nameRomanised: l.nameRomanised, nameZh: l.nameZh ?? "", level: l.level, latitude: str(l.latitude), longitude: str(l.longitude), notes: l.notes ?? "" }}
+        values={{
+          countryCode: l.countryCode,
+          provinceCode: l.provinceCode ?? "",
+          stateName: l.stateName ?? "",
+          nameLocal: l.nameLocal,
+          nameRomanised: l.nameRomanised,
+          nameZh: l.nameZh ?? "",
+          level: l.level,
+          latitude: str(l.latitude),
+          longitude: str(l.longitude),
+          notes: l.notes ?? "",
+        }}
       />
     </>
   );

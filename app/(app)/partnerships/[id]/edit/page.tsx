@@ -26,7 +26,10 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
       <p className="mb-2 text-sm">
         <Link href={`/partnerships/${p.id}`}>{t("form.backToPartnership")}</Link>
       </p>
-      <PageHeader title={t("form.editTitle", { name: `${p.ours.nameLocal} – ${p.partner.nameLocal}` })} description={t("form.editDescription")} />
+      <PageHeader
+        title={t("form.editTitle", { name: `${p.ours.nameLocal} – ${p.partner.nameLocal}` })}
+        description={t("form.editDescription")}
+      />
       <PartnershipForm
         key={p.version}
         record={{ id: p.id, version: p.version }}

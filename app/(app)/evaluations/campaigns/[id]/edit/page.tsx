@@ -27,8 +27,12 @@ export default async function EditCampaignPage({ params }: PageProps<"/evaluatio
     return (
       <>
         <PageHeader title={t("editTitle")} />
-        <p className="card p-4 text-sm text-slate-800" role="status">{t("closedNoEdit")}</p>
-        <Link href={back} className="btn-secondary mt-4">{campaign.title}</Link>
+        <p className="card p-4 text-sm text-slate-800" role="status">
+          {t("closedNoEdit")}
+        </p>
+        <Link href={back} className="btn-secondary mt-4">
+          {campaign.title}
+        </Link>
       </>
     );
   }
@@ -36,7 +40,15 @@ export default async function EditCampaignPage({ params }: PageProps<"/evaluatio
   const scope = getScopeNames(db, campaign);
   return (
     <>
-      <PageHeader title={t("editTitle")} description={t("editIntro")} actions={<Link href={back} className="btn-secondary">{t("cancel")}</Link>} />
+      <PageHeader
+        title={t("editTitle")}
+        description={t("editIntro")}
+        actions={
+          <Link href={back} className="btn-secondary">
+            {t("cancel")}
+          </Link>
+        }
+      />
       <CampaignForm
         record={{ id: campaign.id, version: campaign.version }}
         defaults={{

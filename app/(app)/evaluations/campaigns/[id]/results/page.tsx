@@ -39,10 +39,14 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
       <PageHeader title={t("title", { title: campaign.title })} description={t("description")} />
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <ResultsFilters
-        provinces={choices.provinces.filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code })).map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
+        provinces={choices.provinces
+          .filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code }))
+          .map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
         regions={REGIONS.map((g) => ({ value: g, label: te(`region.${g}`) }))}
       />
-      <p role="status" className="mb-4 text-sm font-medium text-slate-800" data-testid="answered">{t("answered", { count: r.answered })}</p>
+      <p role="status" className="mb-4 text-sm font-medium text-slate-800" data-testid="answered">
+        {t("answered", { count: r.answered })}
+      </p>
       {r.answered === 0 ? (
         <p className="card p-6 text-sm text-slate-700">{t("empty")}</p>
       ) : (
@@ -58,10 +62,21 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
             ]}
           />
           <div className="xl:col-span-2">
-            <StatusMatrix id="country" title={t("byCountryTitle")} rowHeader={t("country")} rows={r.byCountry.map((c) => ({ key: c.code, label: zh ? c.nameZh : c.nameEn, total: c.total, statuses: c.statuses }))} />
+            <StatusMatrix
+              id="country"
+              title={t("byCountryTitle")}
+              rowHeader={t("country")}
+              rows={r.byCountry.map((c) => ({ key: c.code, label: zh ? c.nameZh : c.nameEn, total: c.total, statuses: c.statuses }))}
+            />
           </div>
           <PercentTable id="trend" title={t("trendTitle")} rows={r.trend} label={(k) => te(`activityTrend.${k}`)} />
-          <PercentTable id="purposes" title={t("purposesTitle")} note={t("purposesNote", { count: r.purposeChoices })} rows={r.purposes} label={(k) => te(`purpose.${k}`)} />
+          <PercentTable
+            id="purposes"
+            title={t("purposesTitle")}
+            note={t("purposesNote", { count: r.purposeChoices })}
+            rows={r.purposes}
+            label={(k) => te(`purpose.${k}`)}
+          />
           <PercentTable id="category" title={t("topCategoryTitle")} rows={r.topCategory} label={(k) => te(`activityCategory.${k}`)} />
         </div>
       )}

@@ -29,7 +29,16 @@ export default async function EditContactPage({ params }: PageProps<"/partnershi
       <ContactForm
         key={c.version}
         record={{ id: c.id, version: c.version }}
-        values={{ partnershipId: p.id, side: c.side, office: c.office ?? "", personName: c.personName, role: c.role ?? "", email: c.email ?? "", phone: c.phone ?? "", languages: c.languages ?? "" }}
+        values={{
+          partnershipId: p.id,
+          side: c.side,
+          office: c.office ?? "",
+          personName: c.personName,
+          role: c.role ?? "",
+          email: c.email ?? "",
+          phone: c.phone ?? "",
+          languages: c.languages ?? "",
+        }}
       />
     </>
   );

@@ -19,7 +19,9 @@ export default async function NewContactPage({ params }: PageProps<"/partnership
   return (
     <>
       <PageHeader title={t("newTitle", { pair: `${p.ours.nameLocal} – ${p.partner.nameLocal}` })} />
-      <ContactForm values={{ partnershipId: p.id, side: "partner", office: "", personName: "", role: "", email: "", phone: "", languages: "" }} />
+      <ContactForm
+        values={{ partnershipId: p.id, side: "partner", office: "", personName: "", role: "", email: "", phone: "", languages: "" }}
+      />
     </>
   );
 }
