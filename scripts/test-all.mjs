@@ -36,14 +36,17 @@ const runQuietly = (label, cmd, args) =>
 fs.mkdirSync(".e2e", { recursive: true });
 fs.rmSync(".e2e/vitest.json", { force: true });
 
-// Typecheck, lint and the unit tests touch nothing the others read, so they run together
-// (CI time); typecheck and lint count as one check each.
-const [typecheckOk, lintOk, unitOk] = await Promise.all([
+// Typecheck, lint, the unit tests, the format check, knip and the copy-paste detector touch
+// nothing the others read, so they run together (CI time); each check but the unit tests counts as one.
+const [typecheckOk, lintOk, unitOk, formatOk, knipOk, dupesOk] = await Promise.all([
   runQuietly("typecheck", "npm", ["run", "typecheck"]),
   runQuietly("lint", "npm", ["run", "lint"]),
   runQuietly("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.e2e/vitest.json"]),
+  runQuietly("format", "npm", ["run", "format:check"]),
+  runQuietly("unused code (knip)", "npm", ["run", "knip"]),
+  runQuietly("copied code (jscpd)", "npm", ["run", "dupes"]),
 ]);
-for (const ok of [typecheckOk, lintOk]) {
+for (const ok of [typecheckOk, lintOk, formatOk, knipOk, dupesOk]) {
   if (ok) totals.passed += 1;
   else totals.failed += 1;
 }

@@ -72,7 +72,6 @@ export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = clockN
   const sender = getLinkSender(db, row.createdBy, row.ours);
   return { problem, language: row.link.language, year: row.year, ours: row.ours, partner: row.partner, sender, linkId: row.link.id };
 }
-export type PartnerLinkView = ReturnType<typeof getPartnerLinkView>;
 
 type Place = { nameLocal: string; nameRomanised: string; nameZh: string | null; countryCode: string };
 

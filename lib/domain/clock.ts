@@ -104,8 +104,3 @@ export function startOfDay(isoDate: string, zone: string = timeZone()): Date {
   const instant = Temporal.PlainDate.from(isoDate).toZonedDateTime({ timeZone: zone }).toInstant();
   return new Date(instant.epochMilliseconds);
 }
-
-/** A UTC instant as a calendar date in the offices' time zone (for timestamps shown as dates). */
-export function dateOf(at: Date, zone: string = timeZone()): string {
-  return plainDateAt(at, zone).toString();
-}

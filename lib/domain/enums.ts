@@ -75,10 +75,8 @@ export const PARTNERSHIP_PURPOSES = [
 export type PartnershipPurpose = (typeof PARTNERSHIP_PURPOSES)[number];
 
 export const POLITICAL_EFFECTS = ["all_paused", "constrained", "unaffected"] as const;
-export type PoliticalEffect = (typeof POLITICAL_EFFECTS)[number];
 
 export const STATUS_SOURCES = ["evaluation", "manual", "import"] as const;
-export type StatusSource = (typeof STATUS_SOURCES)[number];
 
 export const ATTACHMENT_OWNERS = ["activity", "delegation"] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];

@@ -14,8 +14,3 @@ export type ExportColumn<R> = {
 
 /** A table to export: a name (the XLSX sheet), its columns, and rows produced lazily. */
 export type ExportTable<R = unknown> = { name: string; columns: ExportColumn<R>[]; rows: Iterable<R> };
-
-/** A column reading a field of the row as it is. */
-export function col<R>(key: keyof R & string, header: string, type: ColumnType = "string", width?: number): ExportColumn<R> {
-  return { key, header, type, width, value: (row) => row[key] as CellValue };
-}

@@ -30,4 +30,3 @@ export const NAMESPACES = [
   "history",
   "contacts",
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];

@@ -99,13 +99,3 @@ export async function resetLimitIn(client: Database.Database, name: LimitName, k
 export function consumeLimit(name: LimitName, key: string): Promise<LimitResult> {
   return consumeLimitIn(getDb().$client, name, key);
 }
-
-/** Whether `key` is locked out under the named limit, without counting an attempt. */
-export function checkLimit(name: LimitName, key: string): Promise<LimitResult> {
-  return checkLimitIn(getDb().$client, name, key);
-}
-
-/** Forgets the attempts counted against `key` (after a successful sign-in, say). */
-export function resetLimit(name: LimitName, key: string): Promise<void> {
-  return resetLimitIn(getDb().$client, name, key);
-}

@@ -74,14 +74,12 @@ function costNeedsCurrency(v: { costAmount: number | null; costCurrency: string 
 
 export const activityCreateSchema = activityFields.superRefine(endNotBeforeStart).superRefine(costNeedsCurrency);
 export type ActivityCreateInput = z.output<typeof activityCreateSchema>;
-export type ActivityFormValues = z.input<typeof activityCreateSchema>;
 
 export const activityUpdateSchema = activityFields
   .extend({ id: recordId, version: versionField })
   .superRefine(endNotBeforeStart)
   .superRefine(costNeedsCurrency);
 export type ActivityUpdateInput = z.output<typeof activityUpdateSchema>;
-export type ActivityUpdateValues = z.input<typeof activityUpdateSchema>;
 
 /** Archive or restore: the record and the version the user saw. */
 export const recordVersionSchema = z.object({ id: recordId, version: versionField });

@@ -6,7 +6,6 @@ export const signInSchema = z.object({
   password: z.string().min(1).max(200),
   callbackUrl: z.string().max(2000).optional(),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const PASSWORD_MIN = 12;
 
@@ -33,4 +32,3 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     message: "validation.passwordUnchanged",
   });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -41,7 +41,6 @@ export const delegationFields = z.object({
 
 export const delegationCreateSchema = delegationFields.superRefine(endNotBeforeStart);
 export type DelegationCreateInput = z.output<typeof delegationCreateSchema>;
-export type DelegationFormValues = z.input<typeof delegationCreateSchema>;
 
 export const delegationUpdateSchema = delegationFields.extend({ id: recordId, version: versionField }).superRefine(endNotBeforeStart);
 export type DelegationUpdateInput = z.output<typeof delegationUpdateSchema>;

@@ -52,4 +52,3 @@ export const evaluationReviewSchema = z
   })
   .strict()
   .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], message: "validation.returnNeedsComment" });
-export type EvaluationReviewInput = z.input<typeof evaluationReviewSchema>;

@@ -16,4 +16,3 @@ export const localityDuplicatesSchema = z
     exceptId: recordId.optional(),
   })
   .strict();
-export type LocalityDuplicatesInput = z.input<typeof localityDuplicatesSchema>;

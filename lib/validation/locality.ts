@@ -38,7 +38,6 @@ export const updateLocalitySchema = localityFields
   .extend({ id: recordId, version: versionField })
   .strict()
   .refine(...provinceForChina);
-export type UpdateLocalityInput = z.input<typeof updateLocalitySchema>;
 
 /** Merge `sourceId` into `targetId`: the source's records move, the source is retired. */
 export const mergeLocalitiesSchema = z

@@ -16,7 +16,6 @@ export const partnerLinkCreateSchema = z
     validDays: intFromForm(1, PARTNER_LINK_MAX_DAYS),
   })
   .strict();
-export type PartnerLinkCreateInput = z.input<typeof partnerLinkCreateSchema>;
 
 export const partnerLinkRevokeSchema = z.object({ id: positiveId }).strict();
 

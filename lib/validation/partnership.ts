@@ -20,7 +20,6 @@ export type PartnershipInput = z.input<typeof partnershipSchema>;
 export type PartnershipValues = z.output<typeof partnershipSchema>;
 
 export const updatePartnershipSchema = partnershipSchema.extend({ id: recordId, version: versionField }).strict();
-export type UpdatePartnershipInput = z.input<typeof updatePartnershipSchema>;
 
 /** Archive (archived: true) or restore (false) at the version the page showed. */
 export const archivePartnershipSchema = z.object({ id: recordId, version: versionField, archived: z.boolean() }).strict();

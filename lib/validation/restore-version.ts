@@ -9,4 +9,3 @@ export const restoreVersionSchema = z
     version: versionField,
   })
   .strict();
-export type RestoreVersionValues = z.output<typeof restoreVersionSchema>;

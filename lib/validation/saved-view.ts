@@ -31,7 +31,6 @@ export function normaliseViewQuery(raw: string): string {
 
 /** The save form: a name, and whether the office sees it. */
 export const savedViewFormSchema = z.object({ name: requiredText(80), shared: z.boolean() }).strict();
-export type SavedViewFormInput = z.input<typeof savedViewFormSchema>;
 
 /** Saving the list's current URL under a name. */
 export const createSavedViewSchema = savedViewFormSchema

@@ -1,5 +1,4 @@
 import Database from "better-sqlite3";
-import type { SQL } from "drizzle-orm";
 import { databasePath } from "@/db/paths";
 
 /** A query drizzle built, as SQL text and bound values. */
@@ -38,5 +37,3 @@ export function iterateRows<S extends Selection>(
     }
   })();
 }
-
-export type { SQL };
