@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { StaleNotice } from "@/components/forms/stale-notice";
+import { FormNotices } from "@/components/forms/form-notices";
 import { ChoiceGroupField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -55,17 +54,7 @@ export function CampaignForm({
         {record ? t("editTitle") : t("newTitle")}
       </h2>
       <UnsavedChangesGuard dirty={form.formState.isDirty && !form.formState.isSubmitSuccessful} />
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError} labels={labels} />
       <TextField form={form} name="title" label={labels.title} required />
       {locked ? (
         <>
