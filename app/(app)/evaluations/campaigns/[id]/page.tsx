@@ -14,6 +14,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { today as clockToday } from "@/lib/domain/clock";
 import { localityName } from "@/lib/domain/locality-name";
 import { parseId } from "@/lib/validation/campaign";
+import { FactsList } from "@/components/ui/facts-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaigns");
@@ -78,14 +79,11 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         <h2 id="details-title" className="text-base">
           {tc("details")}
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-slate-700">{label}</dt>
-              <dd className="text-slate-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactsList
+          rows={facts}
+          className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]"
+          termClassName="font-medium text-slate-700"
+        />
         {can(viewer, "campaigns.manage") ? (
           <div className="mt-4">
             <CampaignActions

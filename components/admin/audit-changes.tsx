@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatAuditValue, type ValueFormatters } from "./audit-diff";
+
+/** How an audit entry shows a stored value in the reader's language; `enumLabel` names the enumerations it knows. */
+export async function auditValueShower(enumLabel: ValueFormatters["enumLabel"]) {
+  const [tc, format] = await Promise.all([getTranslations("common"), getFormatter()]);
+  return (field: string, value: unknown) =>
+    formatAuditValue(field, value, {
+      empty: "—",
+      yes: tc("yes"),
+      no: tc("no"),
+      dateTime: (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+      enumLabel,
+    });
+}
+
+/** The caption and column headings of a table of changes: field, before, after. */
+export function ChangesTableHead({ caption, labels }: { caption: string; labels: { field: string; before: string; after: string } }) {
+  return (
+    <>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labels.field}</th>
+          <th scope="col">{labels.before}</th>
+          <th scope="col">{labels.after}</th>
+        </tr>
+      </thead>
+    </>
+  );
+}
