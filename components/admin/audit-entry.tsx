@@ -3,9 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
 import type { RecordLabel } from "@/db/queries/audit-labels";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
-import { ChangesTableHead, auditValueShower } from "./audit-changes";
+import { auditValueShower } from "./audit-value";
 import { auditDiff } from "./audit-diff";
 import { AuditRestoreButton } from "./audit-restore-button";
+import { TableHead } from "@/components/ui/table-head";
 
 type Restore = { offers: RestoreOffer[]; currentVersion: number };
 
@@ -61,7 +62,7 @@ export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; 
             <p className="text-sm text-slate-700">{t("noChanges")}</p>
           ) : (
             <table className="table-base">
-              <ChangesTableHead caption={title} labels={{ field: t("field"), before: t("before"), after: t("after") }} />
+              <TableHead caption={title} columns={[t("field"), t("before"), t("after")]} />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.field}>

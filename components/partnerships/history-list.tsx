@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChangesTableHead, auditValueShower } from "@/components/admin/audit-changes";
+import { auditValueShower } from "@/components/admin/audit-value";
 import { auditDiff } from "@/components/admin/audit-diff";
 import { AuditRestoreButton } from "@/components/admin/audit-restore-button";
 import type { RecordLabel } from "@/db/queries/audit-labels";
 import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
+import { TableHead } from "@/components/ui/table-head";
 
 const ENUM_FIELDS: Record<string, string> = {
   type: "partnershipType",
@@ -85,7 +86,7 @@ export async function HistoryList({
             ) : null}
             {entry.action !== "create" && rows.length > 0 ? (
               <table className="table-base mt-2">
-                <ChangesTableHead caption={t("changes")} labels={{ field: t("field"), before: t("before"), after: t("after") }} />
+                <TableHead caption={t("changes")} columns={[t("field"), t("before"), t("after")]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.field}>

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { getActivityDetail } from "@/db/queries/activities-detail";
+import { loadActivity } from "@/db/loaders/exchange";
 import { ActivityDetails } from "@/components/activities/activity-details";
-import { ArchiveToggle } from "@/components/exchanges/archive-toggle";
+import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
@@ -14,15 +12,6 @@ import { archiveActivityAction, restoreActivityAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-async function load(params: Props["params"]) {
-  const viewer = await requireCapability("records.read");
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const activity = getActivityDetail(getDb(), viewer, id.data);
-  if (!activity) notFound();
-  return activity;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = recordId.safeParse((await params).id);
   const t = await getTranslations("activities");
@@ -30,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityPage({ params, searchParams }: Props) {
-  const a = await load(params);
+  const a = loadActivity(await requireCapability("records.read"), (await params).id);
   const [t, te, format] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter()]);
   const saved = (await searchParams).saved === "1";
   return (
@@ -40,22 +29,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         description={te(`activityCategory.${a.category}`)}
         actions={
           a.canEdit ? (
-            <>
-              {!a.archivedAt ? (
-                <Link href={`/activities/${a.id}/edit`} className="btn-primary">
-                  {t("edit")}
-                </Link>
-              ) : null}
-              <ArchiveToggle
-                id={a.id}
-                version={a.version}
-                archived={Boolean(a.archivedAt)}
-                archiveAction={archiveActivityAction}
-                restoreAction={restoreActivityAction}
-                archiveLabel={t("archive")}
-                restoreLabel={t("restore")}
-              />
-            </>
+            <ExchangeRecordActions
+              record={a}
+              editHref={`/activities/${a.id}/edit`}
+              labels={{ edit: t("edit"), archive: t("archive"), restore: t("restore") }}
+              archiveAction={archiveActivityAction}
+              restoreAction={restoreActivityAction}
+            />
           ) : null
         }
       />

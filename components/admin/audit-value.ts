@@ -13,19 +13,3 @@ export async function auditValueShower(enumLabel: ValueFormatters["enumLabel"]) 
       enumLabel,
     });
 }
-
-/** The caption and column headings of a table of changes: field, before, after. */
-export function ChangesTableHead({ caption, labels }: { caption: string; labels: { field: string; before: string; after: string } }) {
-  return (
-    <>
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labels.field}</th>
-          <th scope="col">{labels.before}</th>
-          <th scope="col">{labels.after}</th>
-        </tr>
-      </thead>
-    </>
-  );
-}

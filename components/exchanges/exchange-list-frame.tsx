@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ListTools } from "@/components/shell/list-tools";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { exchangeFilterOptions } from "@/db/queries/activities-filter-options";
+import { viewerPlace } from "@/db/loaders/viewer-scope";
+import { hasCapability } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ResolvedListScope } from "@/lib/domain/list-scope";
+import type { FilterOption } from "@/components/data-table/filter-select";
+import { ExchangeFilters } from "./exchange-filters";
+import { ExchangeTabs } from "./exchange-tabs";
+import { ScopeNotice } from "./scope-notice";
+
+/**
+ * What the activity and delegation lists have around their table: the header with "new" (for
+ * editors, carrying the partnership filter), the List | Calendar tabs, the scope tools, the notice
+ * of a list narrowed to one partnership or locality, and the filters (`extra` adds the list's own).
+ */
+export async function ExchangeListFrame({
+  viewer,
+  list,
+  raw,
+  params,
+  scope,
+  title,
+  description,
+  newLabel,
+  searchLabel,
+  extra,
+  children,
+}: {
+  viewer: Viewer;
+  list: "activities" | "delegations";
+  raw: Record<string, string | string[] | undefined>;
+  params: { partnership?: number; locality?: number };
+  scope: ResolvedListScope;
+  title: string;
+  description: string;
+  newLabel: string;
+  searchLabel: string;
+  extra: { param: string; label: string; options: FilterOption[] }[];
+  children: React.ReactNode;
+}) {
+  const [ta, locale] = await Promise.all([getTranslations("activities"), getLocale()]);
+  const options = exchangeFilterOptions(getDb(), locale);
+  const narrowed = params.partnership ? ta("filteredByPartnership") : params.locality ? ta("filteredByLocality") : null;
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={description}
+        actions={
+          hasCapability(viewer, "records.edit") ? (
+            <Link href={params.partnership ? `/${list}/new?partnership=${params.partnership}` : `/${list}/new`} className="btn-primary">
+              {newLabel}
+            </Link>
+          ) : null
+        }
+      />
+      <ExchangeTabs current={list} params={raw} />
+      <ListTools viewer={viewer} list={list} scope={scope} savable={list} place={await viewerPlace(viewer)} />
+      {narrowed ? <ScopeNotice text={narrowed} clearHref={`/${list}`} clearLabel={ta("clearOne")} /> : null}
+      <ExchangeFilters searchLabel={searchLabel} countries={options.countries} provinces={options.provinces} extra={extra} />
+      {children}
+    </>
+  );
+}
