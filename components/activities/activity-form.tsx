@@ -5,12 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createActivityAction, updateActivityAction } from "@/app/(app)/activities/actions";
 import { SaveOrCancel } from "@/components/forms/form-buttons";
-import { FormNotices } from "@/components/forms/form-notices";
 import { fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { ContactChecklist } from "@/components/contacts/contact-checklist";
+import { ExchangeFormHead } from "@/components/exchanges/exchange-form-head";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { ourLocalitiesOf, usePartnershipSearch } from "@/components/exchanges/use-partnership-search";
 import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
@@ -130,9 +129,7 @@ export function ActivityForm({
         }
       }}
     >
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      <FormNotices form={form} stale={stale} serverError={serverError} labels={labels} reloadPage />
-      <input type="hidden" {...form.register("version" as never)} />
+      <ExchangeFormHead form={form} pending={pending} stale={stale} serverError={serverError} labels={labels} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("essentials")}</legend>
         <MultiPicker

@@ -6,11 +6,10 @@ import { useTranslations } from "next-intl";
 import { searchActivityOptionsAction } from "@/app/(app)/activities/actions";
 import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
 import { SaveOrCancel } from "@/components/forms/form-buttons";
-import { FormNotices } from "@/components/forms/form-notices";
 import { ChoiceGroupField, fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { ExchangeFormHead } from "@/components/exchanges/exchange-form-head";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { ourLocalitiesOf, usePartnershipSearch } from "@/components/exchanges/use-partnership-search";
 import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES, LEADER_RANKS } from "@/lib/domain/enums";
@@ -135,9 +134,7 @@ export function DelegationForm({
   const direction = form.watch("direction");
   return (
     <form onSubmit={submit} noValidate className="max-w-4xl space-y-6">
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      <FormNotices form={form} stale={stale} serverError={serverError} labels={labels} reloadPage />
-      <input type="hidden" {...form.register("version" as never)} />
+      <ExchangeFormHead form={form} pending={pending} stale={stale} serverError={serverError} labels={labels} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("sections.basics")}</legend>
         <ChoiceGroupField

@@ -3,22 +3,19 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadActivity } from "@/db/loaders/exchange";
 import { ActivityDetails } from "@/components/activities/activity-details";
+import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchanges/record-page";
 import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 import { archiveActivityAction, restoreActivityAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = recordId.safeParse((await params).id);
+export async function generateMetadata({ params }: ExchangeRecordProps): Promise<Metadata> {
   const t = await getTranslations("activities");
-  return { title: id.success ? `${t("title")} #${id.data}` : t("title") };
+  return { title: recordPageTitle(t("title"), (await params).id) };
 }
 
-export default async function ActivityPage({ params, searchParams }: Props) {
+export default async function ActivityPage({ params, searchParams }: ExchangeRecordProps) {
   const a = loadActivity(await requireCapability("records.read"), (await params).id);
   const [t, te, format] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter()]);
   const saved = (await searchParams).saved === "1";

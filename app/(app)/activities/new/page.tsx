@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { prefilledPartnership } from "@/db/loaders/exchange";
+import { PrefillRefused } from "@/components/exchanges/record-page";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { toPickerOption } from "@/components/exchanges/labels";
 import { today } from "@/lib/domain/clock";
@@ -25,11 +26,7 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      {prefill.refused ? (
-        <p role="alert" className="mb-6 max-w-3xl rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
-          {t("prefillRefused")}
-        </p>
-      ) : null}
+      {prefill.refused ? <PrefillRefused text={t("prefillRefused")} /> : null}
       <ActivityForm
         mode="create"
         rememberCategory

@@ -2,22 +2,19 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadDelegation } from "@/db/loaders/exchange";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
+import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchanges/record-page";
 import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 import { archiveDelegationAction, restoreDelegationAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = recordId.safeParse((await params).id);
+export async function generateMetadata({ params }: ExchangeRecordProps): Promise<Metadata> {
   const t = await getTranslations("delegations");
-  return { title: id.success ? `${t("title")} #${id.data}` : t("title") };
+  return { title: recordPageTitle(t("title"), (await params).id) };
 }
 
-export default async function DelegationPage({ params, searchParams }: Props) {
+export default async function DelegationPage({ params, searchParams }: ExchangeRecordProps) {
   const d = loadDelegation(await requireCapability("records.read"), (await params).id);
   const [t, ta, te, format] = await Promise.all([
     getTranslations("delegations"),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { prefilledPartnership } from "@/db/loaders/exchange";
+import { PrefillRefused } from "@/components/exchanges/record-page";
 import { activityOptionsByIds } from "@/db/queries/activities-options";
 import { copySources } from "@/db/queries/delegations-copy";
 import { DelegationForm } from "@/components/delegations/delegation-form";
@@ -39,11 +40,7 @@ export default async function NewDelegationPage({
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      {prefill.refused ? (
-        <p role="alert" className="mb-6 max-w-3xl rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
-          {t("prefillRefused")}
-        </p>
-      ) : null}
+      {prefill.refused ? <PrefillRefused text={t("prefillRefused")} /> : null}
       <DelegationForm
         mode="create"
         initialPartnerships={initial}
