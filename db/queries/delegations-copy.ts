@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { delegationMembers, delegations, localities } from "@/db/schema";
+import { delegations, localities } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { LeaderRank } from "@/lib/domain/enums";
 import { editableLocalitySql } from "./activities-scope";
+import { delegationMembersOf } from "./delegations-detail";
 
 export type CopySource = { id: number; startDate: string; leaderName: string; ourName: string; ourRomanised: string; ourZh: string | null };
 
@@ -46,12 +47,7 @@ export function delegationPeople(db: DbOrTx, id: number): CopiedPeople | null {
     .where(eq(delegations.id, id))
     .get();
   if (!row) return null;
-  const members = db
-    .select({ name: delegationMembers.name, title: delegationMembers.title, organisation: delegationMembers.organisation })
-    .from(delegationMembers)
-    .where(eq(delegationMembers.delegationId, id))
-    .orderBy(asc(delegationMembers.position), asc(delegationMembers.id))
-    .all();
+  const members = delegationMembersOf(db, id);
   return {
     ourLocalityId: row.d.ourLocalityId,
     ownerProvinceCode: row.province,
