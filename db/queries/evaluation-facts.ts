@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations } from "@/db/schema";
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type ActivityTrend } from "@/lib/domain/enums";
 import { trendFromCounts } from "@/lib/domain/trend";
-import { selectCountedActivities, selectCountedDelegations } from "./exchanges-counted";
+import { selectCounted } from "./exchanges-counted";
 
 export const FACT_YEARS = 5;
 
@@ -41,8 +41,9 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
   if (partnershipIds.length === 0) return result;
   const topCounts = new Map<number, Map<ActivityCategory, number>>();
   for (const chunk of chunks(partnershipIds, 500)) {
-    const acts = selectCountedActivities(
+    const acts = selectCounted(
       db,
+      "activities",
       {
         pid: activityPartnerships.partnershipId,
         y: yearOf(activities.startDate),
@@ -67,8 +68,9 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
         topCounts.set(row.pid, counts);
       }
     }
-    const dels = selectCountedDelegations(
+    const dels = selectCounted(
       db,
+      "delegations",
       {
         pid: delegationPartnerships.partnershipId,
         y: yearOf(delegations.startDate),

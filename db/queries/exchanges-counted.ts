@@ -1,55 +1,56 @@
-import { and, eq, gte, inArray, isNull, lte, ne } from "drizzle-orm";
-import type { SelectedFields } from "drizzle-orm/sqlite-core";
+import { and, eq, gte, inArray, isNull, lte, ne, type SQL } from "drizzle-orm";
+import type { SelectedFields, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations } from "@/db/schema";
 import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 
-/**
- * `select <selection> from` the activities of these partnerships that count for the period
- * `from`–`to` (YYYY-MM-DD): not archived, starting within it; one row per activity and partnership.
- */
-export function selectCountedActivities<S extends SelectedFields>(
-  db: DbOrTx,
-  selection: S,
-  partnershipIds: number[],
-  from: string,
-  to: string,
-): ListSelect<ListRow<S>> {
-  const query = db
-    .select(selection as SelectedFields)
-    .from(activities)
-    .innerJoin(activityPartnerships, eq(activityPartnerships.activityId, activities.id))
-    .where(
-      and(
-        inArray(activityPartnerships.partnershipId, partnershipIds),
-        isNull(activities.archivedAt),
-        gte(activities.startDate, from),
-        lte(activities.startDate, to),
-      ),
-    );
-  return asListSelect<S>(query);
-}
+type Kind = {
+  table: SQLiteTable;
+  link: SQLiteTable;
+  linked: SQL;
+  partnershipId: SQLiteColumn;
+  start: SQLiteColumn;
+  /** What else a record must be to count (not archived; a delegation, not cancelled). */
+  counts: SQL[];
+};
 
-/** The same for delegations, of which a cancelled one does not count either. */
-export function selectCountedDelegations<S extends SelectedFields>(
+const KINDS: Record<"activities" | "delegations", Kind> = {
+  activities: {
+    table: activities,
+    link: activityPartnerships,
+    linked: eq(activityPartnerships.activityId, activities.id),
+    partnershipId: activityPartnerships.partnershipId,
+    start: activities.startDate,
+    counts: [isNull(activities.archivedAt)],
+  },
+  delegations: {
+    table: delegations,
+    link: delegationPartnerships,
+    linked: eq(delegationPartnerships.delegationId, delegations.id),
+    partnershipId: delegationPartnerships.partnershipId,
+    start: delegations.startDate,
+    counts: [isNull(delegations.archivedAt), ne(delegations.status, "cancelled")],
+  },
+};
+
+/**
+ * `select <selection> from` the activities (or delegations) of these partnerships that count for the
+ * period `from`–`to` (YYYY-MM-DD): not archived (a delegation, not cancelled either), starting within
+ * it; one row per record and partnership.
+ */
+export function selectCounted<S extends SelectedFields>(
   db: DbOrTx,
+  kind: keyof typeof KINDS,
   selection: S,
   partnershipIds: number[],
   from: string,
   to: string,
 ): ListSelect<ListRow<S>> {
+  const k = KINDS[kind];
   const query = db
     .select(selection as SelectedFields)
-    .from(delegations)
-    .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
-    .where(
-      and(
-        inArray(delegationPartnerships.partnershipId, partnershipIds),
-        isNull(delegations.archivedAt),
-        ne(delegations.status, "cancelled"),
-        gte(delegations.startDate, from),
-        lte(delegations.startDate, to),
-      ),
-    );
+    .from(k.table)
+    .innerJoin(k.link, k.linked)
+    .where(and(inArray(k.partnershipId, partnershipIds), ...k.counts, gte(k.start, from), lte(k.start, to)));
   return asListSelect<S>(query);
 }

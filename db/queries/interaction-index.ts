@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations, partnerships } from "@/db/schema";
 import { computeInteractionIndex, emptyIndexInputs, type IndexInputs, type InteractionIndex } from "@/lib/domain/interaction-index";
 import { chunks } from "./evaluation-facts";
-import { selectCountedActivities, selectCountedDelegations } from "./exchanges-counted";
+import { selectCounted } from "./exchanges-counted";
 
 /** What the index reads from the log, for several partnerships in one year. */
 export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: number): Map<number, IndexInputs> {
@@ -17,8 +17,9 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
       .where(inArray(partnerships.id, chunk))
       .all();
     for (const row of signed) result.set(row.id, emptyIndexInputs(year, row.signedOn ? Number(row.signedOn.slice(0, 4)) : null));
-    const acts = selectCountedActivities(
+    const acts = selectCounted(
       db,
+      "activities",
       {
         pid: activityPartnerships.partnershipId,
         n: sql<number>`count(*)`,
@@ -42,8 +43,9 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
         participants: row.participants,
       });
     }
-    const dels = selectCountedDelegations(
+    const dels = selectCounted(
       db,
+      "delegations",
       { pid: delegationPartnerships.partnershipId, rank: delegations.leaderRank, n: sql<number>`count(*)` },
       chunk,
       from,
