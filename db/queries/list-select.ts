@@ -13,7 +13,7 @@ export interface ListSelect<R> {
   innerJoin(table: SQLiteTable, on: SQL): ListSelect<R>;
   groupBy(...columns: (SQLiteColumn | SQL)[]): ListSelect<R>;
   where(condition: SQL | undefined): ListSelect<R>;
-  orderBy(...order: SQL[]): ListSelect<R>;
+  orderBy(...order: (SQL | SQLiteColumn)[]): ListSelect<R>;
   limit(n: number): ListSelect<R>;
   offset(n: number): ListSelect<R>;
   all(): R[];

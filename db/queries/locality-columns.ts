@@ -1,8 +1,8 @@
-import type { localities } from "@/db/schema";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+
+type NameColumns = { id: SQLiteColumn; nameLocal: SQLiteColumn; nameRomanised: SQLiteColumn; nameZh: SQLiteColumn };
 
 /** The columns that name a locality (of the table or one of its aliases): its id and its names in each form. */
-export function localityNameColumns<T extends Pick<typeof localities, "id" | "nameLocal" | "nameRomanised" | "nameZh">>(
-  t: T,
-): Pick<T, "id" | "nameLocal" | "nameRomanised" | "nameZh"> {
+export function localityNameColumns<T extends NameColumns>(t: T): Pick<T, keyof NameColumns> {
   return { id: t.id, nameLocal: t.nameLocal, nameRomanised: t.nameRomanised, nameZh: t.nameZh };
 }
