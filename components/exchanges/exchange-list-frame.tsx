@@ -1,10 +1,7 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ListTools } from "@/components/shell/list-tools";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { exchangeFilterOptions } from "@/db/queries/activities-filter-options";
-import { viewerPlace } from "@/db/loaders/viewer-scope";
 import { hasCapability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ResolvedListScope } from "@/lib/domain/list-scope";
@@ -29,6 +26,8 @@ export async function ExchangeListFrame({
   newLabel,
   searchLabel,
   extra,
+  filterOptions,
+  place,
   children,
 }: {
   viewer: Viewer;
@@ -41,10 +40,12 @@ export async function ExchangeListFrame({
   newLabel: string;
   searchLabel: string;
   extra: { param: string; label: string; options: FilterOption[] }[];
+  /** The filters' countries and provinces, and the viewer's own place (db/loaders/exchange.ts's exchangeListContext). */
+  filterOptions: { countries: FilterOption[]; provinces: FilterOption[] };
+  place: string | null;
   children: React.ReactNode;
 }) {
-  const [ta, locale] = await Promise.all([getTranslations("activities"), getLocale()]);
-  const options = exchangeFilterOptions(getDb(), locale);
+  const ta = await getTranslations("activities");
   const narrowed = params.partnership ? ta("filteredByPartnership") : params.locality ? ta("filteredByLocality") : null;
   return (
     <>
@@ -60,9 +61,9 @@ export async function ExchangeListFrame({
         }
       />
       <ExchangeTabs current={list} params={raw} />
-      <ListTools viewer={viewer} list={list} scope={scope} savable={list} place={await viewerPlace(viewer)} />
+      <ListTools viewer={viewer} list={list} scope={scope} savable={list} place={place} />
       {narrowed ? <ScopeNotice text={narrowed} clearHref={`/${list}`} clearLabel={ta("clearOne")} /> : null}
-      <ExchangeFilters searchLabel={searchLabel} countries={options.countries} provinces={options.provinces} extra={extra} />
+      <ExchangeFilters searchLabel={searchLabel} countries={filterOptions.countries} provinces={filterOptions.provinces} extra={extra} />
       {children}
     </>
   );

@@ -1,10 +1,13 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/connection";
 import { getActivityDetail } from "@/db/queries/activities-detail";
 import { getDelegationDetail } from "@/db/queries/delegations-detail";
+import { exchangeFilterOptions } from "@/db/queries/activities-filter-options";
 import { partnershipScopes } from "@/db/queries/activities-scope";
+import { viewerPlace } from "./viewer-scope";
 import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -37,4 +40,10 @@ export function prefilledPartnership(viewer: Viewer, partnership: number | undef
     can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
   const options = allowed && partnership ? partnershipOptionsByIds(db, [partnership]) : [];
   return { refused: Boolean(partnership) && !allowed, options };
+}
+
+/** What the activity and delegation lists' frame needs besides the list: the filters' choices and the viewer's own place. */
+export async function exchangeListContext(viewer: Viewer) {
+  const locale = await getLocale();
+  return { filterOptions: exchangeFilterOptions(getDb(), locale), place: await viewerPlace(viewer) };
 }

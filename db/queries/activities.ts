@@ -6,7 +6,7 @@ import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCategory, ActivityLocation } from "@/lib/domain/enums";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
-import { containsText, searchTerms } from "./search";
+import { containsText } from "./search";
 import { partnersOfActivities, type PartnerName } from "./activities-partners";
 import { exchangeSearchSql, withPartners } from "./exchange-list";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExchangeListFrame } from "@/components/exchanges/exchange-list-frame";
 import { getDb } from "@/db/client";
+import { exchangeListContext } from "@/db/loaders/exchange";
 import { listActivities } from "@/db/queries/activities";
 import { ActivityTable } from "@/components/activities/activity-table";
 import { requireCapability } from "@/lib/auth/session";
@@ -25,8 +26,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
   const db = getDb();
   const scope = await resolveListScope(viewer, "activities", params);
   const { rows, total } = listActivities(db, viewer, { ...params, within: scope.within });
+  const context = await exchangeListContext(viewer);
   return (
     <ExchangeListFrame
+      {...context}
       viewer={viewer}
       list="activities"
       raw={raw}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExchangeListFrame } from "@/components/exchanges/exchange-list-frame";
 import { getDb } from "@/db/client";
+import { exchangeListContext } from "@/db/loaders/exchange";
 import { listDelegations } from "@/db/queries/delegations";
 import { DelegationTable } from "@/components/delegations/delegation-table";
 import { requireCapability } from "@/lib/auth/session";
@@ -23,8 +24,10 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
   const db = getDb();
   const scope = await resolveListScope(viewer, "delegations", params);
   const { rows, total } = listDelegations(db, viewer, { ...params, within: scope.within });
+  const context = await exchangeListContext(viewer);
   return (
     <ExchangeListFrame
+      {...context}
       viewer={viewer}
       list="delegations"
       raw={raw}
