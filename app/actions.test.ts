@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { isExported, sourceFilesUnder } from "@/test/source-files";
 
 /**
  * Every server action goes through defineAction (lib/server/define-action.ts),
@@ -20,14 +21,6 @@ const APP_DIR = path.join(process.cwd(), "app");
 const DEFINE_ACTION_MODULE = "@/lib/server/define-action";
 const MARKER = /^\/\/\s*public-action:\s*\S/;
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 function parse(file: string, text: string): ts.SourceFile {
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 }
@@ -38,10 +31,6 @@ function hasUseServerDirective(source: ts.SourceFile): boolean {
     if (statement.expression.text === "use server") return true;
   }
   return false;
-}
-
-function isExported(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 }
 
 /** Whether the comment on the line just above the statement is a public-action marker with a reason. */
@@ -106,7 +95,7 @@ function checkActionFile(file: string, text: string): string[] {
 }
 
 function actionFiles(): string[] {
-  return sourceFiles(APP_DIR).filter(
+  return sourceFilesUnder(APP_DIR).filter(
     (file) => /^actions\.tsx?$/.test(path.basename(file)) || hasUseServerDirective(parse(file, fs.readFileSync(file, "utf8"))),
   );
 }

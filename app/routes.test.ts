@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { filesUnder, isExported } from "@/test/source-files";
 
 /**
  * Every route handler goes through defineRoute (lib/server/define-route.ts),
@@ -20,17 +21,7 @@ const ALLOWED_OUTSIDE = [path.join("api", "auth", "[...nextauth]", "route.ts")];
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 const SEGMENT_SETTINGS = new Set(["dynamic", "runtime", "revalidate", "fetchCache", "preferredRegion", "maxDuration", "dynamicParams"]);
 
-export function routeFiles(dir = APP_DIR): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return /^route\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-function isExported(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
+const routeFiles = () => filesUnder(APP_DIR, (name) => /^route\.tsx?$/.test(name));
 
 function importsDefineRoute(source: ts.SourceFile): boolean {
   return source.statements.some(

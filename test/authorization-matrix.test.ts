@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import "@/test/matrix/mock-next";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Row } from "@/test/matrix/judge";
 import { state } from "@/test/matrix/state";
 import { callableFiles, loadCallables, type Callable } from "@/test/matrix/targets";
@@ -13,16 +14,6 @@ import { ALL_ROWS } from "@/test/matrix/rows";
  * the audit log as they were. A new action or route without rows here fails the
  * first test: add its rows (the rules are in test/matrix/judge.ts).
  */
-
-vi.mock("next-intl/server", async () => (await import("@/test/matrix/intl")).intlServerMock());
-vi.mock("@/lib/auth/session", async () => (await import("@/test/matrix/next-mocks")).sessionMock());
-vi.mock("@/db/client", async () => (await import("@/test/matrix/next-mocks")).dbClientMock());
-vi.mock("next/headers", async () => (await import("@/test/matrix/next-mocks")).headersMock());
-vi.mock("next/cache", async () => (await import("@/test/matrix/next-mocks")).cacheMock());
-vi.mock("next-auth", async () => (await import("@/test/matrix/next-mocks")).nextAuthMock());
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/matrix/next-mocks")).authMock());
-// Limits have their own tests (lib/server/define-route.test.ts); here every call is counted as the first.
-vi.mock("@/lib/server/rate-limit", async (original) => ({ ...(await original<object>()), consumeLimit: async () => ({ ok: true }) }));
 
 const ROWS: Row[] = ALL_ROWS;
 const SCOPES: readonly Scope[] = ["own", "foreign"];

@@ -1,3 +1,4 @@
+import "@/test/matrix/mock-next";
 import { describe, expect, it, vi } from "vitest";
 import type { Row } from "@/test/matrix/judge";
 import { english } from "@/test/matrix/intl";
@@ -14,15 +15,6 @@ import { ALL_ROWS } from "@/test/matrix/rows";
  * (SQLite's change counter stays put), always a translated message; a number
  * field never takes something that is not a number.
  */
-
-vi.mock("next-intl/server", async () => (await import("@/test/matrix/intl")).intlServerMock());
-vi.mock("@/lib/auth/session", async () => (await import("@/test/matrix/next-mocks")).sessionMock());
-vi.mock("@/db/client", async () => (await import("@/test/matrix/next-mocks")).dbClientMock());
-vi.mock("next/headers", async () => (await import("@/test/matrix/next-mocks")).headersMock());
-vi.mock("next/cache", async () => (await import("@/test/matrix/next-mocks")).cacheMock());
-vi.mock("next-auth", async () => (await import("@/test/matrix/next-mocks")).nextAuthMock());
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/matrix/next-mocks")).authMock());
-vi.mock("@/lib/server/rate-limit", async (original) => ({ ...(await original<object>()), consumeLimit: async () => ({ ok: true }) }));
 
 const world = matrixWorld();
 process.env.DATABASE_PATH = world.db.$client.name;

@@ -1,17 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createActivityAction, updateActivityAction } from "@/app/(app)/activities/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SaveOrCancel } from "@/components/forms/form-buttons";
 import { fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { StaleNotice } from "@/components/forms/stale-notice";
-import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { ContactChecklist } from "@/components/contacts/contact-checklist";
+import { ExchangeFormHead } from "@/components/exchanges/exchange-form-head";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { ourLocalitiesOf, usePartnershipSearch } from "@/components/exchanges/use-partnership-search";
 import { ACTIVITY_CATEGORIES, ACTIVITY_LOCATIONS } from "@/lib/domain/enums";
@@ -65,7 +63,6 @@ export function ActivityForm({
 }) {
   const t = useTranslations("activities");
   const te = useTranslations("enums");
-  const tc = useTranslations("common");
   const errorText = useErrorText();
   const router = useRouter();
   const search = usePartnershipSearch();
@@ -132,10 +129,7 @@ export function ActivityForm({
         }
       }}
     >
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => window.location.reload()} /> : null}
-      <ErrorSummary errors={errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
-      <input type="hidden" {...form.register("version" as never)} />
+      <ExchangeFormHead form={form} pending={pending} stale={stale} serverError={serverError} labels={labels} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("essentials")}</legend>
         <MultiPicker
@@ -210,14 +204,13 @@ export function ActivityForm({
           <TextField form={form} name="tags" label={t("fields.tags")} hint={t("hints.tags")} />
         </div>
       </details>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? tc("saving") : t("save")}
-        </button>
-        <Link href={mode === "edit" ? `/activities/${String(defaults.id)}` : "/activities"} className="btn-secondary">
-          {t("cancel")}
-        </Link>
-      </div>
+      <SaveOrCancel
+        pending={pending}
+        saveLabel={t("save")}
+        cancelHref={mode === "edit" ? `/activities/${String(defaults.id)}` : "/activities"}
+        cancelLabel={t("cancel")}
+        className="flex flex-wrap items-center gap-3"
+      />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ActivityRow } from "@/db/queries/activities";
 import { DataTable } from "@/components/data-table/data-table";
-import { dateRange, isoToDate } from "@/components/exchanges/labels";
+import { useDateRangeColumn } from "@/components/exchanges/date-range-column";
 import { PartnerList } from "@/components/exchanges/partner-list";
 import { localityName } from "@/lib/domain/locality-name";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
@@ -17,14 +17,9 @@ export function ActivityTable({ rows, total, params }: { rows: ActivityRow[]; to
   const te = useTranslations("enums");
   const format = useFormatter();
   const locale = useLocale();
-  const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const dates = useDateRangeColumn<ActivityRow>(t("columns.startDate"));
   const columns: ColumnDef<ActivityRow>[] = [
-    {
-      id: "startDate",
-      header: t("columns.startDate"),
-      enableSorting: true,
-      cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span>,
-    },
+    dates,
     {
       id: "title",
       header: t("columns.title"),

@@ -45,3 +45,17 @@ export function formatAuditValue(field: string, value: unknown, f: ValueFormatte
   if (typeof value === "number") return String(value);
   return JSON.stringify(value);
 }
+
+type DateTimeFormatter = { dateTime: (d: Date, options: { dateStyle: "medium"; timeStyle: "short" }) => string };
+
+/** formatAuditValue as every audit view words it: "—" for nothing, the reader's yes/no, a medium date with a short time. */
+export function auditValueFormatter(f: { yes: string; no: string; format: DateTimeFormatter; enumLabel: ValueFormatters["enumLabel"] }) {
+  return (field: string, value: unknown) =>
+    formatAuditValue(field, value, {
+      empty: "—",
+      yes: f.yes,
+      no: f.no,
+      dateTime: (d) => f.format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+      enumLabel: f.enumLabel,
+    });
+}

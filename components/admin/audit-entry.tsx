@@ -3,8 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
 import type { RecordLabel } from "@/db/queries/audit-labels";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
-import { auditDiff, formatAuditValue } from "./audit-diff";
+import { auditValueShower } from "./audit-value";
+import { auditDiff } from "./audit-diff";
 import { AuditRestoreButton } from "./audit-restore-button";
+import { TableHead } from "@/components/ui/table-head";
 
 type Restore = { offers: RestoreOffer[]; currentVersion: number };
 
@@ -14,23 +16,15 @@ type Restore = { offers: RestoreOffer[]; currentVersion: number };
  * record the viewer may edit, a way to bring it back.
  */
 export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; record?: RecordLabel; restore?: Restore }) {
-  const [t, th, te, tc, tf, format] = await Promise.all([
+  const [t, th, te, tf, format] = await Promise.all([
     getTranslations("admin.audit"),
     getTranslations("history"),
     getTranslations("enums"),
-    getTranslations("common"),
     getTranslations("admin.fields"),
     getFormatter(),
   ]);
   const rows = auditDiff(entry.before, entry.after);
-  const show = (field: string, value: unknown) =>
-    formatAuditValue(field, value, {
-      empty: "—",
-      yes: tc("yes"),
-      no: tc("no"),
-      dateTime: (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
-      enumLabel: (f, v) => (f === "role" && te.has(`role.${v}`) ? te(`role.${v}`) : undefined),
-    });
+  const show = await auditValueShower((f, v) => (f === "role" && te.has(`role.${v}`) ? te(`role.${v}`) : undefined));
   const label = (field: string) => (entry.entityType === "user" && tf.has(field) ? tf(field) : field);
   const entity = te(`auditedEntity.${entry.entityType}`);
   const name = record?.name ?? th("unknownRecord", { id: entry.entityId });
@@ -68,14 +62,7 @@ export async function AuditEntry({ entry, record, restore }: { entry: AuditRow; 
             <p className="text-sm text-slate-700">{t("noChanges")}</p>
           ) : (
             <table className="table-base">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("field")}</th>
-                  <th scope="col">{t("before")}</th>
-                  <th scope="col">{t("after")}</th>
-                </tr>
-              </thead>
+              <TableHead caption={title} columns={[t("field"), t("before"), t("after")]} />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.field}>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useConfirmedStep } from "@/components/ui/use-confirmed-step";
 import { restoreVersionAction } from "@/app/(app)/admin/audit/actions";
 import type { RestoreOffer } from "@/lib/domain/restorable";
 
@@ -13,10 +12,7 @@ import type { RestoreOffer } from "@/lib/domain/restorable";
  */
 export function AuditRestoreButton({ offer, currentVersion }: { offer: RestoreOffer; currentVersion: number }) {
   const t = useTranslations("history.restore");
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { router, confirming, setConfirming, message, setMessage, pending, startTransition } = useConfirmedStep();
   const questionId = `restore-${offer.auditId}-${offer.side}`;
   const run = () =>
     startTransition(async () => {

@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { searchLocalitiesAction } from "@/app/(app)/admin/users/actions";
+import { FieldHint, FieldLabel } from "@/components/forms/field-parts";
 import { fieldId } from "@/components/forms/fields";
+import { useTimeout } from "@/components/ui/use-timeout";
 import type { LocalityOption } from "@/db/queries/users-admin";
 import { localityNames } from "@/lib/domain/locality-name";
 
@@ -45,18 +47,12 @@ export function LocalityPicker({
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  const timer = useTimeout();
 
   const search = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
+    timer.cancel();
     if (!q.trim()) return setOptions(null);
-    timer.current = setTimeout(async () => {
+    timer.schedule(async () => {
       const mine = ++request.current;
       const result = await searchLocalitiesAction({ q });
       if (mine !== request.current) return;
@@ -76,18 +72,8 @@ export function LocalityPicker({
 
   return (
     <div className="relative">
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required ? (
-          <span aria-hidden="true" className="text-red-800">
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
-      <p id={`${id}-hint`} className="field-hint -mt-0.5 mb-1">
-        {hint}
-      </p>
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <FieldHint id={`${id}-hint`} hint={hint} />
       <input
         id={id}
         type="text"

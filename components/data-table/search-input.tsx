@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useTimeout } from "@/components/ui/use-timeout";
 import { useUrlParams } from "./use-url-params";
 
 /** Free-text search bound to a URL parameter, debounced by 300 ms. */
@@ -17,13 +18,7 @@ export function SearchInput({
 }) {
   const { searchParams, setParams } = useUrlParams();
   const [value, setValue] = useState(searchParams.get(param) ?? "");
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  const timer = useTimeout();
   const id = `search-${param}`;
   return (
     <div className={className}>
@@ -40,12 +35,11 @@ export function SearchInput({
         onChange={(event) => {
           const next = event.target.value;
           setValue(next);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => setParams({ [param]: next.trim() }), 300);
+          timer.schedule(() => setParams({ [param]: next.trim() }), 300);
         }}
         onKeyDown={(event) => {
           if (event.key === "Enter") {
-            if (timer.current) clearTimeout(timer.current);
+            timer.cancel();
             setParams({ [param]: value.trim() });
           }
         }}

@@ -1,17 +1,15 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { searchActivityOptionsAction } from "@/app/(app)/activities/actions";
 import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SaveOrCancel } from "@/components/forms/form-buttons";
 import { ChoiceGroupField, fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { StaleNotice } from "@/components/forms/stale-notice";
-import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { ExchangeFormHead } from "@/components/exchanges/exchange-form-head";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { ourLocalitiesOf, usePartnershipSearch } from "@/components/exchanges/use-partnership-search";
 import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES, LEADER_RANKS } from "@/lib/domain/enums";
@@ -57,7 +55,6 @@ export function DelegationForm({
 }) {
   const t = useTranslations("delegations");
   const te = useTranslations("enums");
-  const tc = useTranslations("common");
   const tp = useTranslations("activities.picker");
   const ta = useTranslations("activities");
   const errorText = useErrorText();
@@ -137,10 +134,7 @@ export function DelegationForm({
   const direction = form.watch("direction");
   return (
     <form onSubmit={submit} noValidate className="max-w-4xl space-y-6">
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? <StaleNotice stale={stale} labels={labels} onReload={() => window.location.reload()} /> : null}
-      <ErrorSummary errors={errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
-      <input type="hidden" {...form.register("version" as never)} />
+      <ExchangeFormHead form={form} pending={pending} stale={stale} serverError={serverError} labels={labels} />
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("sections.basics")}</legend>
         <ChoiceGroupField
@@ -247,14 +241,13 @@ export function DelegationForm({
         />
         <TextAreaField form={form} name="outcomes" label={t("fields.outcomes")} />
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? tc("saving") : t("save")}
-        </button>
-        <Link href={mode === "edit" ? `/delegations/${String(defaults.id)}` : "/delegations"} className="btn-secondary">
-          {t("cancel")}
-        </Link>
-      </div>
+      <SaveOrCancel
+        pending={pending}
+        saveLabel={t("save")}
+        cancelHref={mode === "edit" ? `/delegations/${String(defaults.id)}` : "/delegations"}
+        cancelLabel={t("cancel")}
+        className="flex flex-wrap items-center gap-3"
+      />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { DelegationRow } from "@/db/queries/delegations";
 import { DataTable } from "@/components/data-table/data-table";
-import { dateRange, isoToDate } from "@/components/exchanges/labels";
+import { useDateRangeColumn } from "@/components/exchanges/date-range-column";
 import { PartnerList } from "@/components/exchanges/partner-list";
 import { localityName } from "@/lib/domain/locality-name";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
@@ -22,14 +22,9 @@ export function DelegationTable({ rows, total, params }: { rows: DelegationRow[]
   const te = useTranslations("enums");
   const format = useFormatter();
   const locale = useLocale();
-  const day = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const dates = useDateRangeColumn<DelegationRow>(t("columns.startDate"));
   const columns: ColumnDef<DelegationRow>[] = [
-    {
-      id: "startDate",
-      header: t("columns.startDate"),
-      enableSorting: true,
-      cell: ({ row }) => <span className="whitespace-nowrap">{dateRange(day, row.original.startDate, row.original.endDate)}</span>,
-    },
+    dates,
     {
       id: "direction",
       header: t("columns.direction"),

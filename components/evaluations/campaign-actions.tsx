@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useConfirmedStep } from "@/components/ui/use-confirmed-step";
 import { closeCampaignAction, openCampaignAction } from "@/app/(app)/evaluations/campaigns/actions";
 import type { CampaignState } from "@/lib/domain/enums";
 
@@ -21,10 +20,7 @@ export function CampaignActions({
   targets: number;
 }) {
   const t = useTranslations("evaluations.campaign");
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { router, confirming, setConfirming, message, setMessage, pending, startTransition } = useConfirmedStep();
   if (state === "closed" && !message) return null;
   const opening = state === "draft";
   const run = () =>

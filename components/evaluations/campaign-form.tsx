@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { StaleNotice } from "@/components/forms/stale-notice";
+import { FormNotices } from "@/components/forms/form-notices";
 import { ChoiceGroupField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createCampaignAction, updateCampaignAction } from "@/app/(app)/evaluations/campaigns/actions";
 import { campaignFormSchema, type CampaignFormInput } from "@/lib/validation/campaign";
+import { FactsList } from "@/components/ui/facts-list";
 
 /** What an open campaign shows instead of the fields it can no longer change. */
 export type LockedScope = { year: number; opensOn: string; provinces: string; countries: string };
@@ -55,17 +55,7 @@ export function CampaignForm({
         {record ? t("editTitle") : t("newTitle")}
       </h2>
       <UnsavedChangesGuard dirty={form.formState.isDirty && !form.formState.isSubmitSuccessful} />
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError} labels={labels} />
       <TextField form={form} name="title" label={labels.title} required />
       {locked ? (
         <>
@@ -75,21 +65,16 @@ export function CampaignForm({
               {t("lockedTitle")}
             </h3>
             <p className="mt-1 text-slate-700">{t("lockedHint")}</p>
-            <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
-              {(
-                [
-                  [labels.year, String(locked.year)],
-                  [labels.opensOn, locked.opensOn],
-                  [labels.scopeProvinces, locked.provinces],
-                  [labels.scopeCountries, locked.countries],
-                ] as const
-              ).map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="font-medium text-slate-700">{label}</dt>
-                  <dd className="text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactsList
+              rows={[
+                [labels.year, String(locked.year)],
+                [labels.opensOn, locked.opensOn],
+                [labels.scopeProvinces, locked.provinces],
+                [labels.scopeCountries, locked.countries],
+              ]}
+              className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]"
+              termClassName="font-medium text-slate-700"
+            />
           </section>
         </>
       ) : (

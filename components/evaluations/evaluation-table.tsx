@@ -1,13 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { EvaluationListRow } from "@/db/queries/evaluations";
 import { isOverdue } from "@/lib/domain/evaluation-state";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
-import { countryName, partnershipName } from "./names";
+import { countryColumn, partnershipColumn } from "./evaluation-columns";
 import { OverdueBadge, StateBadge } from "./state-badge";
 
 export type EvaluationTableRow = Omit<EvaluationListRow, "updatedAt" | "submittedAt"> & { updatedAt: string };
@@ -31,25 +30,8 @@ export function EvaluationTable({
   const format = useFormatter();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "medium" });
   const columns: ColumnDef<EvaluationTableRow>[] = [
-    {
-      id: "partner",
-      header: t("columns.partnership"),
-      enableSorting: true,
-      cell: ({ row: { original: r } }) => (
-        <Link href={`/evaluations/${r.id}`} className="font-medium">
-          {partnershipName(
-            locale,
-            { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh },
-            { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh },
-          )}
-        </Link>
-      ),
-    },
-    {
-      id: "country",
-      header: t("columns.country"),
-      cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }),
-    },
+    partnershipColumn(t("columns.partnership"), locale, (r) => `/evaluations/${r.id}`),
+    countryColumn(t("columns.country"), locale),
     { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => `${r.year} · ${r.campaignTitle}` },
     {
       id: "deadline",

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EvaluationFacts } from "@/db/queries/evaluation-facts";
+import { TableHead } from "@/components/ui/table-head";
 
 /** What the log says: activities and delegations a year, the trend they imply, the top kind, the last contact. */
 export async function FactsPanel({ facts, year }: { facts: EvaluationFacts; year: number }) {
@@ -11,18 +12,10 @@ export async function FactsPanel({ facts, year }: { facts: EvaluationFacts; year
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <table className="table-base mt-3" data-testid="facts-table">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("year")}</th>
-            <th scope="col" className="text-right">
-              {t("activities")}
-            </th>
-            <th scope="col" className="text-right">
-              {t("delegations")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          caption={t("caption")}
+          columns={[t("year"), { label: t("activities"), className: "text-right" }, { label: t("delegations"), className: "text-right" }]}
+        />
         <tbody>
           {facts.years.map((y, i) => (
             <tr key={y} className={y === year ? "font-semibold" : undefined}>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PercentRow } from "@/lib/domain/percentages";
+import { percentFormatter, ResultsSection } from "./results-section";
 
 /** One results table: a row per answer with its count and share, and a total row of 100.0%. */
 export async function PercentTable<K extends string>({
@@ -15,14 +16,10 @@ export async function PercentTable<K extends string>({
   label: (key: K) => string;
   note?: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("evaluations.results"), getFormatter()]);
+  const [t, format, pct] = await Promise.all([getTranslations("evaluations.results"), getFormatter(), percentFormatter()]);
   const total = rows.reduce((s, r) => s + r.count, 0);
-  const pct = (n: number) => `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return (
-    <section aria-labelledby={`${id}-title`} tabIndex={0} className="card overflow-x-auto p-4">
-      <h2 id={`${id}-title`} className="text-base">
-        {title}
-      </h2>
+    <ResultsSection id={id} title={title}>
       {note ? <p className="mt-1 text-sm text-slate-600">{note}</p> : null}
       <table className="table-base mt-3" data-testid={`table-${id}`}>
         <thead>
@@ -55,6 +52,6 @@ export async function PercentTable<K extends string>({
           </tr>
         </tbody>
       </table>
-    </section>
+    </ResultsSection>
   );
 }

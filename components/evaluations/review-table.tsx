@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DisagreementFlag } from "@/lib/domain/evaluation-flags";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
 import type { EvaluationTableRow } from "./evaluation-table";
-import { countryName, localityName, partnershipName } from "./names";
+import { countryColumn, partnershipColumn } from "./evaluation-columns";
+import { localityName } from "./names";
 
 export type ReviewTableRow = EvaluationTableRow & { submittedAt: string | null; indexTotal: number; flags: DisagreementFlag[] };
 
@@ -18,31 +18,14 @@ export function ReviewTable({ rows, total, params }: { rows: ReviewTableRow[]; t
   const locale = useLocale();
   const format = useFormatter();
   const columns: ColumnDef<ReviewTableRow>[] = [
-    {
-      id: "partner",
-      header: t("columns.partnership"),
-      enableSorting: true,
-      cell: ({ row: { original: r } }) => (
-        <Link href={`/evaluations/${r.id}/review`} className="font-medium">
-          {partnershipName(
-            locale,
-            { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh },
-            { nameLocal: r.partnerName, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh },
-          )}
-        </Link>
-      ),
-    },
+    partnershipColumn(t("columns.partnership"), locale, (r) => `/evaluations/${r.id}/review`),
     {
       id: "locality",
       header: t("columns.locality"),
       enableSorting: true,
       cell: ({ row: { original: r } }) => localityName(locale, { nameLocal: r.ourName, nameRomanised: r.ourRomanised, nameZh: r.ourZh }),
     },
-    {
-      id: "country",
-      header: t("columns.country"),
-      cell: ({ row: { original: r } }) => countryName(locale, { nameEn: r.countryEn, nameZh: r.countryZh }),
-    },
+    countryColumn(t("columns.country"), locale),
     { id: "campaign", header: t("columns.campaign"), cell: ({ row: { original: r } }) => r.year },
     {
       id: "status",

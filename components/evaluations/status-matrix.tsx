@@ -1,22 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from "@/lib/domain/enums";
 import type { PercentRow } from "@/lib/domain/percentages";
+import { percentFormatter, ResultsSection } from "./results-section";
 
 export type MatrixRow = { key: string; label: string; total: number; statuses: PercentRow<PartnershipStatus>[] };
 
 /** Status shares per row (a country, a side): each row sums to 100.0%. */
 export async function StatusMatrix({ id, title, rowHeader, rows }: { id: string; title: string; rowHeader: string; rows: MatrixRow[] }) {
-  const [t, te, format] = await Promise.all([
+  const [t, te, format, pct] = await Promise.all([
     getTranslations("evaluations.results"),
     getTranslations("enums.partnershipStatus"),
     getFormatter(),
+    percentFormatter(),
   ]);
-  const pct = (n: number) => `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return (
-    <section aria-labelledby={`${id}-title`} tabIndex={0} className="card overflow-x-auto p-4">
-      <h2 id={`${id}-title`} className="text-base">
-        {title}
-      </h2>
+    <ResultsSection id={id} title={title}>
       <table className="table-base mt-3" data-testid={`table-${id}`}>
         <thead>
           <tr>
@@ -47,6 +45,6 @@ export async function StatusMatrix({ id, title, rowHeader, rows }: { id: string;
           ))}
         </tbody>
       </table>
-    </section>
+    </ResultsSection>
   );
 }

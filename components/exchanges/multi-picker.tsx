@@ -1,7 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { FieldError, FieldHint, FieldLabel } from "@/components/forms/field-parts";
+import { useTimeout } from "@/components/ui/use-timeout";
 
 /** `meta` and `group` carry what a form needs besides the label (our locality's id and name). */
 export type PickerOption = { id: number; label: string; meta?: number; group?: string };
@@ -34,21 +36,14 @@ export function MultiPicker(props: {
   const [active, setActive] = useState(0);
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  const timer = useTimeout();
 
   const chosen = new Set(props.value.map((o) => o.id));
   // Only the answer to the text as it stands is offered: Enter never picks from an earlier text's list.
   const visible = resultsFor === query ? results.filter((r) => !chosen.has(r.id)) : [];
 
   function runSearch(q: string) {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
+    timer.schedule(async () => {
       const n = ++request.current;
       const found = await props.search(q);
       if (n !== request.current) return;
@@ -95,20 +90,8 @@ export function MultiPicker(props: {
   const activeId = open && visible[active] ? `${listId}-${visible[active].id}` : undefined;
   return (
     <div>
-      <label htmlFor={props.id} className="field-label">
-        {props.label}
-        {props.required ? (
-          <span aria-hidden="true" className="text-red-800">
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
-      {props.hint ? (
-        <p id={hintId} className="field-hint -mt-0.5 mb-1">
-          {props.hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={props.id} label={props.label} required={props.required} />
+      <FieldHint id={hintId} hint={props.hint} />
       <div className="mb-2" aria-live="polite">
         {props.value.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noneSelected")}</p>
@@ -194,11 +177,7 @@ export function MultiPicker(props: {
       <p className="sr-only" aria-live="polite">
         {open ? t("results", { count: visible.length }) : ""}
       </p>
-      {props.error ? (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={props.error} />
     </div>
   );
 }

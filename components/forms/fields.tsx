@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { FieldError, FieldHint, FieldLabel, RequiredMark } from "./field-parts";
 import { useErrorText } from "./use-error-text";
 
 // The form's transformed output type does not matter to a field.
@@ -27,55 +28,33 @@ function useFieldState<V extends FieldValues>(form: Base<V>["form"], name: Path<
   return { id, errorId: `${id}-error`, hintId: `${id}-hint`, error: message ? errorText(message.message) : null };
 }
 
-function Frame({
-  id,
-  label,
-  hint,
-  hintId,
-  error,
-  errorId,
-  required,
-  className,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  hintId: string;
-  error: string | null;
-  errorId: string;
-  required?: boolean;
-  className?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required ? (
-          <span aria-hidden="true" className="text-red-800">
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field-hint -mt-0.5 mb-1">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 function describedBy(hint: string | undefined, hintId: string, error: string | null, errorId: string) {
   return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/**
+ * A labelled single control: the frame (label, hint, error) to wrap it in and the props its
+ * input, textarea or select takes (id, class, ARIA state and the form registration).
+ */
+function useLabelledControl<V extends FieldValues>(props: Base<V>) {
+  const s = useFieldState(props.form, props.name);
+  const control = {
+    id: s.id,
+    className: "input",
+    "aria-required": props.required || undefined,
+    "aria-invalid": s.error ? true : undefined,
+    "aria-describedby": describedBy(props.hint, s.hintId, s.error, s.errorId),
+    ...props.form.register(props.name),
+  };
+  const frame = (children: React.ReactNode) => (
+    <div className={props.className}>
+      <FieldLabel htmlFor={s.id} label={props.label} required={props.required} />
+      <FieldHint id={s.hintId} hint={props.hint} />
+      {children}
+      <FieldError id={s.errorId} error={s.error} />
+    </div>
+  );
+  return { control, frame };
 }
 
 export function TextField<V extends FieldValues>(
@@ -86,64 +65,36 @@ export function TextField<V extends FieldValues>(
     inputMode?: "numeric" | "decimal";
   },
 ) {
-  const s = useFieldState(props.form, props.name);
-  return (
-    <Frame {...s} label={props.label} hint={props.hint} required={props.required} className={props.className}>
-      <input
-        id={s.id}
-        type={props.type ?? "text"}
-        className="input"
-        autoComplete={props.autoComplete}
-        placeholder={props.placeholder}
-        inputMode={props.inputMode}
-        aria-required={props.required || undefined}
-        aria-invalid={s.error ? true : undefined}
-        aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}
-        {...props.form.register(props.name)}
-      />
-    </Frame>
+  const { control, frame } = useLabelledControl(props);
+  return frame(
+    <input
+      type={props.type ?? "text"}
+      autoComplete={props.autoComplete}
+      placeholder={props.placeholder}
+      inputMode={props.inputMode}
+      {...control}
+    />,
   );
 }
 
 export function TextAreaField<V extends FieldValues>(props: Base<V> & { rows?: number }) {
-  const s = useFieldState(props.form, props.name);
-  return (
-    <Frame {...s} label={props.label} hint={props.hint} required={props.required} className={props.className}>
-      <textarea
-        id={s.id}
-        rows={props.rows ?? 4}
-        className="input"
-        aria-required={props.required || undefined}
-        aria-invalid={s.error ? true : undefined}
-        aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}
-        {...props.form.register(props.name)}
-      />
-    </Frame>
-  );
+  const { control, frame } = useLabelledControl(props);
+  return frame(<textarea rows={props.rows ?? 4} {...control} />);
 }
 
 export type Option = { value: string; label: string };
 
 export function SelectField<V extends FieldValues>(props: Base<V> & { options: Option[]; placeholder?: string }) {
-  const s = useFieldState(props.form, props.name);
-  return (
-    <Frame {...s} label={props.label} hint={props.hint} required={props.required} className={props.className}>
-      <select
-        id={s.id}
-        className="input"
-        aria-required={props.required || undefined}
-        aria-invalid={s.error ? true : undefined}
-        aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}
-        {...props.form.register(props.name)}
-      >
-        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Frame>
+  const { control, frame } = useLabelledControl(props);
+  return frame(
+    <select {...control}>
+      {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+      {props.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>,
   );
 }
 
@@ -157,18 +108,9 @@ export function ChoiceGroupField<V extends FieldValues>(props: Base<V> & { optio
     <fieldset className={props.className} aria-describedby={describedBy(props.hint, s.hintId, s.error, s.errorId)}>
       <legend className="field-label">
         {props.label}
-        {props.required ? (
-          <span aria-hidden="true" className="text-red-800">
-            {" "}
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={props.required} />
       </legend>
-      {props.hint ? (
-        <p id={s.hintId} className="field-hint -mt-0.5 mb-1">
-          {props.hint}
-        </p>
-      ) : null}
+      <FieldHint id={s.hintId} hint={props.hint} />
       <div id={s.id} className="mt-1 space-y-1.5">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800">
@@ -182,11 +124,7 @@ export function ChoiceGroupField<V extends FieldValues>(props: Base<V> & { optio
           </label>
         ))}
       </div>
-      {s.error ? (
-        <p id={s.errorId} className="field-error">
-          {s.error}
-        </p>
-      ) : null}
+      <FieldError id={s.errorId} error={s.error} />
     </fieldset>
   );
 }

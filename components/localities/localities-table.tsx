@@ -4,15 +4,12 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type TableParams } from "@/components/data-table/data-table";
+import { serverSorted } from "@/components/data-table/server-sorted";
 import type { LocalityRow } from "@/db/queries/localities";
 import { LocalityName } from "./locality-name";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { localityName } from "@/lib/domain/locality-name";
 import { DEFAULT_LOCALITY_COLUMNS } from "@/lib/validation/locality-list";
-
-// TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
-const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] =>
-  cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
 
 type Props = { rows: LocalityRow[]; total: number; params: TableParams; emptyState: React.ReactNode };
 
@@ -64,7 +61,7 @@ export function LocalitiesTable(props: Props) {
   ];
   return (
     <DataTable
-      columns={sortable(columns)}
+      columns={serverSorted(columns)}
       {...props}
       defaultColumns={DEFAULT_LOCALITY_COLUMNS}
       caption={t("list.caption")}

@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createLocalityAction, updateLocalityAction } from "@/app/(app)/localities/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { StaleNotice } from "@/components/forms/stale-notice";
+import { SaveOrCancel } from "@/components/forms/form-buttons";
+import { FormNotices } from "@/components/forms/form-notices";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { localitySchema, type LocalityInput } from "@/lib/validation/locality";
@@ -36,27 +35,16 @@ export function LocalityForm({
   return (
     <form noValidate onSubmit={submit} className="card max-w-3xl space-y-4 p-5">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError} labels={labels} />
       <LocalityFields form={form} choices={choices} />
       <LocalityDuplicates form={form} exceptId={record?.id} />
-      <div className="flex gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? tc("saving") : t("save")}
-        </button>
-        <Link href={record ? `/localities/${record.id}` : "/localities"} className="btn-secondary">
-          {tc("cancel")}
-        </Link>
-      </div>
+      <SaveOrCancel
+        pending={pending}
+        saveLabel={t("save")}
+        cancelHref={record ? `/localities/${record.id}` : "/localities"}
+        cancelLabel={tc("cancel")}
+        className="flex gap-3"
+      />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { searchLocalitiesAction } from "@/app/(app)/localities/actions";
+import { FieldError, FieldHint, FieldLabel } from "@/components/forms/field-parts";
+import { useTimeout } from "@/components/ui/use-timeout";
 import type { LocalityOption } from "@/db/queries/localities";
 import { localityLabel as nameLabel } from "@/lib/domain/locality-name";
 import { NewLocalityDialog } from "./new-locality-dialog";
@@ -35,23 +37,17 @@ export function LocalityPicker(props: Props) {
   const [active, setActive] = useState(-1);
   const [searched, setSearched] = useState("");
   const [creating, setCreating] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const timer = useTimeout();
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
 
   const search = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
+    timer.cancel();
     if (!q.trim()) {
       setOptions([]);
       setSearched("");
       return;
     }
-    timer.current = setTimeout(async () => {
+    timer.schedule(async () => {
       const result = await searchLocalitiesAction({
         q,
         side: props.side,
@@ -74,20 +70,8 @@ export function LocalityPicker(props: Props) {
 
   return (
     <div>
-      <label htmlFor={props.id} className="field-label">
-        {props.label}
-        {props.required ? (
-          <span aria-hidden="true" className="text-red-800">
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
-      {props.hint ? (
-        <p id={`${props.id}-hint`} className="field-hint -mt-0.5 mb-1">
-          {props.hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={props.id} label={props.label} required={props.required} />
+      <FieldHint id={`${props.id}-hint`} hint={props.hint} />
       {props.value ? (
         <div
           className="flex flex-wrap items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
@@ -177,11 +161,7 @@ export function LocalityPicker(props: Props) {
           {searched && options.length === 0 ? <p className="field-hint">{t("noMatch", { q: searched })}</p> : null}
         </div>
       )}
-      {props.error ? (
-        <p id={`${props.id}-error`} className="field-error">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={`${props.id}-error`} error={props.error} />
       {props.create && !props.value ? (
         <button type="button" className="btn-link mt-1" onClick={() => setCreating(true)}>
           {t("createNew")}

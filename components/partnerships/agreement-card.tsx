@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import type { PartnershipDetail } from "@/db/queries/partnerships";
 import { nextRoundAnniversary, yearsSince } from "@/lib/domain/anniversary";
+import { FactsList } from "@/components/ui/facts-list";
 
 /** The agreement: signing date and age, type, level, signatories, where it is kept, notes, status, next round anniversary. */
 export async function AgreementCard({ p, today }: { p: PartnershipDetail; today: string }) {
@@ -22,14 +23,7 @@ export async function AgreementCard({ p, today }: { p: PartnershipDetail; today:
       <h2 id="agreement-title" className="text-base">
         {t("agreement")}
       </h2>
-      <dl className="mt-3 grid grid-cols-[minmax(9rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList rows={rows} className="mt-3 grid grid-cols-[minmax(9rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm" />
       {p.notes ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-slate-700">{t("notes")}</h3>

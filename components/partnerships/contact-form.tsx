@@ -1,13 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition, useState } from "react";
 import { useTranslations } from "next-intl";
 import { archiveContactAction, createContactAction, updateContactAction } from "@/app/(app)/partnerships/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SaveOrCancel } from "@/components/forms/form-buttons";
+import { FormNotices } from "@/components/forms/form-notices";
 import { ChoiceGroupField, TextField } from "@/components/forms/fields";
-import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CONTACT_SIDES } from "@/lib/domain/enums";
@@ -41,22 +40,7 @@ export function ContactForm({ values, record }: { values: ContactInput; record?:
   return (
     <form noValidate onSubmit={submit} className="card max-w-2xl space-y-4 p-5">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary
-        errors={form.formState.errors}
-        serverError={serverError ?? removeError}
-        labels={labels}
-        submitCount={form.formState.submitCount}
-      />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError ?? removeError} labels={labels} />
       <ChoiceGroupField
         form={form}
         name="side"
@@ -72,19 +56,13 @@ export function ContactForm({ values, record }: { values: ContactInput; record?:
         <TextField form={form} name="phone" type="tel" label={t("phone")} />
       </div>
       <TextField form={form} name="languages" label={t("languages")} hint={t("languagesHint")} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? tc("saving") : t("save")}
-        </button>
-        <Link href={back} className="btn-secondary">
-          {tc("cancel")}
-        </Link>
+      <SaveOrCancel pending={pending} saveLabel={t("save")} cancelHref={back} cancelLabel={tc("cancel")} className="flex flex-wrap gap-3">
         {record ? (
           <button type="button" className="btn-danger ml-auto" disabled={removing} onClick={remove}>
             {t("remove")}
           </button>
         ) : null}
-      </div>
+      </SaveOrCancel>
     </form>
   );
 }

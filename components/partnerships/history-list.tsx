@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { auditDiff, formatAuditValue } from "@/components/admin/audit-diff";
+import { auditValueShower } from "@/components/admin/audit-value";
+import { auditDiff } from "@/components/admin/audit-diff";
 import { AuditRestoreButton } from "@/components/admin/audit-restore-button";
 import type { RecordLabel } from "@/db/queries/audit-labels";
 import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
+import { TableHead } from "@/components/ui/table-head";
 
 const ENUM_FIELDS: Record<string, string> = {
   type: "partnershipType",
@@ -38,14 +40,13 @@ export async function HistoryList({
   labels?: Map<string, RecordLabel>;
   restore?: Restore;
 }) {
-  const [t, th, te, tf, tcf, tlf, tc, format] = await Promise.all([
+  const [t, th, te, tf, tcf, tlf, format] = await Promise.all([
     getTranslations("partnerships.history"),
     getTranslations("history"),
     getTranslations("enums"),
     getTranslations("partnerships.fields"),
     getTranslations("partnerships.contacts"),
     getTranslations("localities.fields"),
-    getTranslations("common"),
     getFormatter(),
   ]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
@@ -53,14 +54,9 @@ export async function HistoryList({
     const source = entity === "contact" ? tcf : entity === "locality" ? tlf : tf;
     return source.has(field) ? source(field) : field;
   };
-  const show = (field: string, value: unknown) =>
-    formatAuditValue(field, value, {
-      empty: "—",
-      yes: tc("yes"),
-      no: tc("no"),
-      dateTime: (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
-      enumLabel: (f, v) => (ENUM_FIELDS[f] && te.has(`${ENUM_FIELDS[f]}.${v}`) ? te(`${ENUM_FIELDS[f]}.${v}`) : undefined),
-    });
+  const show = await auditValueShower((f, v) =>
+    ENUM_FIELDS[f] && te.has(`${ENUM_FIELDS[f]}.${v}`) ? te(`${ENUM_FIELDS[f]}.${v}`) : undefined,
+  );
   return (
     <ol className="space-y-3" aria-label={t("title")}>
       {entries.map((entry) => {
@@ -90,14 +86,7 @@ export async function HistoryList({
             ) : null}
             {entry.action !== "create" && rows.length > 0 ? (
               <table className="table-base mt-2">
-                <caption className="sr-only">{t("changes")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("field")}</th>
-                    <th scope="col">{t("before")}</th>
-                    <th scope="col">{t("after")}</th>
-                  </tr>
-                </thead>
+                <TableHead caption={t("changes")} columns={[t("field"), t("before"), t("after")]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.field}>

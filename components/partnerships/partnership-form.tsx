@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createPartnershipAction, findPairAction, updatePartnershipAction } from "@/app/(app)/partnerships/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { SaveOrCancel } from "@/components/forms/form-buttons";
+import { FormNotices } from "@/components/forms/form-notices";
 import { fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { StaleNotice } from "@/components/forms/stale-notice";
 import { UnsavedChangesGuard } from "@/components/forms/unsaved-changes-guard";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -80,18 +80,7 @@ export function PartnershipForm(props: PartnershipFormProps) {
   return (
     <form noValidate onSubmit={submit} className="max-w-3xl space-y-8">
       <UnsavedChangesGuard dirty={form.formState.isDirty && !pending} />
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          formatValue={formatValue}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError} labels={labels} formatValue={formatValue} />
       <fieldset className="card space-y-5 p-5">
         <legend className="px-1 text-base font-semibold">{t("form.sides")}</legend>
         {props.oursFixed && ours ? (
@@ -167,14 +156,13 @@ export function PartnershipForm(props: PartnershipFormProps) {
         />
         <TextAreaField form={form} name="notes" label={t("fields.notes")} className="sm:col-span-2" rows={4} />
       </fieldset>
-      <div className="flex gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? tc("saving") : record ? t("form.save") : t("form.create")}
-        </button>
-        <Link href={record ? `/partnerships/${record.id}` : "/partnerships"} className="btn-secondary">
-          {tc("cancel")}
-        </Link>
-      </div>
+      <SaveOrCancel
+        pending={pending}
+        saveLabel={record ? t("form.save") : t("form.create")}
+        cancelHref={record ? `/partnerships/${record.id}` : "/partnerships"}
+        cancelLabel={tc("cancel")}
+        className="flex gap-3"
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type TableParams } from "@/components/data-table/data-table";
+import { serverSorted } from "@/components/data-table/server-sorted";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import type { PartnershipRow } from "@/db/queries/partnerships-list";
 import { yearsSince } from "@/lib/domain/anniversary";
@@ -17,10 +18,6 @@ type Props = {
   today: string;
   emptyState: React.ReactNode;
 };
-
-// TanStack only lets a column with an accessor sort; the server sorts, so any accessor will do.
-const sortable = <R extends { id: number }>(cols: ColumnDef<R>[]): ColumnDef<R>[] =>
-  cols.map((c) => ({ accessorFn: (r: R) => r.id, ...c }) as ColumnDef<R>);
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -114,7 +111,7 @@ export function PartnershipsTable(props: Props) {
   ];
   return (
     <DataTable
-      columns={sortable(columns)}
+      columns={serverSorted(columns)}
       rows={props.rows}
       total={props.total}
       params={props.params}

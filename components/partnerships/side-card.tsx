@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { LocalitySide } from "@/db/queries/localities";
 import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { localityName } from "@/lib/domain/locality-name";
+import { FactsList } from "@/components/ui/facts-list";
 
 /** One side of a partnership: names in both scripts, country, province or state, level. */
 export async function SideCard({ title, side, headingId }: { title: string; side: LocalitySide; headingId: string }) {
@@ -31,14 +32,7 @@ export async function SideCard({ title, side, headingId }: { title: string; side
       <h2 id={headingId} className="text-base">
         {title}
       </h2>
-      <dl className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList rows={rows} className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm" />
       <p className="mt-3 text-sm">
         <Link href={`/localities/${side.id}`}>{t("openLocality", { name: localityName(side, locale) })}</Link>
       </p>

@@ -5,9 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { archiveSavedViewAction, updateSavedViewAction } from "@/app/(app)/saved-views/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormNotices } from "@/components/forms/form-notices";
 import { TextField } from "@/components/forms/fields";
-import { StaleNotice } from "@/components/forms/stale-notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { SavedViewItem } from "@/db/queries/saved-views";
 import { savedViewFormSchema } from "@/lib/validation/saved-view";
@@ -122,7 +121,6 @@ function EditView({
   onCancel: () => void;
 }) {
   const t = useTranslations("views");
-  const router = useRouter();
   const { form, submit, pending, serverError, stale, setStale } = useActionForm({
     schema: savedViewFormSchema,
     action: (values) => updateSavedViewAction({ ...values, id: view.id, version: view.version }),
@@ -132,17 +130,7 @@ function EditView({
   const labels = { name: t("save.name"), shared: shareLabel ?? t("manage.sharing") };
   return (
     <form noValidate onSubmit={submit} className="mt-3 max-w-md space-y-3" aria-label={t("manage.editTitle", { name: view.name })}>
-      {stale ? (
-        <StaleNotice
-          stale={stale}
-          labels={labels}
-          onReload={() => {
-            setStale(null);
-            router.refresh();
-          }}
-        />
-      ) : null}
-      <ErrorSummary errors={form.formState.errors} serverError={serverError} labels={labels} submitCount={form.formState.submitCount} />
+      <FormNotices form={form} stale={stale} setStale={setStale} serverError={serverError} labels={labels} />
       <TextField form={form} name="name" label={t("save.name")} required />
       {shareLabel || view.shared ? (
         <label className="flex items-start gap-2 text-sm">

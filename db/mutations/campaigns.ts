@@ -1,6 +1,6 @@
-import { aliasedTable, and, eq, inArray, isNull, notInArray } from "drizzle-orm";
+import { eq, inArray, notInArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connection";
-import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
+import { countries, evaluationCampaigns, evaluations, partnerships, provinces } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
 import { now } from "@/lib/domain/clock";
@@ -8,8 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, ForbiddenError } from "@/lib/errors/app-error";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
-
-const partner = aliasedTable(localities, "partner");
+import { selectCampaignTargets } from "@/db/queries/campaigns";
 
 function requireManager(viewer: Viewer) {
   if (!can(viewer, "campaigns.manage")) throw new ForbiddenError();
@@ -121,19 +120,12 @@ export function openCampaign(db: Db, viewer: Viewer, input: { id: number; versio
       .from(evaluations)
       .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
       .where(eq(evaluationCampaigns.year, campaign.year));
-    const targets = tx
-      .select({ id: partnerships.id, localityId: partnerships.ourLocalityId })
-      .from(partnerships)
-      .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-      .where(
-        and(
-          isNull(partnerships.archivedAt),
-          campaign.scopeProvinces.length ? inArray(localities.provinceCode, campaign.scopeProvinces) : undefined,
-          campaign.scopeCountries.length ? inArray(partner.countryCode, campaign.scopeCountries) : undefined,
-          notInArray(partnerships.id, taken),
-        ),
-      )
+    const targets = selectCampaignTargets(
+      tx,
+      { id: partnerships.id, localityId: partnerships.ourLocalityId },
+      campaign,
+      notInArray(partnerships.id, taken),
+    )
       .orderBy(partnerships.id)
       .all();
     for (const target of targets) {

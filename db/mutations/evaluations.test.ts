@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, evaluations, partnershipStatusHistory, partnerships } from "@/db/schema";
-import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
+import { CAMPAIGN_FORM, seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
 import { closeCampaign, createCampaign, openCampaign } from "./campaigns";
@@ -12,15 +12,7 @@ let db: Db;
 let w: ReturnType<typeof seedEvaluationWorld>;
 
 const code = errorCode;
-const form = {
-  title: "2026 evaluation",
-  year: 2026,
-  opensOn: "2027-01-10",
-  closesOn: "2027-03-31",
-  scopeProvinces: [] as string[],
-  scopeCountries: [] as string[],
-  instructions: "",
-};
+const form = CAMPAIGN_FORM;
 const answer = {
   intent: "submit" as const,
   status: "good" as const,

@@ -4,6 +4,7 @@ import { activities, auditLog, contacts, localities, partnerships } from "@/db/s
 import { AppError, ForbiddenError, StaleVersionError } from "@/lib/errors/app-error";
 import { errorCode } from "@/test/error-code";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
+import { addPlaces } from "@/test/fixtures/places";
 import { localitySchema } from "@/lib/validation/locality";
 import { searchLocalities } from "@/db/queries/localities";
 import { createLocality, updateLocality } from "./localities";
@@ -25,9 +26,7 @@ const form = (v: Partial<Record<keyof typeof localitySchema.shape, string>>) =>
 
 function setup() {
   const db = createTestDb();
-  const tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
-  const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
-  const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
+  const { tianjin, qingdao, kobe } = addPlaces(db, "tianjin", "qingdao", "kobe");
   const kobeDup = addLocality(db, { nameLocal: "神户", nameRomanised: "Kobe City", countryCode: "JP" });
   const pair = (our: number, partner: number) =>
     db.insert(partnerships).values({ ourLocalityId: our, partnerLocalityId: partner }).returning().get().id;

@@ -3,10 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, evaluations, partnerLinks } from "@/db/schema";
 import { getPartnerLinkView } from "@/db/queries/evaluations-partner-links";
-import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
+import { openWholeCampaign, seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { errorCode } from "@/test/error-code";
 import { createTestDb } from "@/test/test-db";
-import { createCampaign, openCampaign } from "./campaigns";
 import { answerPartnerLink, createPartnerLink, revokePartnerLink } from "./partner-links";
 
 let db: Db;
@@ -19,16 +18,7 @@ const code = errorCode;
 beforeEach(() => {
   db = createTestDb();
   w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, {
-    title: "t",
-    year: 2026,
-    opensOn: "2027-01-01",
-    closesOn: "2027-03-31",
-    scopeProvinces: [],
-    scopeCountries: [],
-    instructions: "",
-  });
-  openCampaign(db, w.admin, { id, version: 1 });
+  openWholeCampaign(db, w);
   const idOf = (pid: number) => db.select().from(evaluations).where(eq(evaluations.partnershipId, pid)).get()!.id;
   kobeEval = idOf(w.tianjinKobe);
   incheonEval = idOf(w.tianjinIncheon);

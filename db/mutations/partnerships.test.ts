@@ -2,17 +2,15 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, partnerships } from "@/db/schema";
 import { AppError, ForbiddenError, StaleVersionError } from "@/lib/errors/app-error";
-import { addLocality, addUser, createTestDb } from "@/test/test-db";
+import { addUser, createTestDb } from "@/test/test-db";
+import { addPlaces } from "@/test/fixtures/places";
 import { partnershipSchema } from "@/lib/validation/partnership";
 import { createPartnership, setPartnershipArchived, updatePartnership } from "./partnerships";
 import { archiveContact, createContact } from "./contacts";
 
 function setup() {
   const db = createTestDb();
-  const tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
-  const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
-  const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
-  const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
+  const { tianjin, qingdao, kobe, incheon } = addPlaces(db, "tianjin", "qingdao", "kobe", "incheon");
   const values = (our: number, partner: number) =>
     partnershipSchema.parse({
       ourLocalityId: our,

@@ -5,6 +5,7 @@ import { readRestoreSummary } from "@/lib/domain/restorable";
 import { AppError, ForbiddenError, NotFoundError, StaleVersionError } from "@/lib/errors/app-error";
 import { partnershipSchema } from "@/lib/validation/partnership";
 import { addLocality, addUser, createTestDb } from "@/test/test-db";
+import { addPlaces } from "@/test/fixtures/places";
 import { createContact, updateContact } from "./contacts";
 import { createPartnership, updatePartnership } from "./partnerships";
 import { updateLocality } from "./localities";
@@ -12,9 +13,7 @@ import { restoreVersion } from "./restore-version";
 
 function setup() {
   const db = createTestDb();
-  const tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
-  const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
-  const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
+  const { tianjin, qingdao, kobe } = addPlaces(db, "tianjin", "qingdao", "kobe");
   const admin = addUser(db, "national_admin");
   const values = (notes: string) =>
     partnershipSchema.parse({

@@ -123,21 +123,10 @@ export function updateUser(db: Db, viewer: Viewer, input: UpdateUserInput): { id
  * session ends for good: reactivating does not bring back the sessions of before the deactivation.
  */
 export function setUserActive(db: Db, viewer: Viewer, input: UserRefInput, active: boolean): { id: number; version: number } {
-  return runAudited(db, viewer.id, (tx, audit) => {
-    if (input.id === viewer.id) throw new AppError("cannotDeactivateSelf");
-    const target = currentTarget(tx, input.id);
-    if (!canManageUser(viewer, target)) throw new ForbiddenError();
-    const after = updateVersioned(tx, audit, {
-      table: users,
-      entityType: "user",
-      id: input.id,
-      expectedVersion: input.version,
-      actorId: viewer.id,
-      values: { active, sessionGeneration: target.row.sessionGeneration + 1 },
-      action: active ? "reactivate" : "deactivate",
-    });
-    return { id: after.id, version: after.version };
-  });
+  return updateManagedUser(db, viewer, input, new AppError("cannotDeactivateSelf"), (target) => ({
+    values: { active, sessionGeneration: target.row.sessionGeneration + 1 },
+    action: active ? "reactivate" : "deactivate",
+  }));
 }
 
 /**
@@ -145,8 +134,28 @@ export function setUserActive(db: Db, viewer: Viewer, input: UserRefInput, activ
  * makes the user choose their own password at their next sign-in.
  */
 export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, passwordHash: string): { id: number; version: number } {
+  return updateManagedUser(db, viewer, input, new ForbiddenError(), (target) => ({
+    values: { passwordHash, passwordChangedAt: now(), mustChangePassword: true, sessionGeneration: target.row.sessionGeneration + 1 },
+    action: "reset_password",
+  }));
+}
+
+/**
+ * Changes another account the viewer manages, at the version they saw, audited: their own account
+ * is refused with `ownRefusal`, one outside their scope is forbidden.
+ */
+function updateManagedUser(
+  db: Db,
+  viewer: Viewer,
+  input: UserRefInput,
+  ownRefusal: Error,
+  change: (target: ReturnType<typeof currentTarget>) => {
+    values: Partial<typeof users.$inferInsert>;
+    action: "deactivate" | "reactivate" | "reset_password";
+  },
+): { id: number; version: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
-    if (input.id === viewer.id) throw new ForbiddenError();
+    if (input.id === viewer.id) throw ownRefusal;
     const target = currentTarget(tx, input.id);
     if (!canManageUser(viewer, target)) throw new ForbiddenError();
     const after = updateVersioned(tx, audit, {
@@ -155,8 +164,7 @@ export function resetUserPassword(db: Db, viewer: Viewer, input: UserRefInput, p
       id: input.id,
       expectedVersion: input.version,
       actorId: viewer.id,
-      values: { passwordHash, passwordChangedAt: now(), mustChangePassword: true, sessionGeneration: target.row.sessionGeneration + 1 },
-      action: "reset_password",
+      ...change(target),
     });
     return { id: after.id, version: after.version };
   });

@@ -6,8 +6,9 @@ import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActivityCategory, ActivityLocation } from "@/lib/domain/enums";
 import type { ActivityListParams } from "@/lib/validation/activity-list";
-import { containsText, searchTerms } from "./search";
+import { containsText } from "./search";
 import { partnersOfActivities, type PartnerName } from "./activities-partners";
+import { exchangeSearchSql, withPartners } from "./exchange-list";
 
 export type ActivityRow = {
   id: number;
@@ -59,12 +60,8 @@ export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived
   if (f.to) where.push(sql`${activities.startDate} <= ${f.to}`);
   const q = f.q?.trim();
   if (q) {
-    const terms = searchTerms(q);
     const text = sql`(${containsText(activities.title, q)} or ${containsText(activities.tags, q)})`;
-    const names = terms.length
-      ? terms.map((t) => sql`(${containsText(org.searchKey, t)} or ${linkedPartnerSql(containsText(sql`pl.search_key`, t))})`)
-      : [sql`0`];
-    where.push(sql`(${text} or (${and(...names)}))`);
+    where.push(exchangeSearchSql(q, text, org.searchKey, linkedPartnerSql));
   }
   return where;
 }
@@ -119,8 +116,5 @@ export function listActivities(
     db,
     rows.map((r) => r.id),
   );
-  return {
-    total,
-    rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),
-  };
+  return { total, rows: withPartners(rows, partners) };
 }

@@ -1,5 +1,4 @@
 import { eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import {
   activities,
@@ -16,6 +15,7 @@ import {
 } from "@/db/schema";
 import type { AuditedEntity } from "@/lib/domain/enums";
 import { localityLabel, partnershipName } from "@/lib/domain/locality-name";
+import { ours, partner, selectEvaluationPairs, selectPartnerLinkPairs } from "./evaluation-pair";
 
 /**
  * What an audit entry is about, in words: the record's name (places in the
@@ -26,9 +26,6 @@ export type RecordLabel = { name: string; detail: string | null; href: string | 
 export type RecordRef = { entityType: AuditedEntity; entityId: number };
 
 export const labelKey = (ref: RecordRef) => `${ref.entityType}:${ref.entityId}`;
-
-const ours = alias(localities, "label_ours");
-const partner = alias(localities, "label_partner");
 
 type Pair = {
   oursLocal: string;
@@ -116,25 +113,12 @@ const LOADERS: Partial<Record<AuditedEntity, Loader>> = {
       .all()
       .map((c) => [c.id, { name: c.title, detail: String(c.year), href: `/evaluations/campaigns/${c.id}` }]),
   evaluation: (db, ids, locale) =>
-    db
-      .select({ id: evaluations.id, year: evaluationCampaigns.year, ...pairSelection })
-      .from(evaluations)
-      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-      .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    selectEvaluationPairs(db, { id: evaluations.id, year: evaluationCampaigns.year, ...pairSelection })
       .where(inArray(evaluations.id, ids))
       .all()
       .map((e) => [e.id, pairLabel(e, locale, `/evaluations/${e.id}`, e.year)]),
   partner_link: (db, ids, locale) =>
-    db
-      .select({ id: partnerLinks.id, evaluationId: evaluations.id, year: evaluationCampaigns.year, ...pairSelection })
-      .from(partnerLinks)
-      .innerJoin(evaluations, eq(evaluations.id, partnerLinks.evaluationId))
-      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-      .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    selectPartnerLinkPairs(db, { id: partnerLinks.id, evaluationId: evaluations.id, year: evaluationCampaigns.year, ...pairSelection })
       .where(inArray(partnerLinks.id, ids))
       .all()
       .map((l) => [l.id, pairLabel(l, locale, `/evaluations/${l.evaluationId}`, l.year)]),

@@ -1,9 +1,11 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, localities, partnerships, provinces } from "@/db/schema";
 import { scopeCondition, scopeFor, type ScopeColumns } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { emptyCounts, type StateCounts } from "@/lib/domain/campaign-progress";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 
 export type Campaign = typeof evaluationCampaigns.$inferSelect;
 /** Evaluations a reviewer sees: all for the nation, their province's for a province administrator. */
@@ -69,21 +71,33 @@ export function getScopeChoices(db: DbOrTx) {
 
 const partner = aliasedTable(localities, "partner");
 
+/**
+ * `select <selection> from` the partnerships a campaign's scope covers: current ones whose side is in
+ * its provinces and whose partner is in its countries (all, where it names none); `extra` narrows further.
+ */
+export function selectCampaignTargets<S extends SelectedFields>(
+  db: DbOrTx,
+  selection: S,
+  campaign: Pick<Campaign, "scopeProvinces" | "scopeCountries">,
+  extra?: SQL,
+): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .where(
+      and(
+        isNull(partnerships.archivedAt),
+        campaign.scopeProvinces.length ? inArray(localities.provinceCode, campaign.scopeProvinces) : undefined,
+        campaign.scopeCountries.length ? inArray(partner.countryCode, campaign.scopeCountries) : undefined,
+        extra,
+      ),
+    );
+  return asListSelect<S>(query);
+}
+
 /** How many partnerships a draft's scope would cover now (shown before opening). */
 export function countCampaignTargets(db: DbOrTx, campaign: Campaign): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(partnerships)
-      .innerJoin(localities, eq(localities.id, partnerships.ourLocalityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-      .where(
-        and(
-          isNull(partnerships.archivedAt),
-          campaign.scopeProvinces.length ? inArray(localities.provinceCode, campaign.scopeProvinces) : undefined,
-          campaign.scopeCountries.length ? inArray(partner.countryCode, campaign.scopeCountries) : undefined,
-        ),
-      )
-      .get()?.n ?? 0
-  );
+  return selectCampaignTargets(db, { n: sql<number>`count(*)` }, campaign).get()?.n ?? 0;
 }

@@ -1,16 +1,11 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityContacts, contacts, delegationMembers, delegations, partnerships } from "@/db/schema";
-import { contactColumns, contactOurs, contactPartner } from "./contacts-directory";
+import { contactColumns, selectContacts } from "./contacts-directory";
 
 /** One contact with their partnership's two sides, or undefined (archived contacts stay readable from history links). */
 export function getContactDetail(db: DbOrTx, id: number) {
-  return db
-    .select({ ...contactColumns, archivedAt: contacts.archivedAt, ourLocalityId: partnerships.ourLocalityId })
-    .from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId))
+  return selectContacts(db, { ...contactColumns, archivedAt: contacts.archivedAt, ourLocalityId: partnerships.ourLocalityId })
     .where(eq(contacts.id, id))
     .get();
 }

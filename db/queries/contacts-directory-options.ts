@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/connection";
 import { contacts, countries, partnerships } from "@/db/schema";
 import { scopeCondition, type QueryScope } from "@/lib/auth/permissions";
 import { localityLabel, localityName } from "@/lib/domain/locality-name";
-import { contactOurs, contactPartner } from "./contacts-directory";
+import { contactOurs, contactPartner, selectContacts } from "./contacts-directory";
 
 /** A select stays usable: past this many partnerships the filter is reached from a partnership's page instead. */
 const MAX_PARTNERSHIP_OPTIONS = 400;
@@ -19,31 +19,21 @@ export function contactFilterOptions(db: DbOrTx, within: QueryScope | undefined,
     isNull(partnerships.archivedAt),
     within ? scopeCondition(within, { localityId: partnerships.ourLocalityId, provinceCode: contactOurs.provinceCode }) : undefined,
   );
-  const pairs = db
-    .select({
-      value: partnerships.id,
-      oursLocal: contactOurs.nameLocal,
-      oursRomanised: contactOurs.nameRomanised,
-      oursZh: contactOurs.nameZh,
-      partnerLocal: contactPartner.nameLocal,
-      partnerRomanised: contactPartner.nameRomanised,
-      partnerZh: contactPartner.nameZh,
-    })
-    .from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId))
+  const pairs = selectContacts(db, {
+    value: partnerships.id,
+    oursLocal: contactOurs.nameLocal,
+    oursRomanised: contactOurs.nameRomanised,
+    oursZh: contactOurs.nameZh,
+    partnerLocal: contactPartner.nameLocal,
+    partnerRomanised: contactPartner.nameRomanised,
+    partnerZh: contactPartner.nameZh,
+  })
     .where(where)
     .groupBy(partnerships.id)
     .orderBy(asc(contactOurs.nameLocal), asc(contactPartner.nameRomanised))
     .limit(MAX_PARTNERSHIP_OPTIONS + 1)
     .all();
-  const countryRows = db
-    .select({ value: countries.code, label: zh ? countries.nameZh : countries.nameEn })
-    .from(contacts)
-    .innerJoin(partnerships, eq(partnerships.id, contacts.partnershipId))
-    .innerJoin(contactOurs, eq(contactOurs.id, partnerships.ourLocalityId))
-    .innerJoin(contactPartner, eq(contactPartner.id, partnerships.partnerLocalityId))
+  const countryRows = selectContacts(db, { value: countries.code, label: zh ? countries.nameZh : countries.nameEn })
     .innerJoin(countries, eq(countries.code, contactPartner.countryCode))
     .where(where)
     .groupBy(countries.code)

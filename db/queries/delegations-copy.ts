@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { delegationMembers, delegations, localities } from "@/db/schema";
+import { delegations, localities } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { LeaderRank } from "@/lib/domain/enums";
 import { editableLocalitySql } from "./activities-scope";
+import { delegationWithMembers } from "./delegations-detail";
 
 export type CopySource = { id: number; startDate: string; leaderName: string; ourName: string; ourRomanised: string; ourZh: string | null };
 
@@ -39,25 +40,14 @@ export type CopiedPeople = {
 
 /** The leader and members of a delegation, to start a new one from. */
 export function delegationPeople(db: DbOrTx, id: number): CopiedPeople | null {
-  const row = db
-    .select({ d: delegations, province: localities.provinceCode })
-    .from(delegations)
-    .innerJoin(localities, eq(localities.id, delegations.ourLocalityId))
-    .where(eq(delegations.id, id))
-    .get();
+  const row = delegationWithMembers(db, id);
   if (!row) return null;
-  const members = db
-    .select({ name: delegationMembers.name, title: delegationMembers.title, organisation: delegationMembers.organisation })
-    .from(delegationMembers)
-    .where(eq(delegationMembers.delegationId, id))
-    .orderBy(asc(delegationMembers.position), asc(delegationMembers.id))
-    .all();
   return {
-    ourLocalityId: row.d.ourLocalityId,
-    ownerProvinceCode: row.province,
-    leaderName: row.d.leaderName,
-    leaderTitle: row.d.leaderTitle,
-    leaderRank: row.d.leaderRank,
-    members,
+    ourLocalityId: row.delegation.ourLocalityId,
+    ownerProvinceCode: row.ourProvince,
+    leaderName: row.delegation.leaderName,
+    leaderTitle: row.delegation.leaderTitle,
+    leaderRank: row.delegation.leaderRank,
+    members: row.members,
   };
 }

@@ -6,8 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { listAttachments } from "./activities-attachments";
 import { partnersOfDelegations } from "./activities-partners";
 
-/** A delegation with members, itinerary, partners, activities and files, and whether this viewer may change it. */
-export function getDelegationDetail(db: DbOrTx, viewer: Viewer, id: number) {
+/** A delegation with our side's names and province, and its members in their order; null if there is none. */
+export function delegationWithMembers(db: DbOrTx, id: number) {
   const row = db
     .select({
       delegation: delegations,
@@ -27,6 +27,14 @@ export function getDelegationDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .where(eq(delegationMembers.delegationId, id))
     .orderBy(asc(delegationMembers.position), asc(delegationMembers.id))
     .all();
+  return { ...row, members };
+}
+
+/** A delegation with members, itinerary, partners, activities and files, and whether this viewer may change it. */
+export function getDelegationDetail(db: DbOrTx, viewer: Viewer, id: number) {
+  const row = delegationWithMembers(db, id);
+  if (!row) return null;
+  const { members } = row;
   const itinerary = db
     .select({ date: delegationItinerary.date, place: delegationItinerary.place, description: delegationItinerary.description })
     .from(delegationItinerary)

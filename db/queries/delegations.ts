@@ -6,9 +6,10 @@ import { scopeCondition } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DelegationDirection, DelegationStatus, LeaderRank } from "@/lib/domain/enums";
 import type { DelegationListParams } from "@/lib/validation/delegation-list";
-import { containsText, searchTerms } from "./search";
+import { containsText } from "./search";
 import type { WithinScope } from "./activities";
 import { partnersOfDelegations, type PartnerName } from "./activities-partners";
+import { exchangeSearchSql, withPartners } from "./exchange-list";
 
 export type DelegationRow = {
   id: number;
@@ -61,11 +62,7 @@ export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "arch
   if (q) {
     const text = sql`(${containsText(delegations.leaderName, q)} or ${containsText(delegations.purpose, q)}
       or exists (select 1 from ${delegationMembers} m where m.delegation_id = ${delegations.id} and ${containsText(sql`m.name`, q)}))`;
-    const terms = searchTerms(q);
-    const names = terms.length
-      ? terms.map((t) => sql`(${containsText(ourLoc.searchKey, t)} or ${linkedPartnerSql(containsText(sql`pl.search_key`, t))})`)
-      : [sql`0`];
-    where.push(sql`(${text} or (${and(...names)}))`);
+    where.push(exchangeSearchSql(q, text, ourLoc.searchKey, linkedPartnerSql));
   }
   return where;
 }
@@ -125,8 +122,5 @@ export function listDelegations(
     db,
     rows.map((r) => r.id),
   );
-  return {
-    total,
-    rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null, partners: partners.get(r.id) ?? [] })),
-  };
+  return { total, rows: withPartners(rows, partners) };
 }

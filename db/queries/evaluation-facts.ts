@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations } from "@/db/schema";
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type ActivityTrend } from "@/lib/domain/enums";
 import { trendFromCounts } from "@/lib/domain/trend";
+import { selectCounted } from "./exchanges-counted";
 
 export const FACT_YEARS = 5;
 
@@ -40,24 +41,20 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
   if (partnershipIds.length === 0) return result;
   const topCounts = new Map<number, Map<ActivityCategory, number>>();
   for (const chunk of chunks(partnershipIds, 500)) {
-    const acts = db
-      .select({
+    const acts = selectCounted(
+      db,
+      "activities",
+      {
         pid: activityPartnerships.partnershipId,
         y: yearOf(activities.startDate),
         category: activities.category,
         n: sql<number>`count(*)`,
         last: sql<string>`max(${activities.startDate})`,
-      })
-      .from(activities)
-      .innerJoin(activityPartnerships, eq(activityPartnerships.activityId, activities.id))
-      .where(
-        and(
-          inArray(activityPartnerships.partnershipId, chunk),
-          isNull(activities.archivedAt),
-          gte(activities.startDate, from),
-          lte(activities.startDate, to),
-        ),
-      )
+      },
+      chunk,
+      from,
+      to,
+    )
       .groupBy(activityPartnerships.partnershipId, sql`2`, activities.category)
       .all();
     for (const row of acts) {
@@ -71,24 +68,19 @@ export function getEvaluationFactsBulk(db: DbOrTx, partnershipIds: number[], yea
         topCounts.set(row.pid, counts);
       }
     }
-    const dels = db
-      .select({
+    const dels = selectCounted(
+      db,
+      "delegations",
+      {
         pid: delegationPartnerships.partnershipId,
         y: yearOf(delegations.startDate),
         n: sql<number>`count(*)`,
         last: sql<string>`max(${delegations.startDate})`,
-      })
-      .from(delegations)
-      .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
-      .where(
-        and(
-          inArray(delegationPartnerships.partnershipId, chunk),
-          isNull(delegations.archivedAt),
-          ne(delegations.status, "cancelled"),
-          gte(delegations.startDate, from),
-          lte(delegations.startDate, to),
-        ),
-      )
+      },
+      chunk,
+      from,
+      to,
+    )
       .groupBy(delegationPartnerships.partnershipId, sql`2`)
       .all();
     for (const row of dels) {

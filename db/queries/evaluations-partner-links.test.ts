@@ -2,10 +2,9 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { evaluations, users } from "@/db/schema";
-import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { createPartnerLink } from "@/db/mutations/partner-links";
 import { createTestDb } from "@/test/test-db";
-import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
+import { openWholeCampaign, seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { getPartnerLinkView } from "./evaluations-partner-links";
 
 let db: Db;
@@ -17,16 +16,7 @@ const link = (viewer: typeof w.admin, partnershipId: number) =>
 beforeEach(() => {
   db = createTestDb();
   w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, {
-    title: "t",
-    year: 2026,
-    opensOn: "2027-01-01",
-    closesOn: "2027-03-31",
-    scopeProvinces: [],
-    scopeCountries: [],
-    instructions: "",
-  });
-  openCampaign(db, w.admin, { id, version: 1 });
+  openWholeCampaign(db, w);
 });
 
 describe("the partner page's view of a link", () => {

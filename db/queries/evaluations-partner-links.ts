@@ -1,11 +1,10 @@
 import { aliasedTable, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { evaluationCampaigns, evaluations, localities, partnerLinks, partnerships, provinces, users } from "@/db/schema";
+import { evaluationCampaigns, localities, partnerLinks, provinces, users } from "@/db/schema";
 import { now as clockNow } from "@/lib/domain/clock";
 import { hashPartnerToken, isWellFormedToken, partnerLinkProblem } from "@/lib/domain/evaluation-token";
+import { ours, partner, selectPartnerLinkPairs } from "./evaluation-pair";
 
-const ours = aliasedTable(localities, "ours");
-const partner = aliasedTable(localities, "partner");
 const senderLocality = aliasedTable(localities, "sender_locality");
 
 /** The links sent for one evaluation, newest first, with the partner's answers (never the token hash). */
@@ -39,32 +38,25 @@ export type PartnerLinkRow = ReturnType<typeof listPartnerLinks>[number];
  */
 export function getPartnerLinkView(db: DbOrTx, token: string, now: Date = clockNow()) {
   if (!isWellFormedToken(token)) return { problem: "invalid" as const };
-  const row = db
-    .select({
-      link: {
-        id: partnerLinks.id,
-        language: partnerLinks.language,
-        expiresAt: partnerLinks.expiresAt,
-        revokedAt: partnerLinks.revokedAt,
-        answeredAt: partnerLinks.answeredAt,
-      },
-      campaignState: evaluationCampaigns.state,
-      year: evaluationCampaigns.year,
-      ours: { nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, countryCode: ours.countryCode },
-      partner: {
-        nameLocal: partner.nameLocal,
-        nameRomanised: partner.nameRomanised,
-        nameZh: partner.nameZh,
-        countryCode: partner.countryCode,
-      },
-      createdBy: partnerLinks.createdBy,
-    })
-    .from(partnerLinks)
-    .innerJoin(evaluations, eq(evaluations.id, partnerLinks.evaluationId))
-    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+  const row = selectPartnerLinkPairs(db, {
+    link: {
+      id: partnerLinks.id,
+      language: partnerLinks.language,
+      expiresAt: partnerLinks.expiresAt,
+      revokedAt: partnerLinks.revokedAt,
+      answeredAt: partnerLinks.answeredAt,
+    },
+    campaignState: evaluationCampaigns.state,
+    year: evaluationCampaigns.year,
+    ours: { nameLocal: ours.nameLocal, nameRomanised: ours.nameRomanised, nameZh: ours.nameZh, countryCode: ours.countryCode },
+    partner: {
+      nameLocal: partner.nameLocal,
+      nameRomanised: partner.nameRomanised,
+      nameZh: partner.nameZh,
+      countryCode: partner.countryCode,
+    },
+    createdBy: partnerLinks.createdBy,
+  })
     .where(eq(partnerLinks.tokenHash, hashPartnerToken(token)))
     .get();
   if (!row) return { problem: "invalid" as const };

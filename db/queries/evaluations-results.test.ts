@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { evaluations } from "@/db/schema";
-import { createCampaign, openCampaign } from "@/db/mutations/campaigns";
 import { reviewEvaluation, saveEvaluationAnswer } from "@/db/mutations/evaluations";
 import { answerPartnerLink, createPartnerLink } from "@/db/mutations/partner-links";
 import { addUser, createTestDb } from "@/test/test-db";
-import { seedEvaluationWorld } from "@/test/fixtures/evaluations";
+import { openWholeCampaign, seedEvaluationWorld } from "@/test/fixtures/evaluations";
 import { getCampaignResults } from "./evaluations-results";
 
 const sum = (rows: { percent: number }[]) => Math.round(rows.reduce((s, r) => s + r.percent, 0) * 10) / 10;
@@ -13,16 +12,7 @@ const sum = (rows: { percent: number }[]) => Math.round(rows.reduce((s, r) => s 
 function world() {
   const db = createTestDb();
   const w = seedEvaluationWorld(db);
-  const { id } = createCampaign(db, w.admin, {
-    title: "t",
-    year: 2026,
-    opensOn: "2027-01-01",
-    closesOn: "2027-03-31",
-    scopeProvinces: [],
-    scopeCountries: [],
-    instructions: "",
-  });
-  openCampaign(db, w.admin, { id, version: 1 });
+  const id = openWholeCampaign(db, w);
   // Another national administrator reviews: nobody approves their own answers.
   const reviewer = addUser(db, "national_admin");
   const approve = (

@@ -4,6 +4,9 @@ import { countries, evaluationCampaigns, evaluations, localities, partnerships }
 import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
+import { asListSelect, type ListRow, type ListSelect } from "./list-select";
+import { localityNameColumns } from "./locality-columns";
 import { containsText, searchTerms } from "./search";
 
 const ours = aliasedTable(localities, "ours");
@@ -20,6 +23,19 @@ const SORTS = {
   updated: [evaluations.updatedAt],
 } as const;
 
+/** `select <selection> from` an evaluation's tables: evaluation ⋈ campaign ⋈ partnership ⋈ ours ⋈ partner ⋈ country. */
+function selectEvaluations<S extends SelectedFields>(db: DbOrTx, selection: S): ListSelect<ListRow<S>> {
+  const query = db
+    .select(selection as SelectedFields)
+    .from(evaluations)
+    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
+    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+    .innerJoin(ours, eq(ours.id, evaluations.localityId))
+    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    .innerJoin(countries, eq(countries.code, partner.countryCode));
+  return asListSelect<S>(query);
+}
+
 export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>["rows"][number];
 
 /**
@@ -35,34 +51,27 @@ export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationLi
     ...searchTerms(params.q).map((term) => or(containsText(partner.searchKey, term), containsText(ours.searchKey, term))),
   );
   const base = () =>
-    db
-      .select({
-        id: evaluations.id,
-        campaignId: evaluations.campaignId,
-        campaignTitle: evaluationCampaigns.title,
-        year: evaluationCampaigns.year,
-        closesOn: evaluationCampaigns.closesOn,
-        state: evaluations.state,
-        status: evaluations.status,
-        updatedAt: evaluations.updatedAt,
-        submittedAt: evaluations.submittedAt,
-        partnershipId: evaluations.partnershipId,
-        ourName: ours.nameLocal,
-        ourRomanised: ours.nameRomanised,
-        ourZh: ours.nameZh,
-        partnerName: partner.nameLocal,
-        partnerRomanised: partner.nameRomanised,
-        partnerZh: partner.nameZh,
-        countryCode: partner.countryCode,
-        countryEn: countries.nameEn,
-        countryZh: countries.nameZh,
-      })
-      .from(evaluations)
-      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-      .innerJoin(ours, eq(ours.id, evaluations.localityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-      .innerJoin(countries, eq(countries.code, partner.countryCode));
+    selectEvaluations(db, {
+      id: evaluations.id,
+      campaignId: evaluations.campaignId,
+      campaignTitle: evaluationCampaigns.title,
+      year: evaluationCampaigns.year,
+      closesOn: evaluationCampaigns.closesOn,
+      state: evaluations.state,
+      status: evaluations.status,
+      updatedAt: evaluations.updatedAt,
+      submittedAt: evaluations.submittedAt,
+      partnershipId: evaluations.partnershipId,
+      ourName: ours.nameLocal,
+      ourRomanised: ours.nameRomanised,
+      ourZh: ours.nameZh,
+      partnerName: partner.nameLocal,
+      partnerRomanised: partner.nameRomanised,
+      partnerZh: partner.nameZh,
+      countryCode: partner.countryCode,
+      countryEn: countries.nameEn,
+      countryZh: countries.nameZh,
+    });
   const order = SORTS[params.sort].map((c) => (params.dir === "desc" ? desc(c) : asc(c)));
   const rows = base()
     .where(where)
@@ -71,13 +80,7 @@ export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationLi
     .offset((params.page - 1) * params.pageSize)
     .all();
   const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(evaluations)
-      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-      .innerJoin(ours, eq(ours.id, evaluations.localityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+    selectEvaluations(db, { n: sql<number>`count(*)` })
       .where(where)
       .get()?.n ?? 0;
   return { rows, total };
@@ -87,39 +90,20 @@ export type EvaluationDetail = NonNullable<ReturnType<typeof getEvaluationDetail
 
 /** One evaluation with its campaign, partnership and both sides' names; undefined if none. */
 export function getEvaluationDetail(db: DbOrTx, id: number) {
-  return db
-    .select({
-      evaluation: evaluations,
-      campaign: evaluationCampaigns,
-      partnership: {
-        id: partnerships.id,
-        signedOn: partnerships.signedOn,
-        status: partnerships.status,
-        type: partnerships.type,
-        level: partnerships.level,
-      },
-      ours: {
-        id: ours.id,
-        nameLocal: ours.nameLocal,
-        nameRomanised: ours.nameRomanised,
-        nameZh: ours.nameZh,
-        provinceCode: ours.provinceCode,
-      },
-      partner: {
-        id: partner.id,
-        nameLocal: partner.nameLocal,
-        nameRomanised: partner.nameRomanised,
-        nameZh: partner.nameZh,
-        countryCode: partner.countryCode,
-      },
-      country: { nameEn: countries.nameEn, nameZh: countries.nameZh },
-    })
-    .from(evaluations)
-    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluations.campaignId))
-    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-    .innerJoin(ours, eq(ours.id, evaluations.localityId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-    .innerJoin(countries, eq(countries.code, partner.countryCode))
+  return selectEvaluations(db, {
+    evaluation: evaluations,
+    campaign: evaluationCampaigns,
+    partnership: {
+      id: partnerships.id,
+      signedOn: partnerships.signedOn,
+      status: partnerships.status,
+      type: partnerships.type,
+      level: partnerships.level,
+    },
+    ours: { ...localityNameColumns(ours), provinceCode: ours.provinceCode },
+    partner: { ...localityNameColumns(partner), countryCode: partner.countryCode },
+    country: { nameEn: countries.nameEn, nameZh: countries.nameZh },
+  })
     .where(eq(evaluations.id, id))
     .get();
 }

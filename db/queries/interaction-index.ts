@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, delegationPartnerships, delegations, partnerships } from "@/db/schema";
 import { computeInteractionIndex, emptyIndexInputs, type IndexInputs, type InteractionIndex } from "@/lib/domain/interaction-index";
 import { chunks } from "./evaluation-facts";
+import { selectCounted } from "./exchanges-counted";
 
 /** What the index reads from the log, for several partnerships in one year. */
 export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: number): Map<number, IndexInputs> {
@@ -16,24 +17,20 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
       .where(inArray(partnerships.id, chunk))
       .all();
     for (const row of signed) result.set(row.id, emptyIndexInputs(year, row.signedOn ? Number(row.signedOn.slice(0, 4)) : null));
-    const acts = db
-      .select({
+    const acts = selectCounted(
+      db,
+      "activities",
+      {
         pid: activityPartnerships.partnershipId,
         n: sql<number>`count(*)`,
         categories: sql<number>`count(distinct ${activities.category})`,
         official: sql<number>`sum(case when ${activities.category} = 'official_visit' then 1 else 0 end)`,
         participants: sql<number>`coalesce(sum(coalesce(${activities.participantsOurs}, 0) + coalesce(${activities.participantsPartner}, 0)), 0)`,
-      })
-      .from(activities)
-      .innerJoin(activityPartnerships, eq(activityPartnerships.activityId, activities.id))
-      .where(
-        and(
-          inArray(activityPartnerships.partnershipId, chunk),
-          isNull(activities.archivedAt),
-          gte(activities.startDate, from),
-          lte(activities.startDate, to),
-        ),
-      )
+      },
+      chunk,
+      from,
+      to,
+    )
       .groupBy(activityPartnerships.partnershipId)
       .all();
     for (const row of acts) {
@@ -46,19 +43,14 @@ export function getIndexInputsBulk(db: DbOrTx, partnershipIds: number[], year: n
         participants: row.participants,
       });
     }
-    const dels = db
-      .select({ pid: delegationPartnerships.partnershipId, rank: delegations.leaderRank, n: sql<number>`count(*)` })
-      .from(delegations)
-      .innerJoin(delegationPartnerships, eq(delegationPartnerships.delegationId, delegations.id))
-      .where(
-        and(
-          inArray(delegationPartnerships.partnershipId, chunk),
-          isNull(delegations.archivedAt),
-          ne(delegations.status, "cancelled"),
-          gte(delegations.startDate, from),
-          lte(delegations.startDate, to),
-        ),
-      )
+    const dels = selectCounted(
+      db,
+      "delegations",
+      { pid: delegationPartnerships.partnershipId, rank: delegations.leaderRank, n: sql<number>`count(*)` },
+      chunk,
+      from,
+      to,
+    )
       .groupBy(delegationPartnerships.partnershipId, delegations.leaderRank)
       .all();
     for (const row of dels) {

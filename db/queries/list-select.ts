@@ -1,6 +1,6 @@
 import type { SQL } from "drizzle-orm";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
-import type { SelectedFields } from "drizzle-orm/sqlite-core";
+import type { SelectedFields, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /**
  * `select <selection> from` a list's own tables and joins, to narrow, order, page, run or
@@ -10,8 +10,10 @@ import type { SelectedFields } from "drizzle-orm/sqlite-core";
  * missing must be selected as `sql<T | null>`.
  */
 export interface ListSelect<R> {
+  innerJoin(table: SQLiteTable, on: SQL): ListSelect<R>;
+  groupBy(...columns: (SQLiteColumn | SQL)[]): ListSelect<R>;
   where(condition: SQL | undefined): ListSelect<R>;
-  orderBy(...order: SQL[]): ListSelect<R>;
+  orderBy(...order: (SQL | SQLiteColumn)[]): ListSelect<R>;
   limit(n: number): ListSelect<R>;
   offset(n: number): ListSelect<R>;
   all(): R[];

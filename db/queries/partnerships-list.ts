@@ -13,6 +13,7 @@ import {
   selectPartnerships,
   type PartnershipListContext,
 } from "./partnerships-filter";
+import { localityNameColumns } from "./locality-columns";
 
 export type PartnershipRow = {
   id: number;
@@ -52,18 +53,9 @@ export function listPartnerships(
   if (ids.length === 0) return { rows: [], total, page };
   const details = selectPartnerships(db, {
     id: partnerships.id,
-    ours: {
-      id: ours.id,
-      nameLocal: ours.nameLocal,
-      nameRomanised: ours.nameRomanised,
-      nameZh: ours.nameZh,
-      provinceCode: ours.provinceCode,
-    },
+    ours: { ...localityNameColumns(ours), provinceCode: ours.provinceCode },
     partner: {
-      id: partner.id,
-      nameLocal: partner.nameLocal,
-      nameRomanised: partner.nameRomanised,
-      nameZh: partner.nameZh,
+      ...localityNameColumns(partner),
       stateName: partner.stateName,
       countryCode: partner.countryCode,
     },

@@ -1,12 +1,12 @@
 import { and, between, count, countDistinct, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { activities, countries, delegations, partnerships, partnershipStatusHistory } from "@/db/schema";
+import { activities, delegations, partnerships, partnershipStatusHistory } from "@/db/schema";
 import { PARTNERSHIP_STATUSES, type ActivityCategory, type PartnershipStatus } from "@/lib/domain/enums";
 import type { ReportScope } from "@/lib/domain/statistics-report";
 import { org } from "./activities";
 import { ourLoc } from "./delegations";
 import { reportLeftOut, reportSelection, type Period, type ReportSelection } from "./exports/report";
-import { ourProvince, ours, partner, partnershipConditions } from "./partnerships-filter";
+import { partner, partnershipConditions, selectPartnerships } from "./partnerships-filter";
 
 export type { Period };
 
@@ -31,13 +31,7 @@ const countOf = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
 /** The registry rows of the report (the same joins as its partnership table). */
 function partnershipCount(db: DbOrTx, selection: ReportSelection, extra: SQL = sql`1 = 1`) {
   return (
-    db
-      .select({ n: count(), countries: countDistinct(partner.countryCode) })
-      .from(partnerships)
-      .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-      .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
-      .innerJoin(countries, eq(countries.code, partner.countryCode))
+    selectPartnerships(db, { n: count(), countries: countDistinct(partner.countryCode) })
       .where(and(partnershipConditions(selection.partnerships), extra))
       .get() ?? { n: 0, countries: 0 }
   );
@@ -118,13 +112,7 @@ export type StatusCoverage = { year: number; counts: Record<PartnershipStatus, n
 export function getStatusCoverage(db: DbOrTx, scope: ReportScope, period: Period): StatusCoverage[] {
   const selection = reportSelection(scope, period);
   const where = partnershipConditions(selection.partnerships);
-  const rows = db
-    .select({ year: partnershipStatusHistory.year, status: partnershipStatusHistory.status, n: count() })
-    .from(partnerships)
-    .innerJoin(ours, eq(ours.id, partnerships.ourLocalityId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-    .leftJoin(ourProvince, eq(ourProvince.code, ours.provinceCode))
-    .innerJoin(countries, eq(countries.code, partner.countryCode))
+  const rows = selectPartnerships(db, { year: partnershipStatusHistory.year, status: partnershipStatusHistory.status, n: count() })
     .innerJoin(partnershipStatusHistory, eq(partnershipStatusHistory.partnershipId, partnerships.id))
     .where(and(where, lte(partnershipStatusHistory.year, period.to)))
     .groupBy(partnershipStatusHistory.year, partnershipStatusHistory.status)

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { activities, activityPartnerships, partnershipStatusHistory, partnerships } from "@/db/schema";
 import { addLocality, createTestDb } from "@/test/test-db";
+import { addPlaces } from "@/test/fixtures/places";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import { partnershipExportQuery, partnershipExportSelection } from "./exports/partnerships";
@@ -15,11 +16,9 @@ let tianjin: number;
 
 beforeAll(() => {
   db = createTestDb();
-  tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
-  const jinan = addLocality(db, { nameLocal: "济南市", nameRomanised: "Jinan", countryCode: "CN", provinceCode: "SD" });
-  const chengdu = addLocality(db, { nameLocal: "成都市", nameRomanised: "Chengdu", countryCode: "CN", provinceCode: "SC" });
-  const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
-  const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
+  const places = addPlaces(db, "tianjin", "jinan", "chengdu", "kobe", "incheon");
+  const { jinan, chengdu, kobe, incheon } = places;
+  tianjin = places.tianjin;
   const formula = addLocality(db, { nameLocal: '=HYPERLINK("x")', nameRomanised: "Evil", countryCode: "JP" });
   const add = (our: number, partner: number, signedOn: string, status: "very_good" | "good" | "suspended", archived = false) =>
     db

@@ -102,14 +102,19 @@ export const delegationPartnerships = sqliteTable(
   (t) => [primaryKey({ columns: [t.delegationId, t.partnershipId] }), index("delegation_partnerships_p_idx").on(t.partnershipId)],
 );
 
+/** The columns of a row listed under a delegation (a member, a stop of the itinerary): its id, its delegation, its place in the list. */
+const delegationRowColumns = () => ({
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  delegationId: integer("delegation_id")
+    .notNull()
+    .references(() => delegations.id),
+  position: integer("position").notNull().default(0),
+});
+
 export const delegationMembers = sqliteTable(
   "delegation_members",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    delegationId: integer("delegation_id")
-      .notNull()
-      .references(() => delegations.id),
-    position: integer("position").notNull().default(0),
+    ...delegationRowColumns(),
     name: text("name").notNull(),
     title: text("title"),
     organisation: text("organisation"),
@@ -126,11 +131,7 @@ export const delegationMembers = sqliteTable(
 export const delegationItinerary = sqliteTable(
   "delegation_itinerary",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    delegationId: integer("delegation_id")
-      .notNull()
-      .references(() => delegations.id),
-    position: integer("position").notNull().default(0),
+    ...delegationRowColumns(),
     date: isoDate("date").notNull(),
     place: text("place"),
     description: text("description").notNull(),

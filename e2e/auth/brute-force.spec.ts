@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
-import { createTestUser, recordServerErrors, signInError, submitSignIn } from "./test-users";
+import { createTestUser, expectStillSignedOut, recordServerErrors, signInError, submitSignIn } from "./test-users";
 
 const cases = [
   {
@@ -49,9 +49,7 @@ for (const { locale, wrong, locked } of cases) {
     await attempt(page, user.email, user.password);
     await expect(signInError(page)).toHaveText(locked);
     await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
-    await page.goto("/");
-    await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
-    expect(serverErrors).toEqual([]);
+    await expectStillSignedOut(page, serverErrors);
     await context.close();
   });
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { hashSync } from "@node-rs/argon2";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * Throw-away accounts for tests that change an account (deactivate it, store a
@@ -75,4 +75,11 @@ export function recordServerErrors(page: Page): string[] {
 /** The sign-in form's error (Next's route announcer is an empty alert too). */
 export function signInError(page: Page) {
   return page.getByRole("alert").filter({ hasText: /\S/ });
+}
+
+/** After a refused sign-in: the dashboard still sends to the sign-in page, and the server answered no request with an error. */
+export async function expectStillSignedOut(page: Page, serverErrors: string[]): Promise<void> {
+  await page.goto("/");
+  await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
+  expect(serverErrors).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { test, expect } from "../support/fixtures";
-import { openCampaign, openMyEvaluation } from "./helpers";
+import { approveEvaluation, openCampaign, openMyEvaluation } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -59,10 +59,7 @@ test("a reviewer returns it with a comment, the city resubmits, approval updates
   await city.getByRole("button", { name: "Submit for review" }).click();
   await expect(city.getByRole("status").filter({ hasText: "Submitted on" })).toBeVisible();
 
-  await admin.goto(`${evaluationUrl}/review`);
-  await admin.getByLabel("Approve").check();
-  await admin.getByRole("button", { name: "Record the decision" }).click();
-  await expect(admin.getByText("Approved. The partnership's status for 2026 is now recorded.")).toBeVisible();
+  await approveEvaluation(admin, evaluationUrl, 2026);
   await expect(admin.getByTestId("registry-status")).toContainText("Suspended");
 });
 

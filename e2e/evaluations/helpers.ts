@@ -30,3 +30,29 @@ export async function openMyEvaluation(page: Page, partner: string, campaignTitl
   await row.getByRole("link").first().click();
   await page.waitForURL(/\/evaluations\/\d+$/);
 }
+
+/** Opens the results of the seeded, closed 2025 campaign from the campaign list. */
+export async function openSeededResults(page: Page) {
+  await page.goto("/evaluations/campaigns");
+  await page
+    .getByRole("row")
+    .filter({ hasText: "2025年度友好城市交往评估" })
+    .getByRole("link", { name: /Results/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Results");
+}
+
+/** On an evaluation's page, creates a partner link in a language; returns the link. */
+export async function createPartnerLink(page: Page, language: string): Promise<string> {
+  await page.getByLabel("Language of the questionnaire").selectOption({ label: language });
+  await page.getByRole("button", { name: "Create a link" }).click();
+  return page.getByLabel("Link for the partner").inputValue();
+}
+
+/** An administrator approves an evaluation on its review page; the status of its year is then recorded. */
+export async function approveEvaluation(admin: Page, evaluationUrl: string, year: number) {
+  await admin.goto(`${evaluationUrl}/review`);
+  await admin.getByLabel("Approve").check();
+  await admin.getByRole("button", { name: "Record the decision" }).click();
+  await expect(admin.getByText(`Approved. The partnership's status for ${year} is now recorded.`)).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { test, expect } from "../support/fixtures";
 import { callServerAction } from "../support/server-action";
-import { openCampaign } from "./helpers";
+import { approveEvaluation, openCampaign } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -39,8 +39,5 @@ test("a province administrator who submitted an evaluation cannot approve it; a 
   const forged = await callServerAction(province, REVIEW, { id, version: 2, decision: "approve", comment: "" });
   expect(forged.result).toMatchObject({ ok: false, error: expect.stringContaining("cannot review it yourself") });
 
-  await admin.goto(`${evaluationUrl}/review`);
-  await admin.getByLabel("Approve").check();
-  await admin.getByRole("button", { name: "Record the decision" }).click();
-  await expect(admin.getByText("Approved. The partnership's status for 2028 is now recorded.")).toBeVisible();
+  await approveEvaluation(admin, evaluationUrl, 2028);
 });

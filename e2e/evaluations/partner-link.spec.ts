@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test, expect } from "../support/fixtures";
-import { openCampaign, openMyEvaluation } from "./helpers";
+import { createPartnerLink, openCampaign, openMyEvaluation } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -9,9 +9,7 @@ const title = `E2E partner ${Date.now()}`;
 const dbFile = () => path.join(process.cwd(), process.env.AMITY_E2E_DIR ?? ".e2e", "data", "amity.db");
 
 async function createLink(page: import("@playwright/test").Page, language: string): Promise<string> {
-  await page.getByLabel("Language of the questionnaire").selectOption({ label: language });
-  await page.getByRole("button", { name: "Create a link" }).click();
-  const url = await page.getByLabel("Link for the partner").inputValue();
+  const url = await createPartnerLink(page, language);
   expect(url).toMatch(/\/partner\/[A-Za-z0-9_-]{43}$/);
   return url;
 }

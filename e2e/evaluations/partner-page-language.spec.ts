@@ -1,13 +1,7 @@
 import { test, expect } from "../support/fixtures";
-import { openCampaign, openMyEvaluation } from "./helpers";
+import { createPartnerLink, openCampaign, openMyEvaluation } from "./helpers";
 
 const title = `E2E partner language ${Date.now()}`;
-
-async function createLink(page: import("@playwright/test").Page, language: string): Promise<string> {
-  await page.getByLabel("Language of the questionnaire").selectOption({ label: language });
-  await page.getByRole("button", { name: "Create a link" }).click();
-  return page.getByLabel("Link for the partner").inputValue();
-}
 
 test("the partner page is in its link's language: names in that language's usual form, its own lang, and who sent it", async ({
   as,
@@ -19,7 +13,7 @@ test("the partner page is in its link's language: names in that language's usual
   await openMyEvaluation(city, "Kobe", title);
 
   // Japanese: the partner in its own script, our side in kanji, and the document says it is Japanese.
-  const japanese = await createLink(city, "Japanese (日本語)");
+  const japanese = await createPartnerLink(city, "Japanese (日本語)");
   const context = await browser.newContext({ locale: "ja-JP" });
   const partner = await context.newPage();
   await partner.goto(japanese);
@@ -31,7 +25,7 @@ test("the partner page is in its link's language: names in that language's usual
 
   // English (a new link replaces the first): romanised names only.
   await city.reload();
-  const english = await createLink(city, "English");
+  const english = await createPartnerLink(city, "English");
   await partner.goto(english);
   await expect(partner.locator("html")).toHaveAttribute("lang", "en");
   await expect(partner.getByText("Please tell us how the partnership between Kobe and Tianjin stood in 2034.")).toBeVisible();

@@ -1,14 +1,9 @@
 import { test, expect } from "../support/fixtures";
+import { openSeededResults } from "./helpers";
 
 test("a province administrator sees the campaign results of their province only", async ({ as }) => {
   const page = await as("province");
-  await page.goto("/evaluations/campaigns");
-  await page
-    .getByRole("row")
-    .filter({ hasText: "2025年度友好城市交往评估" })
-    .getByRole("link", { name: /Results/ })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Results");
+  await openSeededResults(page);
   const results = page.url().split("?")[0]!;
   // Only their province is offered, and asking for another by URL finds nothing of it.
   await expect(page.getByLabel("Province").locator("option", { hasText: "Shandong" })).toHaveCount(1);

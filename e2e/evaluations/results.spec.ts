@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { largestRemainderPercentages } from "../../lib/domain/percentages";
 import { test, expect } from "../support/fixtures";
+import { openSeededResults } from "./helpers";
 
 /** "1,863" (en-GB) → 1863. */
 const num = (text: string) => Number(text.replace(/[^\d.]/g, ""));
@@ -50,13 +51,7 @@ function expectShares(rows: { count: number; share: string | undefined }[]) {
 
 test("the results of a closed campaign show the report's tables: counts that add up to the answers, and their shares", async ({ as }) => {
   const page = await as("admin");
-  await page.goto("/evaluations/campaigns");
-  await page
-    .getByRole("row")
-    .filter({ hasText: "2025年度友好城市交往评估" })
-    .getByRole("link", { name: /Results/ })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Results");
+  await openSeededResults(page);
   const resultsPath = new URL(page.url()).pathname;
 
   // The seeded campaign is closed and fully answered: every approved answer has a status and a trend.

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
+import { pageOverflow } from "../support/layout";
 
 // The e2e server runs on a demo database (scripts/seed.ts marks it), so every page carries the banner.
 const TEXT: Record<string, string> = {
@@ -9,10 +10,6 @@ const TEXT: Record<string, string> = {
 
 function banner(page: Page, locale: string) {
   return page.getByRole("note").filter({ hasText: TEXT[locale] });
-}
-
-async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 for (const locale of ["en-GB", "zh-CN"]) {

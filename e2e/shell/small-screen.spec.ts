@@ -1,9 +1,5 @@
 import { test, expect } from "../support/fixtures";
-import type { Page } from "@playwright/test";
-
-async function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+import { pageOverflow } from "../support/layout";
 
 for (const locale of ["en-GB", "zh-CN"]) {
   test(`at 360 px the page does not scroll sideways and the menu opens (${locale})`, async ({ as }) => {

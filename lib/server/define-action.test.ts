@@ -1,3 +1,4 @@
+import "@/test/matrix/mock-server";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
@@ -7,9 +8,6 @@ import { state } from "@/test/matrix/state";
 import { addUser, createTestDb } from "@/test/test-db";
 import { defineAction } from "./define-action";
 
-vi.mock("next-intl/server", async () => (await import("@/test/matrix/intl")).intlServerMock());
-vi.mock("@/lib/auth/session", async () => (await import("@/test/matrix/next-mocks")).sessionMock());
-vi.mock("@/db/client", async () => (await import("@/test/matrix/next-mocks")).dbClientMock());
 vi.mock("next/cache", async () => (await import("@/test/matrix/next-mocks")).cacheMock());
 
 const db = createTestDb();

@@ -1,3 +1,4 @@
+import "@/test/matrix/mock-server";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
@@ -8,9 +9,6 @@ import { addUser, createTestDb } from "@/test/test-db";
 import { consumeLimit } from "./rate-limit";
 import { defineRoute } from "./define-route";
 
-vi.mock("next-intl/server", async () => (await import("@/test/matrix/intl")).intlServerMock());
-vi.mock("@/lib/auth/session", async () => (await import("@/test/matrix/next-mocks")).sessionMock());
-vi.mock("@/db/client", async () => (await import("@/test/matrix/next-mocks")).dbClientMock());
 vi.mock("./rate-limit", () => ({ consumeLimit: vi.fn(async () => ({ ok: true })), resetLimit: vi.fn() }));
 
 const db = createTestDb();

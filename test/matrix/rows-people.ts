@@ -7,6 +7,8 @@ import { fresh, ROLE_KEYS } from "./world";
 
 const U = "(app)/admin/users/actions.ts#";
 const PASSWORD = "Quiet-Harbour-Lantern-2931";
+/** A change to an active account of the scope, at its first version (deactivating it, resetting its password). */
+const managedUser = act((w, scope) => ({ id: w.user(scope).id, version: 1 }));
 let knownHash: Promise<string> | null = null;
 
 const form = (data: Record<string, string>) => {
@@ -67,7 +69,7 @@ export const peopleRows: Row[] = [
     variant: "deactivate",
     writes: true,
     expect: RULES.adminScoped,
-    run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })),
+    run: managedUser,
   },
   {
     target: `${U}reactivateUserAction`,
@@ -81,7 +83,7 @@ export const peopleRows: Row[] = [
     variant: "reset a password",
     writes: true,
     expect: RULES.adminScoped,
-    run: act((w, scope) => ({ id: w.user(scope).id, version: 1 })),
+    run: managedUser,
   },
   {
     target: `${U}searchLocalitiesAction`,

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { sourceFilesUnder } from "@/test/source-files";
 
 /**
  * Everything a browser can call: the exports of every server-action file
@@ -10,21 +11,13 @@ import path from "node:path";
 const APP_DIR = path.join(process.cwd(), "app");
 const OUTSIDE = [path.join("api", "auth", "[...nextauth]", "route.ts")];
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 const isServerActionFile = (file: string) =>
   /^actions\.tsx?$/.test(path.basename(file)) ||
   /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(file, "utf8"));
 
 /** The files whose exports are callable from outside, relative to app/. */
 export function callableFiles(): { actions: string[]; routes: string[] } {
-  const files = sourceFiles(APP_DIR);
+  const files = sourceFilesUnder(APP_DIR);
   const rel = (f: string) => path.relative(APP_DIR, f);
   return {
     actions: files.filter(isServerActionFile).map(rel).sort(),

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { activities, delegations, partnershipStatusHistory, partnerships } from "@/db/schema";
 import type { ReportScope } from "@/lib/domain/statistics-report";
-import { addLocality, createTestDb } from "@/test/test-db";
+import { createTestDb } from "@/test/test-db";
+import { addPlaces } from "@/test/fixtures/places";
 import { getReportCounts, getStatusCoverage } from "../statistics-report";
 import { activityExportSelection } from "./activities";
 import { delegationExportSelection } from "./delegations";
@@ -26,10 +27,9 @@ const period = { from: 2025, to: 2026 };
 
 beforeAll(() => {
   db = createTestDb();
-  tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
-  const jinan = addLocality(db, { nameLocal: "济南市", nameRomanised: "Jinan", countryCode: "CN", provinceCode: "SD" });
-  const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
-  const incheon = addLocality(db, { nameLocal: "인천광역시", nameRomanised: "Incheon", countryCode: "KR" });
+  const places = addPlaces(db, "tianjin", "jinan", "kobe", "incheon");
+  const { jinan, kobe, incheon } = places;
+  tianjin = places.tianjin;
   const p = (our: number, partner: number, signedOn: string, archived = false) =>
     db
       .insert(partnerships)

@@ -1,17 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ExchangeListFrame } from "@/components/exchanges/exchange-list-frame";
 import { getDb } from "@/db/client";
+import { exchangeListContext } from "@/db/loaders/exchange";
 import { listActivities } from "@/db/queries/activities";
-import { exchangeFilterOptions } from "@/db/queries/activities-filter-options";
 import { ActivityTable } from "@/components/activities/activity-table";
-import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
-import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
-import { ScopeNotice } from "@/components/exchanges/scope-notice";
-import { ListTools } from "@/components/shell/list-tools";
-import { viewerPlace } from "@/db/loaders/viewer-scope";
-import { PageHeader } from "@/components/ui/page-header";
-import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { ACTIVITY_CATEGORIES } from "@/lib/domain/enums";
 import { activityListSchema } from "@/lib/validation/activity-list";
@@ -29,44 +22,32 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: S
   const viewer = await requireCapability("records.read");
   const raw = await searchParams;
   const params = parseListParams(activityListSchema, raw);
-  const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
+  const [t, te] = await Promise.all([getTranslations("activities"), getTranslations("enums")]);
   const db = getDb();
   const scope = await resolveListScope(viewer, "activities", params);
   const { rows, total } = listActivities(db, viewer, { ...params, within: scope.within });
-  const options = exchangeFilterOptions(db, locale);
-  const narrowed = params.partnership ? t("filteredByPartnership") : params.locality ? t("filteredByLocality") : null;
+  const context = await exchangeListContext(viewer);
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          hasCapability(viewer, "records.edit") ? (
-            <Link
-              href={params.partnership ? `/activities/new?partnership=${params.partnership}` : "/activities/new"}
-              className="btn-primary"
-            >
-              {t("logActivity")}
-            </Link>
-          ) : null
-        }
-      />
-      <ExchangeTabs current="activities" params={raw} />
-      <ListTools viewer={viewer} list="activities" scope={scope} savable="activities" place={await viewerPlace(viewer)} />
-      {narrowed ? <ScopeNotice text={narrowed} clearHref="/activities" clearLabel={t("clearOne")} /> : null}
-      <ExchangeFilters
-        searchLabel={t("filters.q")}
-        countries={options.countries}
-        provinces={options.provinces}
-        extra={[
-          {
-            param: "category",
-            label: t("filters.category"),
-            options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })),
-          },
-        ]}
-      />
+    <ExchangeListFrame
+      {...context}
+      viewer={viewer}
+      list="activities"
+      raw={raw}
+      params={params}
+      scope={scope}
+      title={t("title")}
+      description={t("description")}
+      newLabel={t("logActivity")}
+      searchLabel={t("filters.q")}
+      extra={[
+        {
+          param: "category",
+          label: t("filters.category"),
+          options: ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) })),
+        },
+      ]}
+    >
       <ActivityTable rows={rows} total={total} params={params} />
-    </>
+    </ExchangeListFrame>
   );
 }

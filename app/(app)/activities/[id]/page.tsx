@@ -1,36 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { getActivityDetail } from "@/db/queries/activities-detail";
+import { loadActivity } from "@/db/loaders/exchange";
 import { ActivityDetails } from "@/components/activities/activity-details";
-import { ArchiveToggle } from "@/components/exchanges/archive-toggle";
+import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchanges/record-page";
+import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 import { archiveActivityAction, restoreActivityAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
-
-async function load(params: Props["params"]) {
-  const viewer = await requireCapability("records.read");
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const activity = getActivityDetail(getDb(), viewer, id.data);
-  if (!activity) notFound();
-  return activity;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = recordId.safeParse((await params).id);
+export async function generateMetadata({ params }: ExchangeRecordProps): Promise<Metadata> {
   const t = await getTranslations("activities");
-  return { title: id.success ? `${t("title")} #${id.data}` : t("title") };
+  return { title: recordPageTitle(t("title"), (await params).id) };
 }
 
-export default async function ActivityPage({ params, searchParams }: Props) {
-  const a = await load(params);
+export default async function ActivityPage({ params, searchParams }: ExchangeRecordProps) {
+  const a = loadActivity(await requireCapability("records.read"), (await params).id);
   const [t, te, format] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter()]);
   const saved = (await searchParams).saved === "1";
   return (
@@ -40,22 +26,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         description={te(`activityCategory.${a.category}`)}
         actions={
           a.canEdit ? (
-            <>
-              {!a.archivedAt ? (
-                <Link href={`/activities/${a.id}/edit`} className="btn-primary">
-                  {t("edit")}
-                </Link>
-              ) : null}
-              <ArchiveToggle
-                id={a.id}
-                version={a.version}
-                archived={Boolean(a.archivedAt)}
-                archiveAction={archiveActivityAction}
-                restoreAction={restoreActivityAction}
-                archiveLabel={t("archive")}
-                restoreLabel={t("restore")}
-              />
-            </>
+            <ExchangeRecordActions
+              record={a}
+              editHref={`/activities/${a.id}/edit`}
+              labels={{ edit: t("edit"), archive: t("archive"), restore: t("restore") }}
+              archiveAction={archiveActivityAction}
+              restoreAction={restoreActivityAction}
+            />
           ) : null
         }
       />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { partnershipScopes } from "@/db/queries/activities-scope";
-import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
+import { prefilledPartnership } from "@/db/loaders/exchange";
+import { PrefillRefused } from "@/components/exchanges/record-page";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { toPickerOption } from "@/components/exchanges/labels";
 import { today } from "@/lib/domain/clock";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { activityPrefillSchema } from "@/lib/validation/exchange-prefill";
 import { parseListParams } from "@/lib/validation/list-params";
@@ -22,22 +20,13 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   const viewer = await requireCapability("records.edit");
   const t = await getTranslations("activities");
   const { partnership } = parseListParams(activityPrefillSchema, await searchParams);
-  const db = getDb();
   const locale = await getLocale();
-  const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
-  const allowed =
-    scope &&
-    !scope.archived &&
-    can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
-  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
+  const prefill = prefilledPartnership(viewer, partnership);
+  const initial = prefill.options.map((o) => toPickerOption(o, locale));
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      {partnership && !allowed ? (
-        <p role="alert" className="mb-6 max-w-3xl rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
-          {t("prefillRefused")}
-        </p>
-      ) : null}
+      {prefill.refused ? <PrefillRefused text={t("prefillRefused")} /> : null}
       <ActivityForm
         mode="create"
         rememberCategory

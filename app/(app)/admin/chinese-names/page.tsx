@@ -9,6 +9,7 @@ import { scopeFor } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { parseListParams } from "@/lib/validation/list-params";
 import { missingChineseNamesSchema } from "@/lib/validation/locality-list";
+import { TableHead } from "@/components/ui/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("chineseNames");
@@ -44,20 +45,18 @@ export default async function ChineseNamesPage({ searchParams }: PageProps<"/adm
       {rows.length > 0 ? (
         <div className="card overflow-x-auto">
           <table className="table-base">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.name")}</th>
-                <th scope="col">{t("columns.country")}</th>
-                <th scope="col">{t("columns.state")}</th>
-                <th scope="col" className="text-right">
-                  {t("columns.partnerships")}
-                </th>
-                <th scope="col">
-                  <span className="sr-only">{t("columns.action")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={t("caption")}
+              columns={[
+                t("columns.name"),
+                t("columns.country"),
+                t("columns.state"),
+                { label: t("columns.partnerships"), className: "text-right" },
+                <span key="action" className="sr-only">
+                  {t("columns.action")}
+                </span>,
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>

@@ -1,17 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ExchangeListFrame } from "@/components/exchanges/exchange-list-frame";
 import { getDb } from "@/db/client";
-import { exchangeFilterOptions } from "@/db/queries/activities-filter-options";
+import { exchangeListContext } from "@/db/loaders/exchange";
 import { listDelegations } from "@/db/queries/delegations";
 import { DelegationTable } from "@/components/delegations/delegation-table";
-import { ExchangeFilters } from "@/components/exchanges/exchange-filters";
-import { ExchangeTabs } from "@/components/exchanges/exchange-tabs";
-import { ScopeNotice } from "@/components/exchanges/scope-notice";
-import { ListTools } from "@/components/shell/list-tools";
-import { viewerPlace } from "@/db/loaders/viewer-scope";
-import { PageHeader } from "@/components/ui/page-header";
-import { hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
 import { delegationListSchema } from "@/lib/validation/delegation-list";
@@ -27,54 +20,37 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
   const viewer = await requireCapability("records.read");
   const raw = await searchParams;
   const params = parseListParams(delegationListSchema, raw);
-  const [t, ta, te, locale] = await Promise.all([
-    getTranslations("delegations"),
-    getTranslations("activities"),
-    getTranslations("enums"),
-    getLocale(),
-  ]);
+  const [t, te] = await Promise.all([getTranslations("delegations"), getTranslations("enums")]);
   const db = getDb();
   const scope = await resolveListScope(viewer, "delegations", params);
   const { rows, total } = listDelegations(db, viewer, { ...params, within: scope.within });
-  const options = exchangeFilterOptions(db, locale);
-  const narrowed = params.partnership ? ta("filteredByPartnership") : params.locality ? ta("filteredByLocality") : null;
+  const context = await exchangeListContext(viewer);
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          hasCapability(viewer, "records.edit") ? (
-            <Link
-              href={params.partnership ? `/delegations/new?partnership=${params.partnership}` : "/delegations/new"}
-              className="btn-primary"
-            >
-              {t("newDelegation")}
-            </Link>
-          ) : null
-        }
-      />
-      <ExchangeTabs current="delegations" params={raw} />
-      <ListTools viewer={viewer} list="delegations" scope={scope} savable="delegations" place={await viewerPlace(viewer)} />
-      {narrowed ? <ScopeNotice text={narrowed} clearHref="/delegations" clearLabel={ta("clearOne")} /> : null}
-      <ExchangeFilters
-        searchLabel={t("filters.q")}
-        countries={options.countries}
-        provinces={options.provinces}
-        extra={[
-          {
-            param: "direction",
-            label: t("filters.direction"),
-            options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })),
-          },
-          {
-            param: "status",
-            label: t("filters.status"),
-            options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })),
-          },
-        ]}
-      />
+    <ExchangeListFrame
+      {...context}
+      viewer={viewer}
+      list="delegations"
+      raw={raw}
+      params={params}
+      scope={scope}
+      title={t("title")}
+      description={t("description")}
+      newLabel={t("newDelegation")}
+      searchLabel={t("filters.q")}
+      extra={[
+        {
+          param: "direction",
+          label: t("filters.direction"),
+          options: DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: te(`delegationDirection.${d}`) })),
+        },
+        {
+          param: "status",
+          label: t("filters.status"),
+          options: DELEGATION_STATUSES.map((s) => ({ value: s, label: te(`delegationStatus.${s}`) })),
+        },
+      ]}
+    >
       <DelegationTable rows={rows} total={total} params={params} />
-    </>
+    </ExchangeListFrame>
   );
 }

@@ -1,31 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { getDelegationDetail } from "@/db/queries/delegations-detail";
+import { loadDelegation } from "@/db/loaders/exchange";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
-import { ArchiveToggle } from "@/components/exchanges/archive-toggle";
+import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchanges/record-page";
+import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 import { archiveDelegationAction, restoreDelegationAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = recordId.safeParse((await params).id);
+export async function generateMetadata({ params }: ExchangeRecordProps): Promise<Metadata> {
   const t = await getTranslations("delegations");
-  return { title: id.success ? `${t("title")} #${id.data}` : t("title") };
+  return { title: recordPageTitle(t("title"), (await params).id) };
 }
 
-export default async function DelegationPage({ params, searchParams }: Props) {
-  const viewer = await requireCapability("records.read");
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const d = getDelegationDetail(getDb(), viewer, id.data);
-  if (!d) notFound();
+export default async function DelegationPage({ params, searchParams }: ExchangeRecordProps) {
+  const d = loadDelegation(await requireCapability("records.read"), (await params).id);
   const [t, ta, te, format] = await Promise.all([
     getTranslations("delegations"),
     getTranslations("activities"),
@@ -40,22 +30,13 @@ export default async function DelegationPage({ params, searchParams }: Props) {
         description={te(`delegationStatus.${d.status}`)}
         actions={
           d.canEdit ? (
-            <>
-              {!d.archivedAt ? (
-                <Link href={`/delegations/${d.id}/edit`} className="btn-primary">
-                  {t("edit")}
-                </Link>
-              ) : null}
-              <ArchiveToggle
-                id={d.id}
-                version={d.version}
-                archived={Boolean(d.archivedAt)}
-                archiveAction={archiveDelegationAction}
-                restoreAction={restoreDelegationAction}
-                archiveLabel={t("archive")}
-                restoreLabel={t("restore")}
-              />
-            </>
+            <ExchangeRecordActions
+              record={d}
+              editHref={`/delegations/${d.id}/edit`}
+              labels={{ edit: t("edit"), archive: t("archive"), restore: t("restore") }}
+              archiveAction={archiveDelegationAction}
+              restoreAction={restoreDelegationAction}
+            />
           ) : null
         }
       />

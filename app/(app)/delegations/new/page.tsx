@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { partnershipScopes } from "@/db/queries/activities-scope";
+import { prefilledPartnership } from "@/db/loaders/exchange";
+import { PrefillRefused } from "@/components/exchanges/record-page";
 import { activityOptionsByIds } from "@/db/queries/activities-options";
 import { copySources } from "@/db/queries/delegations-copy";
-import { partnershipOptionsByIds } from "@/db/queries/partnership-options";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { isoToDate, toPickerOption } from "@/components/exchanges/labels";
 import { today } from "@/lib/domain/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { localityName } from "@/lib/domain/locality-name";
-import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { delegationPrefillSchema } from "@/lib/validation/exchange-prefill";
 import { parseListParams } from "@/lib/validation/list-params";
@@ -31,12 +30,8 @@ export default async function NewDelegationPage({
   const { partnership, activity } = parseListParams(delegationPrefillSchema, await searchParams);
   const db = getDb();
   const locale = await getLocale();
-  const scope = partnership ? partnershipScopes(db, [partnership])[0] : undefined;
-  const allowed =
-    scope &&
-    !scope.archived &&
-    can(viewer, "records.edit", { ownerLocalityId: scope.ourLocalityId, ownerProvinceCode: scope.ownerProvinceCode });
-  const initial = allowed && partnership ? partnershipOptionsByIds(db, [partnership]).map((o) => toPickerOption(o, locale)) : [];
+  const prefill = prefilledPartnership(viewer, partnership);
+  const initial = prefill.options.map((o) => toPickerOption(o, locale));
   const activities = activity ? activityOptionsByIds(db, [activity]).map((a) => ({ id: a.id, label: `${a.startDate} · ${a.title}` })) : [];
   const sources = copySources(db, viewer).map((s) => ({
     value: String(s.id),
@@ -45,11 +40,7 @@ export default async function NewDelegationPage({
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      {partnership && !allowed ? (
-        <p role="alert" className="mb-6 max-w-3xl rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-slate-900">
-          {t("prefillRefused")}
-        </p>
-      ) : null}
+      {prefill.refused ? <PrefillRefused text={t("prefillRefused")} /> : null}
       <DelegationForm
         mode="create"
         initialPartnerships={initial}

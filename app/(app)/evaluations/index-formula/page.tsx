@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { FLAG_RULES } from "@/lib/domain/evaluation-flags";
 import { INDEX_DIMENSIONS, INDEX_FORMULA as F } from "@/lib/domain/interaction-index";
+import { TableHead } from "@/components/ui/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.formula");
@@ -34,17 +35,10 @@ export default async function IndexFormulaPage() {
         <p className="text-sm text-slate-800">{t("intro")}</p>
         <div className="card overflow-x-auto">
           <table className="table-base">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("dimension")}</th>
-                <th scope="col">{t("measure")}</th>
-                <th scope="col">{t("full")}</th>
-                <th scope="col" className="text-right">
-                  {t("weight")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={t("caption")}
+              columns={[t("dimension"), t("measure"), t("full"), { label: t("weight"), className: "text-right" }]}
+            />
             <tbody>
               {INDEX_DIMENSIONS.map((d) => (
                 <tr key={d}>

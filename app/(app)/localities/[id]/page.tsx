@@ -16,6 +16,7 @@ import { localityLevelLabel } from "@/lib/domain/locality-level";
 import { localityLabel, localityName, localityNames } from "@/lib/domain/locality-name";
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
+import { FactsList } from "@/components/ui/facts-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("localities");
@@ -97,14 +98,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
           <h2 id="locality-details" className="text-base">
             {t("detail.details")}
           </h2>
-          <dl className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
-            {rows.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactsList rows={rows} className="mt-3 grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm" />
           {l.notes ? <p className="mt-3 whitespace-pre-line text-sm text-slate-800">{l.notes}</p> : null}
         </section>
         <section aria-labelledby="locality-partnerships" className="card p-5">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { formSetup, pickerOption } from "@/db/loaders/partnership-form";
+import { getTranslations } from "next-intl/server";
+import { partnershipFormContext } from "@/db/loaders/partnership-form";
 import { PartnershipForm } from "@/components/partnerships/partnership-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import type { Locale } from "@/lib/domain/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partnerships.form");
@@ -15,10 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPartnershipPage() {
   const viewer = await requireCapability("records.edit");
-  const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale() as Promise<Locale>]);
-  const db = getDb();
-  const setup = formSetup(db, viewer, locale);
-  const ours = setup.oursFixed ? pickerOption(db, viewer.localityId) : null;
+  const [t, form] = await Promise.all([getTranslations("partnerships"), partnershipFormContext(viewer)]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -27,7 +22,7 @@ export default async function NewPartnershipPage() {
       <PageHeader title={t("form.createTitle")} description={t("form.createDescription")} />
       <PartnershipForm
         values={{
-          ourLocalityId: ours?.id as number,
+          ourLocalityId: form.ours?.id as number,
           partnerLocalityId: undefined as unknown as number,
           type: "sister",
           level: "city",
@@ -36,9 +31,7 @@ export default async function NewPartnershipPage() {
           agreementLocation: "",
           notes: "",
         }}
-        ours={ours}
-        partner={null}
-        {...setup}
+        {...form}
       />
     </>
   );

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { contactIdsOfActivity } from "@/db/queries/contacts-of-partnerships";
-import { getActivityDetail } from "@/db/queries/activities-detail";
+import { loadActivity } from "@/db/loaders/exchange";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { partnerPickerOption } from "@/components/exchanges/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities");
@@ -16,11 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireCapability("records.edit");
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const a = getActivityDetail(getDb(), viewer, id.data);
-  if (!a) notFound();
+  const a = loadActivity(await requireCapability("records.edit"), (await params).id);
   if (!a.canEdit) redirect("/forbidden");
   const [t, locale] = await Promise.all([getTranslations("activities"), getLocale()]);
   const str = (v: number | null) => (v === null ? "" : String(v));

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { getDelegationDetail } from "@/db/queries/delegations-detail";
+import { loadDelegation } from "@/db/loaders/exchange";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { partnerPickerOption } from "@/components/exchanges/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { recordId } from "@/lib/validation/activity-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("delegations");
@@ -15,11 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditDelegationPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireCapability("records.edit");
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  const d = getDelegationDetail(getDb(), viewer, id.data);
-  if (!d) notFound();
+  const d = loadDelegation(await requireCapability("records.edit"), (await params).id);
   if (!d.canEdit) redirect("/forbidden");
   const [t, locale] = await Promise.all([getTranslations("delegations"), getLocale()]);
   return (

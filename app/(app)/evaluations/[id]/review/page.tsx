@@ -5,14 +5,13 @@ import { EvaluationHeading } from "@/components/evaluations/evaluation-heading";
 import { FactsPanel } from "@/components/evaluations/facts-panel";
 import { FlagsPanel } from "@/components/evaluations/flags-panel";
 import { IndexCard } from "@/components/evaluations/index-card";
-import { loadEvaluationForPage } from "@/db/loaders/evaluation";
+import { evaluationEvidence, loadEvaluationForPage } from "@/db/loaders/evaluation";
 import { PartnerLinkList } from "@/components/evaluations/partner-link-list";
 import { toPartnerLinkItems } from "@/components/evaluations/partner-link-items";
 import { ReviewPanel } from "@/components/evaluations/review-form";
 import { getDb } from "@/db/client";
-import { eventsByYear, getEvaluationFacts } from "@/db/queries/evaluation-facts";
+import { eventsByYear } from "@/db/queries/evaluation-facts";
 import { listPartnerLinks } from "@/db/queries/evaluations-partner-links";
-import { getInteractionIndexBulk } from "@/db/queries/interaction-index";
 import { isOwnSubmission } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { disagreementFlags } from "@/lib/domain/evaluation-flags";
@@ -34,8 +33,7 @@ export default async function ReviewPage({ params }: PageProps<"/evaluations/[id
   ]);
   const db = getDb();
   const { evaluation: e, campaign } = detail;
-  const facts = getEvaluationFacts(db, e.partnershipId, campaign.year);
-  const index = getInteractionIndexBulk(db, [e.partnershipId], campaign.year).get(e.partnershipId);
+  const { facts, index } = evaluationEvidence(detail);
   const flags = disagreementFlags({ status: e.status, eventsByYear: eventsByYear(facts), indexTotal: index?.total ?? 0 });
   // The reviewer is never the one who submitted; the action refuses it too.
   const ownSubmission = isOwnSubmission(viewer, e);

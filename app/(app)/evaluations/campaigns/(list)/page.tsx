@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { listCampaigns } from "@/db/queries/campaigns";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
+import { TableHead } from "@/components/ui/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaigns");
@@ -40,17 +41,7 @@ export default async function CampaignsPage() {
       <h2 className="sr-only">{t("title")}</h2>
       <div className="card overflow-x-auto">
         <table className="table-base">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("year")}</th>
-              <th scope="col">{t("titleColumn")}</th>
-              <th scope="col">{t("dates")}</th>
-              <th scope="col">{t("state")}</th>
-              <th scope="col">{t("progress")}</th>
-              <th scope="col">{t("results")}</th>
-            </tr>
-          </thead>
+          <TableHead caption={t("caption")} columns={[t("year"), t("titleColumn"), t("dates"), t("state"), t("progress"), t("results")]} />
           <tbody>
             {campaigns.map(({ campaign: c, counts }) => (
               <tr key={c.id}>

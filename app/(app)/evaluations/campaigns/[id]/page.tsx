@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CampaignActions } from "@/components/evaluations/campaign-actions";
 import { EvaluationsNav } from "@/components/evaluations/evaluations-nav";
 import { ProgressTable } from "@/components/evaluations/progress-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { countCampaignTargets, getCampaign, getScopeNames } from "@/db/queries/campaigns";
+import { loadCampaign, scopeSummary } from "@/db/loaders/campaign";
+import { countCampaignTargets } from "@/db/queries/campaigns";
 import { getCampaignProgress, listOverdueLocalities } from "@/db/queries/campaigns-progress";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { today as clockToday } from "@/lib/domain/clock";
 import { localityName } from "@/lib/domain/locality-name";
-import { parseId } from "@/lib/validation/campaign";
+import { FactsList } from "@/components/ui/facts-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaigns");
@@ -23,10 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CampaignPage({ params, searchParams }: PageProps<"/evaluations/campaigns/[id]">) {
   const viewer = await requireCapability("evaluations.review");
   const saved = (await searchParams).saved === "1";
-  const id = parseId((await params).id);
+  const campaign = loadCampaign((await params).id);
   const db = getDb();
-  const campaign = id === null ? undefined : getCampaign(db, id);
-  if (!campaign) notFound();
   const [t, tc, te, format, locale] = await Promise.all([
     getTranslations("evaluations"),
     getTranslations("evaluations.campaign"),
@@ -37,7 +35,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const tp = await getTranslations("campaignProgress");
   const zh = locale === "zh-CN";
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
-  const scope = getScopeNames(db, campaign);
+  const scope = scopeSummary(campaign, locale, { provinces: tc("allProvinces"), countries: tc("allCountries") });
   const today = clockToday();
   const progress = getCampaignProgress(db, viewer, campaign, today);
   const overdue = listOverdueLocalities(progress);
@@ -45,8 +43,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
     [tc("year"), String(campaign.year)],
     [t("campaigns.state"), te(campaign.state)],
     [t("campaigns.dates"), `${date(campaign.opensOn)} – ${date(campaign.closesOn)}`],
-    [tc("scopeProvinces"), scope.provinces.length ? scope.provinces.map((p) => (zh ? p.nameZh : p.nameEn)).join(", ") : tc("allProvinces")],
-    [tc("scopeCountries"), scope.countries.length ? scope.countries.map((c) => (zh ? c.nameZh : c.nameEn)).join(", ") : tc("allCountries")],
+    [tc("scopeProvinces"), scope.provinces],
+    [tc("scopeCountries"), scope.countries],
   ];
   return (
     <>
@@ -78,14 +76,11 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         <h2 id="details-title" className="text-base">
           {tc("details")}
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-slate-700">{label}</dt>
-              <dd className="text-slate-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactsList
+          rows={facts}
+          className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]"
+          termClassName="font-medium text-slate-700"
+        />
         {can(viewer, "campaigns.manage") ? (
           <div className="mt-4">
             <CampaignActions

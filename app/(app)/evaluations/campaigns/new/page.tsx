@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/evaluations/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { getScopeChoices } from "@/db/queries/campaigns";
+import { scopeOptions } from "@/db/loaders/campaign";
 import { requireCapability } from "@/lib/auth/session";
 import { thisYear, today as clockToday } from "@/lib/domain/clock";
 
@@ -15,8 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCampaignPage() {
   await requireCapability("campaigns.manage");
   const [t, locale] = await Promise.all([getTranslations("evaluations.campaign"), getLocale()]);
-  const choices = getScopeChoices(getDb());
-  const zh = locale === "zh-CN";
   const today = clockToday();
   const year = thisYear();
   return (
@@ -24,8 +21,7 @@ export default async function NewCampaignPage() {
       <PageHeader title={t("newTitle")} description={t("newIntro")} />
       <CampaignForm
         defaults={{ title: "", year, opensOn: today, closesOn: `${year}-12-31`, scopeProvinces: [], scopeCountries: [], instructions: "" }}
-        provinces={choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
-        countries={choices.countries.map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn }))}
+        {...scopeOptions(locale)}
       />
     </>
   );

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { formSetup, pickerOption } from "@/db/loaders/partnership-form";
+import { getTranslations } from "next-intl/server";
+import { partnershipFormContext } from "@/db/loaders/partnership-form";
 import { loadPartnership } from "@/db/loaders/partnership";
 import { PartnershipForm } from "@/components/partnerships/partnership-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import type { Locale } from "@/lib/domain/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partnerships.form");
@@ -19,8 +17,7 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
   const viewer = await requireCapability("records.edit");
   const { p, canEdit } = loadPartnership(viewer, (await params).id);
   if (!canEdit) redirect("/forbidden");
-  const [t, locale] = await Promise.all([getTranslations("partnerships"), getLocale() as Promise<Locale>]);
-  const db = getDb();
+  const [t, form] = await Promise.all([getTranslations("partnerships"), partnershipFormContext(viewer, p)]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -43,9 +40,7 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
           agreementLocation: p.agreementLocation ?? "",
           notes: p.notes ?? "",
         }}
-        ours={pickerOption(db, p.ourLocalityId)}
-        partner={pickerOption(db, p.partnerLocalityId)}
-        {...formSetup(db, viewer, locale)}
+        {...form}
       />
     </>
   );

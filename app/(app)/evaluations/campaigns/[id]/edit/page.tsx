@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/evaluations/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { getCampaign, getScopeChoices, getScopeNames } from "@/db/queries/campaigns";
+import { loadCampaign, scopeOptions, scopeSummary } from "@/db/loaders/campaign";
 import { requireCapability } from "@/lib/auth/session";
-import { parseId } from "@/lib/validation/campaign";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaign");
@@ -16,12 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCampaignPage({ params }: PageProps<"/evaluations/campaigns/[id]/edit">) {
   await requireCapability("campaigns.manage");
-  const id = parseId((await params).id);
-  const db = getDb();
-  const campaign = id === null ? undefined : getCampaign(db, id);
-  if (!campaign) notFound();
+  const campaign = loadCampaign((await params).id);
   const [t, locale, format] = await Promise.all([getTranslations("evaluations.campaign"), getLocale(), getFormatter()]);
-  const zh = locale === "zh-CN";
   const back = `/evaluations/campaigns/${campaign.id}`;
   if (campaign.state === "closed") {
     return (
@@ -36,8 +29,7 @@ export default async function EditCampaignPage({ params }: PageProps<"/evaluatio
       </>
     );
   }
-  const choices = getScopeChoices(db);
-  const scope = getScopeNames(db, campaign);
+  const scope = scopeSummary(campaign, locale, { provinces: t("allProvinces"), countries: t("allCountries") });
   return (
     <>
       <PageHeader
@@ -65,13 +57,11 @@ export default async function EditCampaignPage({ params }: PageProps<"/evaluatio
             ? {
                 year: campaign.year,
                 opensOn: format.dateTime(new Date(`${campaign.opensOn}T00:00:00`), { dateStyle: "long" }),
-                provinces: scope.provinces.length ? scope.provinces.map((p) => (zh ? p.nameZh : p.nameEn)).join(", ") : t("allProvinces"),
-                countries: scope.countries.length ? scope.countries.map((c) => (zh ? c.nameZh : c.nameEn)).join(", ") : t("allCountries"),
+                ...scope,
               }
             : undefined
         }
-        provinces={choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
-        countries={choices.countries.map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn }))}
+        {...scopeOptions(locale)}
       />
     </>
   );
