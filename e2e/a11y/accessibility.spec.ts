@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
 import { test, expect } from "../support/fixtures";
 import { A11Y_PAGES } from "../support/pages";
+import { expectNonceOnEveryScript, expectStrictHeaders, recordViolations } from "../support/csp";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING = new Set(["serious", "critical"]);
@@ -21,16 +22,25 @@ function describeViolations(violations: Result[]): string {
 
 A11Y_PAGES.forEach(({ path, account, bothLocales }, i) => {
   for (const locale of bothLocales ? LOCALES : [LOCALES[i % 2]]) {
-    test(`${path} as ${account} (${locale}) has no serious accessibility violations`, async ({ as, browser, baseURL }) => {
+    // One load, two checks: accessibility, and the strict nonce policy that nothing on the page breaks.
+    test(`${path} as ${account} (${locale}) has no serious accessibility violations and keeps a strict nonce policy`, async ({
+      as,
+      browser,
+      baseURL,
+    }) => {
       // The map draws thousands of SVG paths; axe needs longer than the default there.
       test.setTimeout(150_000);
       const page = account === "anonymous" ? await (await browser.newContext({ baseURL, locale })).newPage() : await as(account, locale);
+      const violations = recordViolations(page);
       const response = await page.goto(path);
       expect(response?.status(), `${path} answered`).toBeLessThan(400);
+      const nonce = expectStrictHeaders(response, path);
       await page.waitForLoadState("load");
+      await expectNonceOnEveryScript(response, nonce, path);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ""));
       expect(describeViolations(blocking), `${blocking.length} serious or critical rule(s) failed`).toBe("");
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
       if (account === "anonymous") await page.context().close();
     });
   }
