@@ -33,6 +33,11 @@ const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
  */
 const clockRule = [
   {
+    selector: "NewExpression[callee.name='Date'] > TemplateLiteral > TemplateElement[tail=true][value.raw=/T\\d\\d:\\d\\d(:\\d\\d)?$/]",
+    message:
+      "A date-time without a zone is read in the server's or the browser's zone (a day early east of China). Use isoToDate() (components/exchanges/labels.ts) to format a calendar date.",
+  },
+  {
     selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='Date'][callee.property.name='now']",
     message: "Use now() from lib/domain/clock.ts (the one clock; tests freeze it with setClockForTests), not Date.now().",
   },

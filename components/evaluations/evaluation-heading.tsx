@@ -3,6 +3,7 @@ import type { EvaluationDetail } from "@/db/queries/evaluations";
 import { PageHeader } from "@/components/ui/page-header";
 import { countryName, partnershipName } from "./names";
 import { StateBadge } from "./state-badge";
+import { isoToDate } from "@/components/exchanges/labels";
 
 /** The title of an evaluation page, its state, deadline and the campaign's instructions. */
 export async function EvaluationHeading({ detail, titleKey }: { detail: EvaluationDetail; titleKey: "form.title" | "review.pageTitle" }) {
@@ -17,7 +18,7 @@ export async function EvaluationHeading({ detail, titleKey }: { detail: Evaluati
       />
       <p className="-mt-3 mb-4 flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <StateBadge state={evaluation.state} />
-        <span>{t("form.deadline", { date: format.dateTime(new Date(`${campaign.closesOn}T00:00:00`), { dateStyle: "long" }) })}</span>
+        <span>{t("form.deadline", { date: format.dateTime(isoToDate(campaign.closesOn), { dateStyle: "long" }) })}</span>
       </p>
       {campaign.instructions ? (
         <details className="card mb-4 p-4 text-sm">

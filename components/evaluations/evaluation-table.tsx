@@ -8,6 +8,7 @@ import { isOverdue } from "@/lib/domain/evaluation-state";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
 import { countryColumn, partnershipColumn } from "./evaluation-columns";
 import { OverdueBadge, StateBadge } from "./state-badge";
+import { isoToDate } from "@/components/exchanges/labels";
 
 export type EvaluationTableRow = Omit<EvaluationListRow, "updatedAt" | "submittedAt"> & { updatedAt: string };
 
@@ -28,7 +29,7 @@ export function EvaluationTable({
   const t = useTranslations("evaluations");
   const locale = useLocale();
   const format = useFormatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "medium" });
+  const date = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium" });
   const columns: ColumnDef<EvaluationTableRow>[] = [
     partnershipColumn(t("columns.partnership"), locale, (r) => `/evaluations/${r.id}`),
     countryColumn(t("columns.country"), locale),

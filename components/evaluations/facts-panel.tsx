@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EvaluationFacts } from "@/db/queries/evaluation-facts";
 import { TableHead } from "@/components/ui/table-head";
+import { isoToDate } from "@/components/exchanges/labels";
 
 /** What the log says: activities and delegations a year, the trend they imply, the top kind, the last contact. */
 export async function FactsPanel({ facts, year }: { facts: EvaluationFacts; year: number }) {
@@ -40,7 +41,7 @@ export async function FactsPanel({ facts, year }: { facts: EvaluationFacts; year
         <div>
           <dt className="text-slate-600">{t("lastContact")}</dt>
           <dd className="font-medium text-slate-900">
-            {facts.lastContact ? format.dateTime(new Date(`${facts.lastContact}T00:00:00`), { dateStyle: "long" }) : t("nothing")}
+            {facts.lastContact ? format.dateTime(isoToDate(facts.lastContact), { dateStyle: "long" }) : t("nothing")}
           </dd>
         </div>
       </dl>

@@ -8,6 +8,7 @@ import { listCampaigns } from "@/db/queries/campaigns";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { TableHead } from "@/components/ui/table-head";
+import { isoToDate } from "@/components/exchanges/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaigns");
@@ -23,7 +24,7 @@ export default async function CampaignsPage() {
     getFormatter(),
   ]);
   const campaigns = listCampaigns(getDb(), viewer);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "medium" });
+  const date = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "medium" });
   return (
     <>
       <PageHeader

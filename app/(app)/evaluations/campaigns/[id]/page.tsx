@@ -14,6 +14,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { today as clockToday } from "@/lib/domain/clock";
 import { localityName } from "@/lib/domain/locality-name";
 import { FactsList } from "@/components/ui/facts-list";
+import { isoToDate } from "@/components/exchanges/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaigns");
@@ -34,7 +35,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   ]);
   const tp = await getTranslations("campaignProgress");
   const zh = locale === "zh-CN";
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00`), { dateStyle: "long" });
+  const date = (iso: string) => format.dateTime(isoToDate(iso), { dateStyle: "long" });
   const scope = scopeSummary(campaign, locale, { provinces: tc("allProvinces"), countries: tc("allCountries") });
   const today = clockToday();
   const progress = getCampaignProgress(db, viewer, campaign, today);

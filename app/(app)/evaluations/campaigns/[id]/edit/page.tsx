@@ -5,6 +5,7 @@ import { CampaignForm } from "@/components/evaluations/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadCampaign, scopeOptions, scopeSummary } from "@/db/loaders/campaign";
 import { requireCapability } from "@/lib/auth/session";
+import { isoToDate } from "@/components/exchanges/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluations.campaign");
@@ -56,7 +57,7 @@ export default async function EditCampaignPage({ params }: PageProps<"/evaluatio
           campaign.state === "open"
             ? {
                 year: campaign.year,
-                opensOn: format.dateTime(new Date(`${campaign.opensOn}T00:00:00`), { dateStyle: "long" }),
+                opensOn: format.dateTime(isoToDate(campaign.opensOn), { dateStyle: "long" }),
                 ...scope,
               }
             : undefined
