@@ -14,9 +14,11 @@ const files = walk(APP).map((f) => path.relative(APP, f).split(path.sep).join("/
 const loadings = files.filter((f) => f.endsWith("/loading.tsx") || f === "loading.tsx");
 
 describe("loading boundaries", () => {
-  it("every list page and the dashboard has a loading skeleton", () => {
+  // Not the dashboard: sign-in's server action redirects there, and a skeleton at the redirect's target
+  // sometimes stayed on screen for good (the action's response never brought the streamed page: seen
+  // in 3 of about 20 end-to-end sign-ins). The dashboard renders whole, as before.
+  it("every list page has a loading skeleton", () => {
     const lists = [
-      "(app)/(dashboard)",
       "(app)/partnerships/(list)",
       "(app)/activities/(list)",
       "(app)/delegations/(list)",

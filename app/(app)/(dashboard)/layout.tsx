@@ -1,3 +1,0 @@
-import { capabilityLayout } from "@/components/shell/capability-layout";
-
-export default capabilityLayout("records.read");
