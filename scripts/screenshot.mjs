@@ -23,6 +23,11 @@ if (email && email !== "-") {
 for (const p of paths) {
   await page.goto(p);
   await page.waitForLoadState("load");
+  // Lists stream in after their loading skeleton.
+  await page
+    .locator("[aria-busy='true']")
+    .waitFor({ state: "detached", timeout: 30_000 })
+    .catch(() => {});
   const file = path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_") || "root"}-${locale}-${width}.png`);
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);

@@ -37,6 +37,8 @@ A11Y_PAGES.forEach(({ path, account, bothLocales }, i) => {
       expect(response?.status(), `${path} answered`).toBeLessThan(400);
       const nonce = expectStrictHeaders(response, path);
       await page.waitForLoadState("load");
+      // A list streams in after its loading skeleton (which can finish after "load"): scan the page, not the skeleton.
+      await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
       await expectNonceOnEveryScript(response, nonce, path);
       // Chart drawings are aria-hidden (each chart's table says the same) and the map's geometry is one
       // role="img" with its own name: their thousands of shapes are out of the assistive tree, so
