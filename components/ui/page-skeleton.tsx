@@ -46,43 +46,14 @@ function ListBlocks() {
   );
 }
 
-function DashboardBlocks() {
-  return (
-    <>
-      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="card space-y-3 p-4">
-            <Block className="h-4 w-2/3" />
-            <Block className="h-8 w-1/2" />
-          </div>
-        ))}
-      </div>
-      <Block className="mb-3 h-6 w-40" />
-      <div className="grid gap-4 lg:grid-cols-2">
-        {Array.from({ length: 4 }, (_, i) => (
-          <div key={i} className="card space-y-3 p-4">
-            <Block className="h-5 w-1/2" />
-            <Block className="h-56 w-full bg-slate-100" />
-          </div>
-        ))}
-      </div>
-    </>
-  );
-}
-
-/**
- * What a list page or the dashboard shows while its data loads (the `loading.tsx` of each): grey
- * blocks in the page's own layout, marked busy, with a "Loading…" that screen readers announce.
- * The blocks pulse gently unless the visitor asked for reduced motion.
- */
-export function PageSkeleton({ variant }: { variant: "list" | "dashboard" }) {
+export function PageSkeleton() {
   const t = useTranslations("common");
   return (
     <div aria-busy="true" aria-live="polite" data-testid="page-skeleton">
       <p className="sr-only">{t("loading")}</p>
       <div aria-hidden="true" className="animate-pulse motion-reduce:animate-none">
         <HeaderBlocks />
-        {variant === "dashboard" ? <DashboardBlocks /> : <ListBlocks />}
+        <ListBlocks />
       </div>
     </div>
   );
