@@ -11,6 +11,7 @@ export const SECTION_HREF: Record<NavSection, string> = {
   contacts: "/contacts",
   map: "/map",
   reports: "/reports",
+  imports: "/imports",
   sharing: "/sharing",
   administration: "/admin",
 };

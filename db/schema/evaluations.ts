@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/enums";
 import { bare, editable, isoDate, nowTimestamp, timestamp } from "./columns";
 import { localities } from "./geography";
+import { imports } from "./imports";
 import { partnerships } from "./partnerships";
 import { users } from "./users";
 
@@ -31,6 +32,8 @@ export const evaluationCampaigns = sqliteTable(
     state: text("state", { enum: CAMPAIGN_STATES }).notNull().default("draft"),
     openedAt: timestamp("opened_at"),
     closedAt: timestamp("closed_at"),
+    /** Set on a campaign made to hold a past year's answers brought in from a spreadsheet. */
+    importId: integer("import_id").references(() => imports.id),
     ...editable(() => users.id),
   },
   (t) => [index("campaigns_year_idx").on(t.year), check("campaigns_dates_ck", sql`${bare(t.closesOn)} >= ${bare(t.opensOn)}`)],
@@ -65,6 +68,8 @@ export const evaluations = sqliteTable(
     submittedBy: integer("submitted_by").references(() => users.id),
     reviewedAt: timestamp("reviewed_at"),
     reviewedBy: integer("reviewed_by").references(() => users.id),
+    /** Set on an evaluation brought in from a spreadsheet (an answer collected before Amity). */
+    importId: integer("import_id").references(() => imports.id),
     ...editable(() => users.id),
   },
   (t) => [

@@ -6,3 +6,4 @@ export * from "./evaluations";
 export * from "./audit";
 export * from "./meta";
 export * from "./saved-views";
+export * from "./imports";

@@ -270,6 +270,7 @@ export type NavSection =
   | "contacts"
   | "map"
   | "reports"
+  | "imports"
   | "sharing"
   | "administration";
 
@@ -283,6 +284,7 @@ const SECTION_CAPABILITY: Record<NavSection, Capability> = {
   contacts: "records.read",
   map: "records.read",
   reports: "reports.export",
+  imports: "records.edit",
   sharing: "records.read",
   administration: "admin.access",
 };

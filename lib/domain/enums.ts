@@ -100,6 +100,8 @@ export const AUDIT_ACTIONS = [
   "submit",
   "return",
   "approve",
+  "import",
+  "undo_import",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -115,9 +117,19 @@ export const AUDITED_ENTITIES = [
   "evaluation",
   "partner_link",
   "saved_view",
+  "import",
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 /** Lists whose filtered views can be saved under a name. */
 export const SAVED_VIEW_LISTS = ["partnerships", "activities", "delegations", "localities", "contacts"] as const;
 export type SavedViewList = (typeof SAVED_VIEW_LISTS)[number];
+
+export const IMPORT_STATES = ["draft", "committed", "undone"] as const;
+export type ImportState = (typeof IMPORT_STATES)[number];
+
+/** What an import writes: the audited records, and the yearly status rows evaluations feed. */
+export const IMPORT_ENTITIES = ["locality", "partnership", "activity", "campaign", "evaluation", "status_history", "country"] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+
+export const IMPORT_RECORD_ACTIONS = ["create", "update"] as const;

@@ -29,4 +29,5 @@ export const NAMESPACES = [
   "chineseNames",
   "history",
   "contacts",
+  "imports",
 ] as const;

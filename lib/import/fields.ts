@@ -70,7 +70,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     { key: "level", type: "enum:partnershipLevel" },
     { key: "signedOn", type: "date" },
     { key: "status", type: "enum:partnershipStatus" },
-    { key: "notes", type: "longText", maxLength: LONG },
+    { key: "notes", type: "longText", maxLength: 4000 },
   ],
   activities: [
     { key: "startDate", type: "date", required: true },

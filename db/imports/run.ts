@@ -1,0 +1,108 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/connection";
+import { imports } from "@/db/schema";
+import { runAudited } from "@/db/write/audited";
+import type { Viewer } from "@/lib/auth/viewer";
+import { now } from "@/lib/domain/clock";
+import { AppError } from "@/lib/errors/app-error";
+import { readTable } from "@/lib/import/read/read-table";
+import type { ImportCounts, PreviewResult } from "@/lib/import/types";
+import { applyPlan, type Applied } from "./apply";
+import { buildPlan, countsOf, planNow, previewOf } from "./build-plan";
+import { Directory } from "./directory";
+import { loadImport, rememberMapping, type ImportRow } from "./drafts";
+import type { SheetTable } from "./plan";
+
+export type Progress = { phase: "read" | "match" | "write" | "done"; done: number; total: number };
+
+async function tableOf(row: ImportRow): Promise<SheetTable> {
+  if (!row.fileBytes) throw new AppError("importNotDraft");
+  return readTable({ name: row.fileName, bytes: row.fileBytes }, row.options);
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads the draft's file with its settings and plans every row without writing, handing the event
+ * loop back every few hundred rows (other people's requests go on) and reporting progress; keeps
+ * the result on the draft for the preview pages.
+ */
+export async function previewImport(db: Db, viewer: Viewer, id: number, onProgress: (p: Progress) => void = () => {}): Promise<PreviewResult> {
+  const row = loadImport(db, viewer, id, { draft: true });
+  onProgress({ phase: "read", done: 0, total: 0 });
+  const table = await tableOf(row);
+  await nextTurn();
+  const directory = Directory.load(db);
+  const run = buildPlan({ kind: row.kind, table, mapping: row.mapping, valueMap: row.valueMap, viewer, directory, db });
+  let step = run.next();
+  while (!step.done) {
+    onProgress({ phase: "match", done: step.value, total: table.rows.length });
+    await nextTurn();
+    step = run.next();
+  }
+  const preview = previewOf(step.value, table, row.mapping);
+  db.update(imports)
+    .set({ preview: JSON.stringify(preview), counts: preview.counts })
+    .where(eq(imports.id, id))
+    .run();
+  onProgress({ phase: "done", done: table.rows.length, total: table.rows.length });
+  return preview;
+}
+
+export type CommitResult = { counts: ImportCounts; applied: Applied };
+
+/**
+ * Writes a draft in one transaction, planned afresh inside it (never from what a browser sent):
+ * all its rows or, on any error, none. Failing rows are written only if the user chose to leave
+ * them out. Audited as one event listing what it created and changed.
+ */
+export async function commitImport(
+  db: Db,
+  viewer: Viewer,
+  id: number,
+  opts: { version: number; skipFailures: boolean; campaignTitle: (year: number) => string },
+  onProgress: (p: Progress) => void = () => {},
+): Promise<CommitResult> {
+  const draft = loadImport(db, viewer, id, { draft: true });
+  onProgress({ phase: "read", done: 0, total: 0 });
+  const table = await tableOf(draft);
+  onProgress({ phase: "write", done: 0, total: table.rows.length });
+  await nextTurn();
+  const result = runAudited(db, viewer.id, (tx, audit) => {
+    const row = loadImport(tx, viewer, id, { draft: true });
+    if (row.version !== opts.version) throw new AppError("stale");
+    const directory = Directory.load(tx);
+    const plan = planNow({ kind: row.kind, table, mapping: row.mapping, valueMap: row.valueMap, viewer, directory, db: tx });
+    const counts = countsOf(plan);
+    if (counts.fail > 0 && !opts.skipFailures) throw new AppError("importHasFailures", { count: counts.fail });
+    if (counts.create + counts.update === 0) throw new AppError("importNothingToWrite");
+    const applied = applyPlan(tx, audit, { plan, directory, importId: id, actorId: viewer.id, campaignTitle: opts.campaignTitle });
+    const after = tx
+      .update(imports)
+      .set({
+        state: "committed",
+        committedAt: now(),
+        counts,
+        preview: JSON.stringify(previewOf(plan, table, row.mapping)),
+        fileBytes: null,
+        version: sql`${imports.version} + 1`,
+        updatedAt: now(),
+        updatedBy: viewer.id,
+      })
+      .where(eq(imports.id, id))
+      .returning()
+      .get();
+    rememberMapping(tx, viewer.id, row.kind, row.mapping, table.headers);
+    audit({
+      action: "import",
+      entityType: "import",
+      entityId: id,
+      before: null,
+      after: { kind: row.kind, fileName: row.fileName, counts, created: applied.created, updated: applied.updated, version: after.version },
+      summary: row.fileName,
+    });
+    return { counts, applied };
+  });
+  onProgress({ phase: "done", done: table.rows.length, total: table.rows.length });
+  return result;
+}

@@ -1,0 +1,62 @@
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DbOrTx } from "@/db/connection";
+import { imports, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { PreviewResult } from "@/lib/import/types";
+
+const creator = alias(users, "creator");
+const undoer = alias(users, "undoer");
+
+/** The imports a viewer may see: their own; a province's for its administrators; all for national administrators. */
+function visible(viewer: Viewer): SQL | undefined {
+  if (viewer.role === "national_admin") return undefined;
+  const own = eq(imports.createdBy, viewer.id);
+  if (viewer.role === "province_admin" && viewer.provinceCode) return or(own, eq(creator.provinceCode, viewer.provinceCode));
+  return own;
+}
+
+const columns = {
+  id: imports.id,
+  kind: imports.kind,
+  fileName: imports.fileName,
+  fileSize: imports.fileSize,
+  state: imports.state,
+  counts: imports.counts,
+  createdAt: imports.createdAt,
+  committedAt: imports.committedAt,
+  undoneAt: imports.undoneAt,
+  version: imports.version,
+  createdBy: imports.createdBy,
+  creatorName: creator.name,
+  undoerName: undoer.name,
+};
+
+/** The import history, newest first (the last 200). */
+export function listImports(db: DbOrTx, viewer: Viewer) {
+  return db
+    .select(columns)
+    .from(imports)
+    .leftJoin(creator, eq(creator.id, imports.createdBy))
+    .leftJoin(undoer, eq(undoer.id, imports.undoneBy))
+    .where(and(visible(viewer), sql`(${imports.state} <> 'draft' or ${imports.createdBy} = ${viewer.id})`))
+    .orderBy(desc(imports.id))
+    .limit(200)
+    .all();
+}
+export type ImportListRow = ReturnType<typeof listImports>[number];
+
+/** One import with its settings and last preview, for its page (access is checked by the caller). */
+export function importDetail(db: DbOrTx, id: number) {
+  const row = db
+    .select({ ...columns, options: imports.options, mapping: imports.mapping, valueMap: imports.valueMap, preview: imports.preview })
+    .from(imports)
+    .leftJoin(creator, eq(creator.id, imports.createdBy))
+    .leftJoin(undoer, eq(undoer.id, imports.undoneBy))
+    .where(eq(imports.id, id))
+    .get();
+  if (!row) return null;
+  const { preview, ...rest } = row;
+  return { ...rest, preview: preview ? (JSON.parse(preview) as PreviewResult) : null };
+}
+export type ImportDetail = NonNullable<ReturnType<typeof importDetail>>;
