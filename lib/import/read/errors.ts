@@ -9,15 +9,7 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export type ImportFileErrorCode =
-  | "empty"
-  | "tooLarge"
-  | "tooManyRows"
-  | "tooManyColumns"
-  | "cellTooLong"
-  | "noHeaderRow"
-  | "unreadable"
-  | "unsupported"
-  | "noSheet";
+  "empty" | "tooLarge" | "tooManyRows" | "tooManyColumns" | "cellTooLong" | "noHeaderRow" | "unreadable" | "unsupported" | "noSheet";
 
 /** Where in the file, and which limit, for the message shown to the person who uploaded it. */
 type ImportFileErrorDetails = { row?: number; column?: number; limit?: number; sheet?: string };

@@ -18,7 +18,10 @@ function decode(bytes: Uint8Array, encoding: string): string {
 }
 
 /** A CSV's rows, decoded (its encoding detected unless given) and split (its delimiter detected unless given). */
-export function readCsv(bytes: Uint8Array, options: { encoding?: string; delimiter?: string }): Grid & { encoding: string; delimiter: string } {
+export function readCsv(
+  bytes: Uint8Array,
+  options: { encoding?: string; delimiter?: string },
+): Grid & { encoding: string; delimiter: string } {
   const encoding = options.encoding || detectEncoding(bytes);
   const text = decode(bytes, encoding);
   const delimiter = options.delimiter || detectDelimiter(text);

@@ -12,7 +12,8 @@ function cellText(value: unknown): string {
   if (typeof value === "boolean") return booleanText(value);
   if (value instanceof Date) return dateText(value);
   if (typeof value !== "object") return "";
-  if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((run: { text?: unknown }) => cellText(run.text)).join("");
+  if ("richText" in value && Array.isArray(value.richText))
+    return value.richText.map((run: { text?: unknown }) => cellText(run.text)).join("");
   if ("formula" in value || "sharedFormula" in value) return "result" in value ? cellText(value.result) : "";
   if ("text" in value) return cellText(value.text);
   if ("error" in value) return cellText(value.error);
