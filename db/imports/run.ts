@@ -5,19 +5,31 @@ import { runAudited } from "@/db/write/audited";
 import type { Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
 import { AppError } from "@/lib/errors/app-error";
-import { readTable } from "@/lib/import/read/read-table";
+import { ImportFileError } from "@/lib/import/read/errors";
+import { readTable, type ReadTable } from "@/lib/import/read/read-table";
 import type { ImportCounts, PreviewResult } from "@/lib/import/types";
 import { applyPlan, type Applied } from "./apply";
 import { buildPlan, countsOf, planNow, previewOf } from "./build-plan";
 import { Directory } from "./directory";
 import { loadImport, rememberMapping, type ImportRow } from "./drafts";
-import type { SheetTable } from "./plan";
 
 export type Progress = { phase: "read" | "match" | "write" | "done"; done: number; total: number };
 
-async function tableOf(row: ImportRow): Promise<SheetTable> {
+/** A draft's file as read with its settings (for the mapping page); a file error is an AppError. */
+export async function draftTable(db: Db, id: number): Promise<ReadTable> {
+  const row = db.select().from(imports).where(eq(imports.id, id)).get();
+  if (!row) throw new AppError("notFound");
+  return tableOf(row);
+}
+
+async function tableOf(row: ImportRow): Promise<ReadTable> {
   if (!row.fileBytes) throw new AppError("importNotDraft");
-  return readTable({ name: row.fileName, bytes: row.fileBytes }, row.options);
+  try {
+    return await readTable({ name: row.fileName, bytes: row.fileBytes }, row.options);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new AppError(`importFile.${error.code}`);
+    throw error;
+  }
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

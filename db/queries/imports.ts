@@ -60,3 +60,13 @@ export function importDetail(db: DbOrTx, id: number) {
   return { ...rest, preview: preview ? (JSON.parse(preview) as PreviewResult) : null };
 }
 export type ImportDetail = NonNullable<ReturnType<typeof importDetail>>;
+
+type Named = { code: string; nameEn: string; nameZh: string };
+
+/** Every country and province, for mapping an unrecognised value by hand. */
+export function placeChoices(db: DbOrTx): { countries: Named[]; provinces: Named[] } {
+  return {
+    countries: db.all<Named>(sql`select code, name_en as nameEn, name_zh as nameZh from countries order by name_en`),
+    provinces: db.all<Named>(sql`select code, name_en as nameEn, name_zh as nameZh from provinces order by code`),
+  };
+}

@@ -29,7 +29,7 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
   const text = cleanString(raw, { multiLine: field.type === "longText" });
   if (text === "") return EMPTY;
   const mapped = valueMap[field.key]?.[text];
-  if (mapped !== undefined) return { ok: true, value: field.type === "year" ? Number(mapped) : mapped };
+  if (mapped !== undefined) return { ok: true, value: handMapped(field, mapped) };
   switch (field.type) {
     case "text":
     case "longText":
@@ -64,5 +64,19 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
       return text.length > 2000 ? fail(field, "tooLong", { max: 2000 }) : { ok: true, value: text };
     default:
       return recognised(field, text, parseEnumWord(field.type.slice("enum:".length) as EnumList, text));
+  }
+}
+
+/** A value chosen by hand in the preview, as the field's parser would have given it. */
+function handMapped(field: ImportField, mapped: string): unknown {
+  switch (field.type) {
+    case "year":
+      return Number(mapped);
+    case "yesNo":
+      return mapped === "true";
+    case "purposes":
+      return [mapped];
+    default:
+      return mapped;
   }
 }

@@ -1,12 +1,22 @@
 import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from "@/lib/import/fields";
+import { IMPORT_DELIMITERS } from "@/lib/import/read/detect-delimiter";
+import { IMPORT_ENCODINGS } from "@/lib/import/read/detect-encoding";
 import { intFromForm } from "./number";
 import { z } from "./zod";
 
-export const IMPORT_ENCODINGS = ["utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "utf-16le", "windows-1252"] as const;
-export const IMPORT_DELIMITERS = [",", ";", "\t", "|"] as const;
 export const TEMPLATE_FORMATS = ["xlsx", "csv"] as const;
 
 const recordId = intFromForm(1, 2_000_000_000);
+
+/** A label the runtime can decode (detection may name one beyond the list offered, e.g. euc-jp). */
+function isDecoderLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const MAX_COLUMNS = 200;
 
 export const importKindSchema = z.enum(IMPORT_KINDS);
@@ -19,7 +29,11 @@ export function importSettingsSchema(kind: ImportKind) {
       version: recordId,
       options: z
         .object({
-          encoding: z.enum(IMPORT_ENCODINGS).optional(),
+          encoding: z
+            .string()
+            .max(40)
+            .refine((label) => (IMPORT_ENCODINGS as readonly string[]).includes(label) || isDecoderLabel(label), { message: "validation.invalidChoice" })
+            .optional(),
           delimiter: z.enum(IMPORT_DELIMITERS).optional(),
           sheet: z.string().max(100).optional(),
           headerRow: intFromForm(1, 1000).optional(),

@@ -1,6 +1,6 @@
 import { createDraft } from "@/db/imports/drafts";
 import { initialMapping } from "@/db/imports/initial-mapping";
-import { ImportFileError, IMPORT_MAX_BYTES } from "@/lib/import/read/limits";
+import { ImportFileError, IMPORT_LIMITS } from "@/lib/import/read/errors";
 import { readTable } from "@/lib/import/read/read-table";
 import { defineRoute } from "@/lib/server/define-route";
 import { importKindSchema } from "@/lib/validation/import";
@@ -19,7 +19,7 @@ export const POST = defineRoute({
   errorFormat: "json",
   handler: async ({ viewer, db, req, refuse }) => {
     const length = Number(req.headers.get("content-length") ?? "0");
-    if (length > IMPORT_MAX_BYTES + MULTIPART_SLACK) return refuse(413, "errors.importFile.tooLarge");
+    if (length > IMPORT_LIMITS.fileBytes + MULTIPART_SLACK) return refuse(413, "errors.importFile.tooLarge");
     let form: FormData;
     try {
       form = await req.formData();
@@ -30,7 +30,7 @@ export const POST = defineRoute({
     const file = form.get("file");
     if (!kind.success) return refuse(400, "errors.invalidInput");
     if (!(file instanceof File) || file.size === 0) return refuse(400, "errors.importFile.empty");
-    if (file.size > IMPORT_MAX_BYTES) return refuse(413, "errors.importFile.tooLarge");
+    if (file.size > IMPORT_LIMITS.fileBytes) return refuse(413, "errors.importFile.tooLarge");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const fileName = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, "").slice(-200) || "import";
     try {

@@ -1,0 +1,13 @@
+"use server";
+
+import { undoImport } from "@/db/imports/undo";
+import { defineAction } from "@/lib/server/define-action";
+import { undoImportSchema } from "@/lib/validation/import";
+
+// Who may undo is decided in db/imports/drafts.ts (canManageImport); what blocks it in db/imports/undo.ts.
+export const undoImportAction = defineAction({
+  schema: undoImportSchema,
+  capability: "records.edit",
+  handler: ({ db, viewer, input }) => ({ records: undoImport(db, viewer, input.id, input.version) }),
+  revalidate: ["/imports", "/partnerships", "/activities", "/evaluations"],
+});
