@@ -339,7 +339,7 @@ export function parseInteger(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-const HEMISPHERE = /^(?:([NSEW北南东西])|(北纬|南纬|东经|西经))?\s*(.*?)\s*(?:([NSEW])|(北纬|南纬|东经|西经))?$/i;
+const HEMISPHERE = /^(?:(北纬|南纬|东经|西经)|([NSEW]))?\s*(.*?)\s*(?:([NSEW])|(北纬|南纬|东经|西经))?$/i;
 
 /**
  * A decimal number, for coordinates: "31.2304", "-1.0872", "31,2304" (decimal comma), "31.23°N",
@@ -350,7 +350,7 @@ export function parseDecimal(text: string): number | null {
   const m = s.match(HEMISPHERE);
   if (!m || !m[3]) return null;
   const hemisphere = (m[1] ?? m[2] ?? m[4] ?? m[5] ?? "").toUpperCase();
-  const negative = ["S", "W", "南纬", "西经", "南", "西"].includes(hemisphere) ? -1 : 1;
+  const negative = ["S", "W", "南纬", "西经"].includes(hemisphere) ? -1 : 1;
   const body = m[3].replace(/^(-?\d+),(\d+)$/, "$1.$2");
   let value: number;
   const dms = body.match(/^(-?\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*['′]\s*(?:(\d+(?:\.\d+)?)\s*(?:["″]|'')?)?)?$/);

@@ -1,3 +1,5 @@
+// Static reference data (the 31 provinces the seed writes), not data access: read-only and client-safe.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import provinces from "@/db/seed/data/provinces.json";
 import { foldWord } from "./fold";
 
