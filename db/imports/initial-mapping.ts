@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/db/connection";
+import { FIELD_LABELS } from "@/lib/import/field-labels";
 import { guessMapping } from "@/lib/import/header-synonyms";
 import type { ColumnMapping, ImportKind } from "@/lib/import/fields";
 import { rememberedMapping } from "./drafts";
@@ -17,7 +18,7 @@ export function initialMapping(db: DbOrTx, userId: number, kind: ImportKind, hea
       used.add(column);
     }
   }
-  for (const [field, column] of Object.entries(guessMapping(kind, headers))) {
+  for (const [field, column] of Object.entries(guessMapping(kind, headers, FIELD_LABELS))) {
     if (mapping[field] !== undefined || used.has(column)) continue;
     mapping[field] = column;
     used.add(column);

@@ -56,7 +56,7 @@ export function* planActivities(input: PlanInput & { db: DbOrTx }, plan: ImportP
     const { values: v, problems } = reader.read(table.rows[i]!, line);
     const label = `${(v.startDate as string | null) ?? ""} ${(v.title as string | null) ?? ""}`.trim() || "?";
     const fail = (extra: RowProblem[] = []) => plan.rows.push({ line, outcome: "fail", label, problems: withCells([...problems, ...extra], table.rows[i]!, input.mapping), changes: [] });
-    problems.push(...missingRequired("activities", v));
+    problems.push(...missingRequired("activities", v, problems));
     for (const key of ["startDate", "endDate"] as const)
       if (typeof v[key] === "string" && !isoDateField.safeParse(v[key]).success) problems.push({ field: key, key: "dateOutOfRange" });
     if (typeof v.endDate === "string" && typeof v.startDate === "string" && v.endDate < v.startDate)

@@ -78,7 +78,7 @@ export function* planEvaluations(input: PlanInput & { db: DbOrTx }, plan: Import
     const { values: v, problems } = reader.read(table.rows[i]!, line);
     const label = `${(v.year as number | null) ?? "?"} ${(v.pairs as string | null) ?? [v.ourName, v.partnerName].filter(Boolean).join(" – ")}`;
     const fail = (extra: RowProblem[] = []) => plan.rows.push({ line, outcome: "fail", label, problems: withCells([...problems, ...extra], table.rows[i]!, input.mapping), changes: [] });
-    problems.push(...missingRequired("evaluations", v));
+    problems.push(...missingRequired("evaluations", v, problems));
     const year = v.year as number | null;
     if (year !== null && year !== undefined && year > thisYear()) problems.push({ field: "year", key: "futureYear" });
     if (problems.length > 0) {

@@ -125,7 +125,7 @@ export function* planPartnerships(input: PlanInput, plan: ImportPlan): Generator
     const [ours, partner] = sides(v);
     const label = `${ours.name ?? ours.romanised ?? "?"} – ${partner.name ?? partner.zh ?? partner.romanised ?? "?"}`;
     const fail = (extra: RowProblem[] = []) => plan.rows.push({ line, outcome: "fail", label, problems: withCells([...problems, ...extra], table.rows[i]!, input.mapping), changes: [] });
-    problems.push(...missingRequired("partnerships", v));
+    problems.push(...missingRequired("partnerships", v, problems));
     const fields: Partial<PartnershipFields> = {
       type: (v.type as PartnershipType | null) ?? undefined,
       level: (v.level as PartnershipLevel | null) ?? undefined,
@@ -139,6 +139,8 @@ export function* planPartnerships(input: PlanInput, plan: ImportPlan): Generator
       type: fields.type ?? "sister",
       level: fields.level ?? "city",
       signedOn: fields.signedOn ?? "",
+      signatories: "",
+      agreementLocation: "",
       notes: fields.notes ?? "",
     });
     if (!checked.success) problems.push(...zodProblems(checked.error));

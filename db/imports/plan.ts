@@ -126,11 +126,12 @@ export class RowReader {
 }
 
 /** A required field, or a one-of group, left empty. */
-export function missingRequired(kind: ImportKind, values: Record<string, unknown>): RowProblem[] {
+export function missingRequired(kind: ImportKind, values: Record<string, unknown>, reported: RowProblem[]): RowProblem[] {
   const problems: RowProblem[] = [];
   const groups = new Map<string, boolean>();
   for (const f of IMPORT_FIELDS[kind]) {
-    const filled = values[f.key] !== null && values[f.key] !== undefined;
+    // A cell that could not be read is already reported, not missing.
+    const filled = (values[f.key] !== null && values[f.key] !== undefined) || reported.some((p) => p.field === f.key);
     if (f.required && !filled) problems.push({ field: f.key, key: "required" });
     if (f.oneOf) groups.set(f.oneOf, (groups.get(f.oneOf) ?? false) || filled);
   }

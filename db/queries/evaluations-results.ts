@@ -1,4 +1,4 @@
-import { aliasedTable, and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, eq, isNotNull, sql, type SQL, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluations, localities, partnerLinks, partnerships, provinces } from "@/db/schema";
 import {
@@ -49,6 +49,7 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
   const where: SQL | undefined = and(
     eq(evaluations.campaignId, campaignId),
     eq(evaluations.state, "approved"),
+    isNull(evaluations.archivedAt),
     scopeCondition(viewerScope(viewer), { localityId: evaluations.localityId, provinceCode: ours.provinceCode }),
     filters.province ? eq(ours.provinceCode, filters.province) : undefined,
     filters.region ? eq(provinces.region, filters.region) : undefined,

@@ -3,7 +3,7 @@ import type { ImportField } from "./fields";
 import type { RowProblem, ValueMap } from "./types";
 import { parseCountry } from "./values/countries";
 import { parseDate, parseYear } from "./values/dates";
-import { parseDecimal, parseEnumWord, parseInteger, parsePurposes, parseYesNo, type EnumList } from "./values/enum-words";
+import { parseDecimal, parseEnumWord, parseInteger, parsePurposes, parseYesNo, type EnumWordList } from "./values/enum-words";
 import { parseProvince } from "./values/provinces";
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: RowProblem; unrecognised?: string };
@@ -63,7 +63,7 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
     case "pairs":
       return text.length > 2000 ? fail(field, "tooLong", { max: 2000 }) : { ok: true, value: text };
     default:
-      return recognised(field, text, parseEnumWord(field.type.slice("enum:".length) as EnumList, text));
+      return recognised(field, text, parseEnumWord(field.type.slice("enum:".length) as EnumWordList, text));
   }
 }
 

@@ -21,14 +21,14 @@ function filledWidth(cells: string[]): number {
 export type HeadedTable = { headerRow: number; headers: string[]; rows: string[][]; rowNumbers: number[] };
 
 /**
- * The header row (the given 1-based row, else the first non-blank one) and the non-blank rows after it,
+ * The header row (the given 1-based row, else the first non-blank one that is not a lone title above the table) and the non-blank rows after it,
  * each cleaned and as wide as the headers; a column with data but no header gets "Column N".
  */
 export function buildTable(grid: GridRow[], headerRow: number | undefined): HeadedTable {
   const lines = grid
     .map(({ number, cells }) => ({ number, cells: cells.map((cell, c) => cleanCell(cell, number, c + 1)) }))
     .filter((line) => line.cells.some((cell) => cell !== ""));
-  const headerAt = headerRow === undefined ? 0 : lines.findIndex((line) => line.number === headerRow);
+  const headerAt = headerRow === undefined ? firstHeaderLike(lines) : lines.findIndex((line) => line.number === headerRow);
   const header = lines[headerAt];
   if (!header) throw headerRow === undefined ? new ImportFileError("empty") : new ImportFileError("noHeaderRow", { row: headerRow });
   const data = lines.slice(headerAt + 1);
@@ -42,4 +42,10 @@ export function buildTable(grid: GridRow[], headerRow: number | undefined): Head
     rows: data.map((line) => Array.from({ length: width }, (_, c) => line.cells[c] ?? "")),
     rowNumbers: data.map((line) => line.number),
   };
+}
+
+/** The first of the first ten lines with two cells or more: a sheet's title ("天津市友好城市一览") sits above the headers in a cell of its own. */
+function firstHeaderLike(lines: { cells: string[] }[]): number {
+  const at = lines.slice(0, 10).findIndex((line) => line.cells.filter((cell) => cell !== "").length >= 2);
+  return at < 0 ? 0 : at;
 }

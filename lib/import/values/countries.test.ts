@@ -113,7 +113,7 @@ describe("parseCountry", () => {
   });
 
   it("reads every country string of the world file", () => {
-    const csv = fs.readFileSync(path.join(process.cwd(), "../shared/data/twin-cities-world.csv"), "utf8");
+    const csv = fs.readFileSync(path.join(process.cwd(), "test/fixtures/import/twin-cities-world.csv"), "utf8");
     const rows: Record<string, string>[] = parse(csv, { columns: true, skip_empty_lines: true });
     const strings = new Set(rows.flatMap((r) => [r.country1!, r.country2!]).filter((s) => s.trim()));
     const unresolved = [...strings].filter((s) => parseCountry(s) === null);
