@@ -11,31 +11,54 @@ const TONE: Record<RowOutcome, string> = {
 };
 
 /** The preview's counts (each a filter) and its rows, a page at a time, each problem on its column with the cell's text. */
-export async function PreviewRows({ id, preview, outcome, page }: { id: number; preview: PreviewResult; outcome: RowOutcome | null; page: number }) {
+export async function PreviewRows({
+  id,
+  preview,
+  outcome,
+  page,
+}: {
+  id: number;
+  preview: PreviewResult;
+  outcome: RowOutcome | null;
+  page: number;
+}) {
   const [t, tRoot, format] = await Promise.all([getTranslations("imports"), getTranslations(), getFormatter()]);
   const rows = outcome ? preview.rows.filter((r) => r.outcome === outcome) : preview.rows;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(Math.max(1, page), pages);
   const shown = rows.slice((current - 1) * PAGE, current * PAGE);
-  const href = (o: RowOutcome | null, p = 1) => `/imports/${id}?${new URLSearchParams({ ...(o ? { outcome: o } : {}), ...(p > 1 ? { page: String(p) } : {}) })}#preview`;
+  const href = (o: RowOutcome | null, p = 1) =>
+    `/imports/${id}?${new URLSearchParams({ ...(o ? { outcome: o } : {}), ...(p > 1 ? { page: String(p) } : {}) })}#preview`;
   const column = (field: string | null) => {
     if (field === null) return null;
     const index = preview.mapping[field];
     return index === undefined ? t(`fields.${field}`) : `${t(`fields.${field}`)} (${preview.headers[index] || index + 1})`;
   };
   const problem = (p: RowProblem) =>
-    p.key.startsWith("validation.") ? tRoot(p.key, p.values ?? {}) : t(`problems.${p.key}`, (p.values ?? {}) as Record<string, string | number>);
+    p.key.startsWith("validation.")
+      ? tRoot(p.key, p.values ?? {})
+      : t(`problems.${p.key}`, (p.values ?? {}) as Record<string, string | number>);
   return (
     <div>
       <p className="text-sm text-slate-800">
         {t("preview.summary", { rows: preview.counts.rows })} {t("preview.newLocalities", { count: preview.newLocalities })}
       </p>
       <nav aria-label={t("preview.filter")} className="my-3 flex flex-wrap gap-2" data-testid="outcome-filter">
-        <Link href={href(null)} aria-current={outcome === null ? "true" : undefined} className={`badge ${outcome === null ? "ring-2 ring-blue-700" : ""}`}>
+        <Link
+          href={href(null)}
+          aria-current={outcome === null ? "true" : undefined}
+          className={`badge ${outcome === null ? "ring-2 ring-blue-700" : ""}`}
+        >
           {t("preview.all")} · {format.number(preview.counts.rows)}
         </Link>
         {ROW_OUTCOMES.map((o) => (
-          <Link key={o} href={href(o)} aria-current={outcome === o ? "true" : undefined} className={`badge ${TONE[o]} ${outcome === o ? "ring-2 ring-blue-700" : ""}`} data-testid={`count-${o}`}>
+          <Link
+            key={o}
+            href={href(o)}
+            aria-current={outcome === o ? "true" : undefined}
+            className={`badge ${TONE[o]} ${outcome === o ? "ring-2 ring-blue-700" : ""}`}
+            data-testid={`count-${o}`}
+          >
             {t(`outcomes.${o}`)} · {format.number(preview.counts[o])}
           </Link>
         ))}
@@ -76,7 +99,11 @@ export async function PreviewRows({ id, preview, outcome, page }: { id: number; 
                           <del className="text-slate-700">{c.before ?? "—"}</del> → <ins className="no-underline">{c.after ?? "—"}</ins>
                         </li>
                       ))}
-                      {r.note ? <li className="text-slate-700">{t(`notes.${r.note.key}`, (r.note.values ?? {}) as Record<string, string | number>)}</li> : null}
+                      {r.note ? (
+                        <li className="text-slate-700">
+                          {t(`notes.${r.note.key}`, (r.note.values ?? {}) as Record<string, string | number>)}
+                        </li>
+                      ) : null}
                     </ul>
                   </td>
                 </tr>

@@ -90,7 +90,11 @@ export function ReadAndMap(props: Props) {
             <>
               <label className="text-sm">
                 <span className="field-label block">{t("read.encoding")}</span>
-                <select className="input" value={options.encoding ?? ""} onChange={(e) => setOptions({ ...options, encoding: e.target.value })}>
+                <select
+                  className="input"
+                  value={options.encoding ?? ""}
+                  onChange={(e) => setOptions({ ...options, encoding: e.target.value })}
+                >
                   {props.encodings.map((enc) => (
                     <option key={enc} value={enc}>
                       {enc.toUpperCase()}
@@ -100,7 +104,11 @@ export function ReadAndMap(props: Props) {
               </label>
               <label className="text-sm">
                 <span className="field-label block">{t("read.delimiter")}</span>
-                <select className="input" value={options.delimiter ?? ","} onChange={(e) => setOptions({ ...options, delimiter: e.target.value })}>
+                <select
+                  className="input"
+                  value={options.delimiter ?? ","}
+                  onChange={(e) => setOptions({ ...options, delimiter: e.target.value })}
+                >
                   {DELIMITERS.map(([value, key]) => (
                     <option key={key} value={value}>
                       {t(`read.delimiters.${key}`)}
@@ -159,7 +167,12 @@ export function ReadAndMap(props: Props) {
                       {f.required ? <span className="ml-1 text-xs text-slate-700">({t("map.required")})</span> : null}
                     </th>
                     <td>
-                      <select id={`map-${f.key}`} className="input" value={column === undefined ? "" : String(column)} onChange={(e) => setColumn(f.key, e.target.value)}>
+                      <select
+                        id={`map-${f.key}`}
+                        className="input"
+                        value={column === undefined ? "" : String(column)}
+                        onChange={(e) => setColumn(f.key, e.target.value)}
+                      >
                         <option value="">{t("map.none")}</option>
                         {props.headers.map((h, i) => (
                           <option key={i} value={i}>
@@ -168,7 +181,9 @@ export function ReadAndMap(props: Props) {
                         ))}
                       </select>
                     </td>
-                    <td className="max-w-xs truncate text-sm text-slate-700">{column === undefined ? "" : (props.samples[column] ?? []).join(" · ")}</td>
+                    <td className="max-w-xs truncate text-sm text-slate-700">
+                      {column === undefined ? "" : (props.samples[column] ?? []).join(" · ")}
+                    </td>
                   </tr>
                 );
               })}
@@ -210,7 +225,12 @@ export function ReadAndMap(props: Props) {
                       </td>
                       <td>
                         {choices ? (
-                          <select aria-label={label} className="input" value={current} onChange={(e) => setMeaning(u.field, u.value, e.target.value)}>
+                          <select
+                            aria-label={label}
+                            className="input"
+                            value={current}
+                            onChange={(e) => setMeaning(u.field, u.value, e.target.value)}
+                          >
                             <option value="">{t("preview.leaveAsIs")}</option>
                             {choices.map((c) => (
                               <option key={c.value} value={c.value}>
@@ -219,7 +239,12 @@ export function ReadAndMap(props: Props) {
                             ))}
                           </select>
                         ) : (
-                          <input aria-label={label} className="input" value={current} onChange={(e) => setMeaning(u.field, u.value, e.target.value)} />
+                          <input
+                            aria-label={label}
+                            className="input"
+                            value={current}
+                            onChange={(e) => setMeaning(u.field, u.value, e.target.value)}
+                          />
                         )}
                       </td>
                     </tr>

@@ -5,7 +5,11 @@ export type JobProgress = { phase: "read" | "match" | "write" | "done"; done: nu
  * Posts JSON to a route that answers with a progress stream (lib/server/progress-stream.ts) and
  * reports each step; resolves with the result, or the translated error the server sent.
  */
-export async function streamJob(url: string, body: unknown, onProgress: (p: JobProgress) => void): Promise<{ ok: true } | { ok: false; error: string | null }> {
+export async function streamJob(
+  url: string,
+  body: unknown,
+  onProgress: (p: JobProgress) => void,
+): Promise<{ ok: true } | { ok: false; error: string | null }> {
   let response: Response;
   try {
     response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });

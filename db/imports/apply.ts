@@ -28,7 +28,13 @@ function chunks<T>(list: T[]): T[][] {
   return out;
 }
 
-type Record_ = { entityType: ImportEntity; entityId: number; action: "create" | "update"; before?: Record<string, unknown> | null; versionAfter?: number | null };
+type Record_ = {
+  entityType: ImportEntity;
+  entityId: number;
+  action: "create" | "update";
+  before?: Record<string, unknown> | null;
+  versionAfter?: number | null;
+};
 
 export type Applied = { created: Partial<Record<ImportEntity, number>>; updated: Partial<Record<ImportEntity, number>> };
 
@@ -56,14 +62,23 @@ export function applyPlan(
   // Localities: only those a created partnership stands on (a failed row may have planned one).
   const realId = new Map<number, number>();
   const wanted = new Set<number>();
-  for (const op of plan.partnerships) if (op.op === "create") for (const id of [op.ourLocalityId, op.partnerLocalityId]) if (id < 0) wanted.add(id);
+  for (const op of plan.partnerships)
+    if (op.op === "create") for (const id of [op.ourLocalityId, op.partnerLocalityId]) if (id < 0) wanted.add(id);
   const newLocalities = opts.directory.created.filter((l) => wanted.has(l.id));
   for (const chunk of chunks(newLocalities)) {
     const ids = tx
       .insert(localities)
       .values(
-        chunk.map(({ id: _temp, ...l }) => ({
-          ...l,
+        chunk.map((l) => ({
+          countryCode: l.countryCode,
+          provinceCode: l.provinceCode,
+          stateName: l.stateName,
+          nameLocal: l.nameLocal,
+          nameRomanised: l.nameRomanised,
+          nameZh: l.nameZh,
+          level: l.level,
+          latitude: l.latitude,
+          longitude: l.longitude,
           searchKey: localitySearchKey(l.nameLocal, l.nameRomanised, l.nameZh),
           ...stamp,
         })),
@@ -79,19 +94,46 @@ export function applyPlan(
   for (const chunk of chunks(creates)) {
     const ids = tx
       .insert(partnerships)
-      .values(chunk.map((op) => ({ ...op.values, ourLocalityId: real(op.ourLocalityId), partnerLocalityId: real(op.partnerLocalityId), ...stamp })))
+      .values(
+        chunk.map((op) => ({
+          ...op.values,
+          ourLocalityId: real(op.ourLocalityId),
+          partnerLocalityId: real(op.partnerLocalityId),
+          ...stamp,
+        })),
+      )
       .returning({ id: partnerships.id })
       .all();
     for (const { id } of ids) records.push({ entityType: "partnership", entityId: id, action: "create", versionAfter: 1 });
   }
   for (const op of plan.partnerships) {
     if (op.op !== "update") continue;
-    records.push(updateChecked(tx, audit, { table: partnerships, entityType: "partnership", id: op.id, version: op.version, values: op.values, actorId, at }));
+    records.push(
+      updateChecked(tx, audit, {
+        table: partnerships,
+        entityType: "partnership",
+        id: op.id,
+        version: op.version,
+        values: op.values,
+        actorId,
+        at,
+      }),
+    );
   }
 
   for (const op of plan.activities) {
     if (op.op === "update") {
-      records.push(updateChecked(tx, audit, { table: activities, entityType: "activity", id: op.id, version: op.version, values: op.values, actorId, at }));
+      records.push(
+        updateChecked(tx, audit, {
+          table: activities,
+          entityType: "activity",
+          id: op.id,
+          version: op.version,
+          values: op.values,
+          actorId,
+          at,
+        }),
+      );
       continue;
     }
     const row = tx
@@ -165,7 +207,15 @@ function applyEvaluations(
     let evaluationId: number;
     if (op.existing) {
       records.push(
-        updateChecked(tx, audit, { table: evaluations, entityType: "evaluation", id: op.existing.id, version: op.existing.version, values: answer, actorId, at: stamp.createdAt }),
+        updateChecked(tx, audit, {
+          table: evaluations,
+          entityType: "evaluation",
+          id: op.existing.id,
+          version: op.existing.version,
+          values: answer,
+          actorId,
+          at: stamp.createdAt,
+        }),
       );
       evaluationId = op.existing.id;
     } else {
@@ -185,7 +235,12 @@ function applyEvaluations(
     const values = { status: op.values.status, source: "import" as const, evaluationId, recordedAt: stamp.createdAt, recordedBy: actorId };
     if (history) {
       tx.update(partnershipStatusHistory).set(values).where(eq(partnershipStatusHistory.id, history.id)).run();
-      records.push({ entityType: "status_history", entityId: history.id, action: "update", before: { ...history, recordedAt: history.recordedAt.getTime() } });
+      records.push({
+        entityType: "status_history",
+        entityId: history.id,
+        action: "update",
+        before: { ...history, recordedAt: history.recordedAt.getTime() },
+      });
     } else {
       const row = tx
         .insert(partnershipStatusHistory)
@@ -204,7 +259,11 @@ function applyEvaluations(
       .where(eq(partnershipStatusHistory.partnershipId, partnershipId))
       .orderBy(desc(partnershipStatusHistory.year))
       .get();
-    const current = tx.select({ status: partnerships.status, version: partnerships.version }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+    const current = tx
+      .select({ status: partnerships.status, version: partnerships.version })
+      .from(partnerships)
+      .where(eq(partnerships.id, partnershipId))
+      .get();
     if (!latest || !current || latest.status === current.status) continue;
     records.push(
       updateChecked(tx, audit, {
@@ -229,7 +288,15 @@ type Versioned = typeof partnerships | typeof activities | typeof evaluations;
 function updateChecked(
   tx: Tx,
   audit: Audit,
-  o: { table: Versioned; entityType: "partnership" | "activity" | "evaluation"; id: number; version: number; values: Record<string, unknown>; actorId: number; at: Date },
+  o: {
+    table: Versioned;
+    entityType: "partnership" | "activity" | "evaluation";
+    id: number;
+    version: number;
+    values: Record<string, unknown>;
+    actorId: number;
+    at: Date;
+  },
 ): Record_ {
   const table = o.table;
   const before = tx.select().from(table).where(eq(table.id, o.id)).get() as Record<string, unknown> | undefined;

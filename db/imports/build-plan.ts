@@ -46,5 +46,13 @@ export function previewOf(plan: ImportPlan, table: { headers: string[] }, mappin
   const newLocalities = new Set<number>();
   for (const op of plan.partnerships)
     if (op.op === "create") for (const id of [op.ourLocalityId, op.partnerLocalityId]) if (id < 0) newLocalities.add(id);
-  return { kind: plan.kind, counts: countsOf(plan), rows: plan.rows, unrecognised: plan.unrecognised, newLocalities: newLocalities.size, headers: table.headers, mapping };
+  return {
+    kind: plan.kind,
+    counts: countsOf(plan),
+    rows: plan.rows,
+    unrecognised: plan.unrecognised,
+    newLocalities: newLocalities.size,
+    headers: table.headers,
+    mapping,
+  };
 }

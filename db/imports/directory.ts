@@ -86,7 +86,12 @@ export class Directory {
 
   private index(row: DirLocality, extraKeys: string[] = []) {
     this.localitiesById.set(row.id, row);
-    const keys = new Set([...nameKeys(row.nameLocal), ...nameKeys(row.nameRomanised), ...nameKeys(row.nameZh), ...extraKeys.filter(Boolean)]);
+    const keys = new Set([
+      ...nameKeys(row.nameLocal),
+      ...nameKeys(row.nameRomanised),
+      ...nameKeys(row.nameZh),
+      ...extraKeys.filter(Boolean),
+    ]);
     for (const key of keys) {
       const k = `${row.countryCode}|${key}`;
       const list = this.byKey.get(k);
@@ -99,7 +104,11 @@ export class Directory {
    * The locality of a country named by any of `names` (any script, romanised): exact folded names
    * first, then without suffixes; several candidates are narrowed by the province or state given.
    */
-  find(countryCode: string, names: (string | null | undefined)[], hint: { provinceCode?: string | null; stateName?: string | null } = {}): LocalityLookup {
+  find(
+    countryCode: string,
+    names: (string | null | undefined)[],
+    hint: { provinceCode?: string | null; stateName?: string | null } = {},
+  ): LocalityLookup {
     for (const pass of [0, 1]) {
       const candidates = new Set<DirLocality>();
       for (const name of names) {

@@ -32,7 +32,11 @@ export function loadImport(db: DbOrTx, viewer: Viewer, id: number, { draft = fal
 }
 
 /** Keeps an uploaded file as a draft import of the viewer's; returns its id. */
-export function createDraft(db: Db, viewer: Viewer, input: { kind: ImportKind; fileName: string; bytes: Uint8Array; options: ImportOptions; mapping: ColumnMapping }): number {
+export function createDraft(
+  db: Db,
+  viewer: Viewer,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; options: ImportOptions; mapping: ColumnMapping },
+): number {
   if (!hasCapability(viewer, "records.edit")) throw new ForbiddenError();
   const at = now();
   return db
@@ -76,11 +80,13 @@ export function saveDraftSettings(
 
 /** The mapping a user last confirmed for a kind (field → header text), if any. */
 export function rememberedMapping(db: DbOrTx, userId: number, kind: ImportKind): Record<string, string> | null {
-  return db
-    .select({ headers: importMappings.headers })
-    .from(importMappings)
-    .where(and(eq(importMappings.userId, userId), eq(importMappings.kind, kind)))
-    .get()?.headers ?? null;
+  return (
+    db
+      .select({ headers: importMappings.headers })
+      .from(importMappings)
+      .where(and(eq(importMappings.userId, userId), eq(importMappings.kind, kind)))
+      .get()?.headers ?? null
+  );
 }
 
 /** Remembers a confirmed mapping by header text, for the user's next file of the kind. */

@@ -1,11 +1,15 @@
 import type { RowProblem } from "@/lib/import/types";
 import type { DirPair, Directory } from "./directory";
+import { mayEdit, type PlanInput, type RowContext } from "./plan";
 
 /** Between the two names of a pair: a dash with spaces, an en or em dash, a slash, a bar, 与 or 和. */
 const BETWEEN = /\s+[-–—]\s+|\s*[–—↔⇄/／|｜]\s*|与|和/u;
 
 function splitPair(item: string): [string, string] | null {
-  const parts = item.split(BETWEEN).map((p) => p.trim()).filter(Boolean);
+  const parts = item
+    .split(BETWEEN)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 2) return [parts[0]!, parts[1]!];
   // "天津-神戸" with a bare hyphen, as long as it is the only one (never "Saint-Étienne").
   const hyphen = item.split("-").map((p) => p.trim());
@@ -37,7 +41,8 @@ export function resolvePairs(dir: Directory, v: Record<string, unknown>): DirPai
   const found: DirPair[] = [];
   const items: [string, string][] = [];
   if (typeof v.ourName === "string" && typeof v.partnerName === "string") items.push([v.ourName, v.partnerName]);
-  else if (typeof v.ourName === "string" || typeof v.partnerName === "string") return { field: typeof v.ourName === "string" ? "partnerName" : "ourName", key: "required" };
+  else if (typeof v.ourName === "string" || typeof v.partnerName === "string")
+    return { field: typeof v.ourName === "string" ? "partnerName" : "ourName", key: "required" };
   if (typeof v.pairs === "string") {
     for (const item of v.pairs.split(/[;；\n]+/)) {
       if (!item.trim()) continue;
@@ -52,4 +57,14 @@ export function resolvePairs(dir: Directory, v: Record<string, unknown>): DirPai
     if (!found.includes(pair)) found.push(pair);
   }
   return found;
+}
+
+/** A row's partnerships, all of one Chinese locality the viewer may edit; else the row fails and this is null. */
+export function pairsInScope(input: PlanInput, row: RowContext): DirPair[] | null {
+  const pairs = resolvePairs(input.directory, row.v);
+  if (!Array.isArray(pairs)) return (row.fail([pairs]), null);
+  const organiserId = pairs[0]!.ourLocalityId;
+  if (pairs.some((p) => p.ourLocalityId !== organiserId)) return (row.fail([{ field: "pairs", key: "severalOrganisers" }]), null);
+  if (!mayEdit(input, organiserId)) return (row.fail([{ field: "pairs", key: "outsideScope" }]), null);
+  return pairs;
 }

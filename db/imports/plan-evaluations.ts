@@ -1,13 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { evaluationCampaigns, evaluations } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
 import { PARTNERSHIP_PURPOSES, type PartnershipPurpose } from "@/lib/domain/enums";
 import { thisYear } from "@/lib/domain/clock";
 import { PURPOSE_FLAG_FIELDS } from "@/lib/import/fields";
-import type { RowChange, RowProblem } from "@/lib/import/types";
-import { resolvePairs } from "./pair-cells";
-import { missingRequired, RowReader, withCells, type EvaluationValues, type ImportPlan, type PlanInput } from "./plan";
+import type { RowChange } from "@/lib/import/types";
+import { pairsInScope } from "./pair-cells";
+import { eachRow, type EvaluationValues, type ImportPlan, type PlanInput } from "./plan";
 
 type YearCampaign = { id: number | null; open: boolean };
 
@@ -59,7 +58,16 @@ function purposesOf(v: Record<string, unknown>): PartnershipPurpose[] | null {
   return anyGiven ? PARTNERSHIP_PURPOSES.filter((p) => chosen.has(p)) : null;
 }
 
-const FIELDS: (keyof EvaluationValues)[] = ["status", "trend", "purposes", "mostFrequentCategory", "politicalEffect", "achievements", "problems", "plans"];
+const FIELDS: (keyof EvaluationValues)[] = [
+  "status",
+  "trend",
+  "purposes",
+  "mostFrequentCategory",
+  "politicalEffect",
+  "achievements",
+  "problems",
+  "plans",
+];
 const shown = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(", ") : String(v));
 
 /**
@@ -67,50 +75,23 @@ const shown = (v: unknown) => (v === null || v === undefined ? null : Array.isAr
  * one marked imported), the viewer's scope; an answer already given in Amity is never overwritten.
  */
 export function* planEvaluations(input: PlanInput & { db: DbOrTx }, plan: ImportPlan): Generator<number> {
-  const { table, viewer, directory: dir, db } = input;
-  const reader = new RowReader("evaluations", input.mapping, input.valueMap);
+  const { db } = input;
   const campaigns = new Map<number, YearCampaign>();
-  const seen = new Map<string, number>();
   const newYears = new Set<number>();
-  for (let i = 0; i < table.rows.length; i++) {
-    if (i % 500 === 0) yield i;
-    const line = table.rowNumbers[i]!;
-    const { values: v, problems } = reader.read(table.rows[i]!, line);
-    const label = `${(v.year as number | null) ?? "?"} ${(v.pairs as string | null) ?? [v.ourName, v.partnerName].filter(Boolean).join(" – ")}`;
-    const fail = (extra: RowProblem[] = []) => plan.rows.push({ line, outcome: "fail", label, problems: withCells([...problems, ...extra], table.rows[i]!, input.mapping), changes: [] });
-    problems.push(...missingRequired("evaluations", v, problems));
-    const year = v.year as number | null;
-    if (year !== null && year !== undefined && year > thisYear()) problems.push({ field: "year", key: "futureYear" });
-    if (problems.length > 0) {
-      fail();
-      continue;
-    }
-    const pairs = resolvePairs(dir, v);
-    if (!Array.isArray(pairs)) {
-      fail([pairs]);
-      continue;
-    }
-    if (pairs.length !== 1) {
-      fail([{ field: "pairs", key: "onePair" }]);
-      continue;
-    }
+  const label = (v: Record<string, unknown>) =>
+    `${(v.year as number | null) ?? "?"} ${(v.pairs as string | null) ?? [v.ourName, v.partnerName].filter(Boolean).join(" – ")}`;
+  yield* eachRow(input, plan, label, (row) => {
+    const { v, problems } = row;
+    const year = v.year as number;
+    if (typeof year === "number" && year > thisYear()) problems.push({ field: "year", key: "futureYear" });
+    if (problems.length > 0) return row.fail();
+    const pairs = pairsInScope(input, row);
+    if (!pairs) return;
+    if (pairs.length !== 1) return row.fail([{ field: "pairs", key: "onePair" }]);
     const pair = pairs[0]!;
-    if (!can(viewer, "records.edit", { ownerLocalityId: pair.ourLocalityId, ownerProvinceCode: dir.locality(pair.ourLocalityId)?.provinceCode ?? null })) {
-      fail([{ field: "pairs", key: "outsideScope" }]);
-      continue;
-    }
-    const campaign = campaignOf(db, campaigns, year!);
-    if (campaign.open) {
-      fail([{ field: "year", key: "campaignNotClosed", values: { year: year! } }]);
-      continue;
-    }
-    const key = `${year}|${pair.id}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      plan.rows.push({ line, outcome: "match", label, problems: [], changes: [], note: { field: null, key: "sameAsLine", values: { line: earlier } } });
-      continue;
-    }
-    seen.set(key, line);
+    const campaign = campaignOf(db, campaigns, year);
+    if (campaign.open) return row.fail([{ field: "year", key: "campaignNotClosed", values: { year } }]);
+    if (row.repeated(`${year}|${pair.id}`)) return;
     const values: EvaluationValues = {
       status: v.status as EvaluationValues["status"],
       trend: (v.trend as EvaluationValues["trend"]) ?? null,
@@ -122,16 +103,13 @@ export function* planEvaluations(input: PlanInput & { db: DbOrTx }, plan: Import
       plans: (v.plans as string | null) ?? null,
     };
     const existing = campaign.id === null ? undefined : existingOf(db, campaign.id, pair.id);
-    if (existing && existing.importId === null && (existing.state === "submitted" || existing.state === "approved")) {
-      fail([{ field: "year", key: "answeredInAmity", values: { year: year! } }]);
-      continue;
-    }
-    if (campaign.id === null) newYears.add(year!);
-    const op = { year: year!, campaignId: campaign.id, partnershipId: pair.id, localityId: pair.ourLocalityId, values };
+    if (existing && existing.importId === null && (existing.state === "submitted" || existing.state === "approved"))
+      return row.fail([{ field: "year", key: "answeredInAmity", values: { year } }]);
+    if (campaign.id === null) newYears.add(year);
+    const op = { year, campaignId: campaign.id, partnershipId: pair.id, localityId: pair.ourLocalityId, values };
     if (!existing) {
       plan.evaluations.push({ ...op, existing: null });
-      plan.rows.push({ line, outcome: "create", label, problems: [], changes: [] });
-      continue;
+      return row.done("create");
     }
     const changes: RowChange[] = FIELDS.filter((f) => shown(values[f]) !== shown(existing[f])).map((f) => ({
       field: f,
@@ -139,13 +117,9 @@ export function* planEvaluations(input: PlanInput & { db: DbOrTx }, plan: Import
       after: shown(values[f]),
     }));
     if (existing.state !== "approved") changes.push({ field: "state", before: existing.state, after: "approved" });
-    if (changes.length === 0) {
-      plan.rows.push({ line, outcome: "match", label, problems: [], changes: [] });
-      continue;
-    }
+    if (changes.length === 0) return row.done("match");
     plan.evaluations.push({ ...op, existing: { id: existing.id, version: existing.version } });
-    plan.rows.push({ line, outcome: "update", label, problems: [], changes });
-  }
+    row.done("update", changes);
+  });
   plan.newCampaignYears.push(...[...newYears].sort());
-  plan.unrecognised.push(...reader.list());
 }

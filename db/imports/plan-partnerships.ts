@@ -1,10 +1,9 @@
-import { can } from "@/lib/auth/permissions";
 import type { LocalityLevel, PartnershipLevel, PartnershipStatus, PartnershipType } from "@/lib/domain/enums";
 import type { RowChange, RowProblem } from "@/lib/import/types";
 import { localitySchema } from "@/lib/validation/locality";
 import { partnershipSchema } from "@/lib/validation/partnership";
-import type { DirLocality, DirPair, Directory } from "./directory";
-import { missingRequired, RowReader, withCells, type ImportPlan, type PartnershipFields, type PlanInput } from "./plan";
+import type { DirLocality, DirPair, Directory, LocalityLookup } from "./directory";
+import { eachRow, mayEdit, type ImportPlan, type PartnershipFields, type PlanInput } from "./plan";
 import { zodProblems } from "./zod-problems";
 
 type Side = {
@@ -21,7 +20,7 @@ type Side = {
 const str = (v: unknown) => (v === null || v === undefined ? null : (v as string));
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 
-function sides(v: Record<string, unknown>): [Side, Side] {
+function sides(v: Record<string, unknown>): [Side, Side, boolean] {
   const ours: Side = {
     name: str(v.ourName),
     romanised: str(v.ourNameRomanised),
@@ -43,7 +42,19 @@ function sides(v: Record<string, unknown>): [Side, Side] {
     longitude: num(v.partnerLongitude),
   };
   // A world list names pairs in either order: the Chinese city is "ours" wherever it stands.
-  return ours.country !== "CN" && partner.country === "CN" ? [{ ...partner, province: ours.province, zh: null }, { ...ours, zh: partner.zh }] : [ours, partner];
+  return ours.country !== "CN" && partner.country === "CN"
+    ? [{ ...partner, province: ours.province, zh: null }, { ...ours, zh: partner.zh }, true]
+    : [ours, partner, false];
+}
+
+/** A problem found on the swapped sides of a row, named by the file's own columns again. */
+function unswap(problem: RowProblem): RowProblem {
+  const field = problem.field?.startsWith("our")
+    ? `partner${problem.field.slice(3)}`
+    : problem.field?.startsWith("partner")
+      ? `our${problem.field.slice(7)}`
+      : problem.field;
+  return { ...problem, field: field === "ourNameZh" ? "partnerNameZh" : (field ?? null) };
 }
 
 /** The level a new Chinese locality most likely has, from its name's suffix. */
@@ -86,14 +97,36 @@ function resolveSide(
     longitude: side.longitude,
   } as const;
   const checked = localitySchema.safeParse({ ...values, notes: "" });
-  if (!checked.success) return zodProblems(checked.error, { nameLocal: nameField, nameRomanised: nameField, stateName: "partnerState" })[0]!;
+  if (!checked.success)
+    return zodProblems(checked.error, { nameLocal: nameField, nameRomanised: nameField, stateName: "partnerState" })[0]!;
   return { locality: dir.add({ ...values, nameZh: values.nameZh ?? null, stateName: values.stateName ?? null }), isNew: true };
+}
+
+/**
+ * Two places share a name (苏州 and 宿州 are both "Suzhou"; Córdoba the city and the province): when
+ * exactly one pairing of the candidates is already registered, the row is about that pair.
+ */
+function registeredPair(dir: Directory, ours: Side, partner: Side): DirPair | null {
+  if (!partner.country) return null;
+  const candidates = (lookup: LocalityLookup) => ("found" in lookup ? [lookup.found] : "ambiguous" in lookup ? lookup.ambiguous : []);
+  const oursFound = dir.find("CN", [ours.name, ours.romanised], { provinceCode: ours.province });
+  const partnerFound = dir.find(partner.country, [partner.name, partner.romanised, partner.zh], { stateName: partner.state });
+  if (!("ambiguous" in oursFound) && !("ambiguous" in partnerFound)) return null;
+  const pairs = candidates(oursFound).flatMap((o) =>
+    candidates(partnerFound)
+      .map((p) => dir.pair(o.id, p.id))
+      .filter((x) => x !== undefined),
+  );
+  return pairs.length === 1 ? pairs[0]! : null;
 }
 
 const SHOWN: (keyof PartnershipFields)[] = ["type", "level", "signedOn", "status", "notes"];
 
 /** What an existing partnership would change to: only the fields the file fills, and a restore if it is archived. */
-function changesOf(existing: DirPair, file: Partial<PartnershipFields>): { values: Partial<PartnershipFields> & { archivedAt?: null }; changes: RowChange[] } {
+function changesOf(
+  existing: DirPair,
+  file: Partial<PartnershipFields>,
+): { values: Partial<PartnershipFields> & { archivedAt?: null }; changes: RowChange[] } {
   const values: Partial<PartnershipFields> & { archivedAt?: null } = {};
   const changes: RowChange[] = [];
   for (const key of SHOWN) {
@@ -115,17 +148,16 @@ function changesOf(existing: DirPair, file: Partial<PartnershipFields>): { value
  * checked by the partnership form's own schema.
  */
 export function* planPartnerships(input: PlanInput, plan: ImportPlan): Generator<number> {
-  const { table, viewer, directory: dir } = input;
-  const reader = new RowReader("partnerships", input.mapping, input.valueMap);
-  const seen = new Map<string, number>();
-  for (let i = 0; i < table.rows.length; i++) {
-    if (i % 500 === 0) yield i;
-    const line = table.rowNumbers[i]!;
-    const { values: v, problems } = reader.read(table.rows[i]!, line);
+  const { directory: dir } = input;
+  let created = 0;
+  const label = (v: Record<string, unknown>) => {
     const [ours, partner] = sides(v);
-    const label = `${ours.name ?? ours.romanised ?? "?"} – ${partner.name ?? partner.zh ?? partner.romanised ?? "?"}`;
-    const fail = (extra: RowProblem[] = []) => plan.rows.push({ line, outcome: "fail", label, problems: withCells([...problems, ...extra], table.rows[i]!, input.mapping), changes: [] });
-    problems.push(...missingRequired("partnerships", v, problems));
+    return `${ours.name ?? ours.romanised ?? "?"} – ${partner.name ?? partner.zh ?? partner.romanised ?? "?"}`;
+  };
+  yield* eachRow(input, plan, label, (row) => {
+    const { v, problems } = row;
+    const [ours, partner, swapped] = sides(v);
+    if (swapped) row.rename = unswap;
     const fields: Partial<PartnershipFields> = {
       type: (v.type as PartnershipType | null) ?? undefined,
       level: (v.level as PartnershipLevel | null) ?? undefined,
@@ -144,82 +176,62 @@ export function* planPartnerships(input: PlanInput, plan: ImportPlan): Generator
       notes: fields.notes ?? "",
     });
     if (!checked.success) problems.push(...zodProblems(checked.error));
-    if (problems.length > 0) {
-      fail();
-      continue;
-    }
+    if (problems.length > 0) return row.fail();
 
     let pair: DirPair | undefined;
     if (typeof v.id === "number") {
       pair = dir.pairById(v.id);
-      if (!pair || pair.id < 0) {
-        fail([{ field: "id", key: "unknownId", values: { id: v.id } }]);
-        continue;
-      }
+      if (!pair || pair.id < 0) return row.fail([{ field: "id", key: "unknownId", values: { id: v.id } }]);
     } else {
-      if (ours.country !== "CN") {
-        fail([{ field: partner.country === "CN" ? "ourCountry" : "partnerCountry", key: "notChinese" }]);
-        continue;
-      }
-      if (partner.country === "CN") {
-        fail([{ field: "partnerCountry", key: "bothChinese" }]);
-        continue;
-      }
-      const canCreateOurs = can(viewer, "records.edit", { ownerLocalityId: null, ownerProvinceCode: ours.province });
-      const ourSide = resolveSide(dir, ours, "ours", fields.level ?? null, canCreateOurs);
-      if ("key" in ourSide) {
-        fail([ourSide]);
-        continue;
-      }
-      if (!can(viewer, "records.edit", { ownerLocalityId: ourSide.locality.id, ownerProvinceCode: ourSide.locality.provinceCode })) {
-        fail([{ field: "ourName", key: "outsideScope" }]);
-        continue;
-      }
+      if (ours.country !== "CN")
+        return row.fail([{ field: partner.country === "CN" ? "ourCountry" : "partnerCountry", key: "notChinese" }]);
+      if (partner.country === "CN") return row.fail([{ field: "partnerCountry", key: "bothChinese" }]);
+      pair = registeredPair(dir, ours, partner) ?? undefined;
+    }
+    if (!pair) {
+      const ourSide = resolveSide(dir, ours, "ours", fields.level ?? null, mayEdit(input, null, ours.province));
+      if ("key" in ourSide) return row.fail([ourSide]);
+      if (!mayEdit(input, ourSide.locality.id, ourSide.locality.provinceCode)) return row.fail([{ field: "ourName", key: "outsideScope" }]);
       const partnerSide = resolveSide(dir, partner, "partner", fields.level ?? null, true);
-      if ("key" in partnerSide) {
-        fail([partnerSide]);
-        continue;
-      }
+      if ("key" in partnerSide) return row.fail([partnerSide]);
       if (partnerSide.isNew && !dir.countryCodes.has(partner.country!)) {
         dir.countryCodes.add(partner.country!);
         plan.newCountries.push(partner.country!);
       }
       pair = dir.pair(ourSide.locality.id, partnerSide.locality.id);
       if (!pair) {
-        const tempId = -(seen.size + 1);
-        const created: PartnershipFields = {
+        const tempId = -++created;
+        const values: PartnershipFields = {
           type: fields.type ?? "sister",
           level: fields.level ?? "city",
           signedOn: fields.signedOn ?? null,
           status: fields.status ?? null,
           notes: fields.notes ?? null,
         };
-        plan.partnerships.push({ op: "create", tempId, ourLocalityId: ourSide.locality.id, partnerLocalityId: partnerSide.locality.id, values: created });
-        dir.setPair({ id: tempId, ourLocalityId: ourSide.locality.id, partnerLocalityId: partnerSide.locality.id, ...created, archived: false, version: 1 });
-        seen.set(String(tempId), line);
-        plan.rows.push({ line, outcome: "create", label, problems: [], changes: [] });
-        continue;
+        plan.partnerships.push({
+          op: "create",
+          tempId,
+          ourLocalityId: ourSide.locality.id,
+          partnerLocalityId: partnerSide.locality.id,
+          values,
+        });
+        dir.setPair({
+          id: tempId,
+          ourLocalityId: ourSide.locality.id,
+          partnerLocalityId: partnerSide.locality.id,
+          ...values,
+          archived: false,
+          version: 1,
+        });
+        row.repeated(String(tempId));
+        return row.done("create");
       }
     }
-    const ourLocality = dir.locality(pair.ourLocalityId);
-    if (!can(viewer, "records.edit", { ownerLocalityId: pair.ourLocalityId, ownerProvinceCode: ourLocality?.provinceCode ?? null })) {
-      fail([{ field: "ourName", key: "outsideScope" }]);
-      continue;
-    }
-    const earlier = seen.get(String(pair.id));
-    if (earlier !== undefined) {
-      plan.rows.push({ line, outcome: "match", label, problems: [], changes: [], note: { field: null, key: "sameAsLine", values: { line: earlier } } });
-      continue;
-    }
-    seen.set(String(pair.id), line);
-    if (pair.id < 0) continue;
+    if (!mayEdit(input, pair.ourLocalityId)) return row.fail([{ field: "ourName", key: "outsideScope" }]);
+    if (row.repeated(String(pair.id))) return;
     const { values, changes } = changesOf(pair, fields);
-    if (changes.length === 0) {
-      plan.rows.push({ line, outcome: "match", label, problems: [], changes: [] });
-      continue;
-    }
+    if (changes.length === 0) return row.done("match");
     plan.partnerships.push({ op: "update", id: pair.id, version: pair.version, values });
-    plan.rows.push({ line, outcome: "update", label, problems: [], changes });
-  }
-  plan.unrecognised.push(...reader.list());
+    row.done("update", changes);
+  });
 }

@@ -39,7 +39,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * loop back every few hundred rows (other people's requests go on) and reporting progress; keeps
  * the result on the draft for the preview pages.
  */
-export async function previewImport(db: Db, viewer: Viewer, id: number, onProgress: (p: Progress) => void = () => {}): Promise<PreviewResult> {
+export async function previewImport(
+  db: Db,
+  viewer: Viewer,
+  id: number,
+  onProgress: (p: Progress) => void = () => {},
+): Promise<PreviewResult> {
   const row = loadImport(db, viewer, id, { draft: true });
   onProgress({ phase: "read", done: 0, total: 0 });
   const table = await tableOf(row);

@@ -56,9 +56,11 @@ export function undoBlockers(db: DbOrTx, importId: number): UndoBlocker[] {
     const versions = new Map<number, number>();
     for (let i = 0; i < mine.length; i += 500) {
       const ids = mine.slice(i, i + 500).map((r) => r.entityId);
-      for (const row of db.select({ id: table.id, version: table.version }).from(table).where(inArray(table.id, ids)).all()) versions.set(row.id, row.version);
+      for (const row of db.select({ id: table.id, version: table.version }).from(table).where(inArray(table.id, ids)).all())
+        versions.set(row.id, row.version);
     }
-    for (const r of mine) if (versions.get(r.entityId) !== r.versionAfter) blockers.push({ entityType, entityId: r.entityId, reason: "edited" });
+    for (const r of mine)
+      if (versions.get(r.entityId) !== r.versionAfter) blockers.push({ entityType, entityId: r.entityId, reason: "edited" });
   }
   const json = (ids: number[]) => JSON.stringify(ids);
   const partnershipIds = createdIds(records, "partnership");
@@ -84,7 +86,9 @@ export function undoBlockers(db: DbOrTx, importId: number): UndoBlocker[] {
     for (const { id } of used) blockers.push({ entityType: "locality", entityId: id, reason: "inUse" });
   }
   for (const campaignId of createdIds(records, "campaign")) {
-    const other = db.get<{ n: number }>(sql`select count(*) as n from ${evaluations} where campaign_id = ${campaignId} and (import_id is null or import_id <> ${importId})`);
+    const other = db.get<{ n: number }>(
+      sql`select count(*) as n from ${evaluations} where campaign_id = ${campaignId} and (import_id is null or import_id <> ${importId})`,
+    );
     if ((other?.n ?? 0) > 0) blockers.push({ entityType: "campaign", entityId: campaignId, reason: "inUse" });
   }
   return blockers;
@@ -94,9 +98,21 @@ function revert(tx: Tx, audit: Audit, record: ImportRecord, actorId: number, at:
   if (record.entityType === "status_history") {
     if (record.action === "create") tx.delete(partnershipStatusHistory).where(eq(partnershipStatusHistory.id, record.entityId)).run();
     else {
-      const { id: _id, recordedAt, ...before } = record.before as Record<string, unknown> & { recordedAt: number };
+      const before = record.before as {
+        status: "very_good";
+        source: "import";
+        evaluationId: number | null;
+        recordedBy: number | null;
+        recordedAt: number;
+      };
       tx.update(partnershipStatusHistory)
-        .set({ ...(before as object), recordedAt: new Date(recordedAt) })
+        .set({
+          status: before.status,
+          source: before.source,
+          evaluationId: before.evaluationId,
+          recordedBy: before.recordedBy,
+          recordedAt: new Date(before.recordedAt),
+        })
         .where(eq(partnershipStatusHistory.id, record.entityId))
         .run();
     }
@@ -114,7 +130,14 @@ function revert(tx: Tx, audit: Audit, record: ImportRecord, actorId: number, at:
     .where(eq(table.id, record.entityId))
     .returning()
     .get();
-  audit({ action: record.action === "create" ? "archive" : "update", entityType: record.entityType, entityId: record.entityId, before, after, summary: "undo_import" });
+  audit({
+    action: record.action === "create" ? "archive" : "update",
+    entityType: record.entityType,
+    entityId: record.entityId,
+    before,
+    after,
+    summary: "undo_import",
+  });
 }
 
 /**
@@ -134,10 +157,24 @@ export function undoImport(db: Db, viewer: Viewer, id: number, version: number):
     // Newest first: an evaluation's status change is reverted before the evaluation itself.
     for (const record of [...records].reverse()) revert(tx, audit, record, viewer.id, at);
     tx.update(imports)
-      .set({ state: "undone", undoneAt: at, undoneBy: viewer.id, version: sql`${imports.version} + 1`, updatedAt: at, updatedBy: viewer.id })
+      .set({
+        state: "undone",
+        undoneAt: at,
+        undoneBy: viewer.id,
+        version: sql`${imports.version} + 1`,
+        updatedAt: at,
+        updatedBy: viewer.id,
+      })
       .where(and(eq(imports.id, id), eq(imports.version, version)))
       .run();
-    audit({ action: "undo_import", entityType: "import", entityId: id, before: { state: "committed" }, after: { state: "undone" }, summary: row.fileName });
+    audit({
+      action: "undo_import",
+      entityType: "import",
+      entityId: id,
+      before: { state: "committed" },
+      after: { state: "undone" },
+      summary: row.fileName,
+    });
     return records.length;
   });
 }

@@ -6,6 +6,10 @@ export function zodProblems(error: z.ZodError, rename: Record<string, string> = 
   return error.issues.map((issue) => {
     const path = String(issue.path[0] ?? "");
     const [key, params] = issue.message.split("|");
-    return { field: rename[path] ?? (path || null), key: key!.startsWith("validation.") ? key! : "validation.invalid", values: params ? JSON.parse(params) : undefined };
+    return {
+      field: rename[path] ?? (path || null),
+      key: key!.startsWith("validation.") ? key! : "validation.invalid",
+      values: params ? JSON.parse(params) : undefined,
+    };
   });
 }

@@ -59,7 +59,6 @@ export function importDetail(db: DbOrTx, id: number) {
   const { preview, ...rest } = row;
   return { ...rest, preview: preview ? (JSON.parse(preview) as PreviewResult) : null };
 }
-export type ImportDetail = NonNullable<ReturnType<typeof importDetail>>;
 
 type Named = { code: string; nameEn: string; nameZh: string };
 

@@ -12,6 +12,7 @@ const ALL = [
   "Contacts",
   "Map",
   "Reports",
+  "Import",
   "Sharing",
   "Administration",
 ];
@@ -21,7 +22,7 @@ const EXPECTED: Record<AccountKey, string[]> = {
   admin: ALL,
   province: ALL,
   city: without("Administration"),
-  viewer: without("Evaluations", "Reports", "Administration"),
+  viewer: without("Evaluations", "Reports", "Import", "Administration"),
 };
 
 for (const [account, entries] of Object.entries(EXPECTED) as [AccountKey, string[]][]) {

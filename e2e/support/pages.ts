@@ -37,6 +37,8 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/map", account: "city" },
   { path: "/map?scope=all", account: "province" },
   { path: "/saved-views", account: "city" },
+  { path: "/imports", account: "admin", bothLocales: true },
+  { path: "/imports", account: "city" },
   { path: "/reports", account: "admin" },
   { path: "/reports", account: "city" },
   { path: "/partnerships", account: "viewer", bothLocales: true },

@@ -33,7 +33,9 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
   switch (field.type) {
     case "text":
     case "longText":
-      return field.maxLength && text.length > field.maxLength ? fail(field, "tooLong", { max: field.maxLength }) : { ok: true, value: text };
+      return field.maxLength && text.length > field.maxLength
+        ? fail(field, "tooLong", { max: field.maxLength })
+        : { ok: true, value: text };
     case "id": {
       const id = parseInteger(text);
       return id !== null && id > 0 ? { ok: true, value: id } : fail(field, "notAnId");
@@ -58,7 +60,9 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
       return recognised(field, text, parseYesNo(text));
     case "purposes": {
       const { values, unknown } = parsePurposes(text);
-      return unknown.length > 0 ? fail(field, "unrecognised", { value: unknown.join(", ").slice(0, 80) }, text) : { ok: true, value: values };
+      return unknown.length > 0
+        ? fail(field, "unrecognised", { value: unknown.join(", ").slice(0, 80) }, text)
+        : { ok: true, value: values };
     }
     case "pairs":
       return text.length > 2000 ? fail(field, "tooLong", { max: 2000 }) : { ok: true, value: text };

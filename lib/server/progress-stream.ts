@@ -26,7 +26,8 @@ export function progressResponse(t: RootTranslator, job: (report: (progress: unk
         });
         send({ done: result });
       } catch (error) {
-        if (error instanceof AppError) send({ error: t.has(`errors.${error.code}`) ? t(`errors.${error.code}`, error.params) : t("errors.invalidInput") });
+        if (error instanceof AppError)
+          send({ error: t.has(`errors.${error.code}`) ? t(`errors.${error.code}`, error.params) : t("errors.invalidInput") });
         else {
           console.error("[progress]", error);
           send({ error: t("errors.unexpected") });

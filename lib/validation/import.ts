@@ -32,14 +32,23 @@ export function importSettingsSchema(kind: ImportKind) {
           encoding: z
             .string()
             .max(40)
-            .refine((label) => (IMPORT_ENCODINGS as readonly string[]).includes(label) || isDecoderLabel(label), { message: "validation.invalidChoice" })
+            .refine((label) => (IMPORT_ENCODINGS as readonly string[]).includes(label) || isDecoderLabel(label), {
+              message: "validation.invalidChoice",
+            })
             .optional(),
           delimiter: z.enum(IMPORT_DELIMITERS).optional(),
           sheet: z.string().max(100).optional(),
           headerRow: intFromForm(1, 1000).optional(),
         })
         .strict(),
-      mapping: z.partialRecord(z.enum(fields), z.number().int().min(0).max(MAX_COLUMNS - 1)),
+      mapping: z.partialRecord(
+        z.enum(fields),
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_COLUMNS - 1),
+      ),
       valueMap: z
         .partialRecord(z.enum(fields), z.record(z.string().max(500), z.string().max(100)))
         .refine((m) => Object.values(m).reduce((n, values) => n + Object.keys(values ?? {}).length, 0) <= 2000, {

@@ -18,8 +18,8 @@ export const POST = defineRoute({
   capability: "records.edit",
   errorFormat: "json",
   handler: async ({ viewer, db, req, refuse }) => {
-    const length = Number(req.headers.get("content-length") ?? "0");
-    if (length > IMPORT_LIMITS.fileBytes + MULTIPART_SLACK) return refuse(413, "errors.importFile.tooLarge");
+    if (Number(req.headers.get("content-length") ?? "0") - MULTIPART_SLACK > IMPORT_LIMITS.fileBytes)
+      return refuse(413, "errors.importFile.tooLarge");
     let form: FormData;
     try {
       form = await req.formData();
@@ -35,7 +35,12 @@ export const POST = defineRoute({
     const fileName = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, "").slice(-200) || "import";
     try {
       const table = await readTable({ name: fileName, bytes }, {});
-      const options = { encoding: table.encoding ?? undefined, delimiter: table.delimiter ?? undefined, sheet: table.sheet ?? undefined, headerRow: table.headerRow };
+      const options = {
+        encoding: table.encoding ?? undefined,
+        delimiter: table.delimiter ?? undefined,
+        sheet: table.sheet ?? undefined,
+        headerRow: table.headerRow,
+      };
       const mapping = initialMapping(db, viewer.id, kind.data, table.headers);
       const id = createDraft(db, viewer, { kind: kind.data, fileName, bytes, options, mapping });
       return Response.json({ ok: true, id });

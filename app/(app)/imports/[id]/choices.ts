@@ -25,13 +25,23 @@ const ENUMS: Record<string, readonly string[]> = {
 };
 
 /** What each field's unrecognised values may be mapped to by hand: its words, countries, provinces, yes/no. Dates and years are typed. */
-export function mappingChoices(fields: readonly ImportField[], places: { countries: Named[]; provinces: Named[] }, zh: boolean, te: Translate, tc: Translate) {
+export function mappingChoices(
+  fields: readonly ImportField[],
+  places: { countries: Named[]; provinces: Named[] },
+  zh: boolean,
+  te: Translate,
+  tc: Translate,
+) {
   const named = (list: Named[]): Choice[] => list.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }));
   const choices: Record<string, Choice[]> = {};
   for (const f of fields) {
     if (f.type === "country") choices[f.key] = named(places.countries);
     else if (f.type === "province") choices[f.key] = named(places.provinces);
-    else if (f.type === "yesNo") choices[f.key] = [{ value: "true", label: tc("yes") }, { value: "false", label: tc("no") }];
+    else if (f.type === "yesNo")
+      choices[f.key] = [
+        { value: "true", label: tc("yes") },
+        { value: "false", label: tc("no") },
+      ];
     else if (f.type === "purposes") choices[f.key] = PARTNERSHIP_PURPOSES.map((p) => ({ value: p, label: te(`purpose.${p}`) }));
     else if (f.type.startsWith("enum:")) {
       const list = f.type.slice(5);

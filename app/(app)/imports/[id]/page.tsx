@@ -55,10 +55,22 @@ export default async function ImportPage({ params, searchParams }: Props) {
     const blockers = detail.state === "committed" ? undoBlockers(db, detail.id) : [];
     return (
       <>
-        <PageHeader title={title} description={t("done.summary", { who: detail.creatorName ?? "—", file: detail.fileName, when: format.dateTime(detail.committedAt ?? detail.createdAt, { dateStyle: "medium", timeStyle: "short" }) })} />
+        <PageHeader
+          title={title}
+          description={t("done.summary", {
+            who: detail.creatorName ?? "—",
+            file: detail.fileName,
+            when: format.dateTime(detail.committedAt ?? detail.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          })}
+        />
         <p className="mb-4 flex flex-wrap items-center gap-3 text-sm">
           <ImportStateBadge state={detail.state} label={t(`states.${detail.state}`)} />
-          {detail.undoneAt ? t("done.undoneSummary", { who: detail.undoerName ?? "—", when: format.dateTime(detail.undoneAt, { dateStyle: "medium", timeStyle: "short" }) }) : null}
+          {detail.undoneAt
+            ? t("done.undoneSummary", {
+                who: detail.undoerName ?? "—",
+                when: format.dateTime(detail.undoneAt, { dateStyle: "medium", timeStyle: "short" }),
+              })
+            : null}
           <Link href="/imports">{t("history.title")}</Link>
         </p>
         {detail.state === "committed" ? (
@@ -76,7 +88,8 @@ export default async function ImportPage({ params, searchParams }: Props) {
                 <ul className="mt-2 list-disc pl-5 text-sm" data-testid="undo-blockers">
                   {blockers.slice(0, 20).map((b) => (
                     <li key={`${b.entityType}-${b.entityId}`}>
-                      {t(`entities.${b.entityType}`)} #{b.entityId}: {b.reason === "edited" ? t("done.blockerEdited") : t("done.blockerInUse")}
+                      {t(`entities.${b.entityType}`)} #{b.entityId}:{" "}
+                      {b.reason === "edited" ? t("done.blockerEdited") : t("done.blockerInUse")}
                     </li>
                   ))}
                 </ul>
@@ -126,7 +139,13 @@ export default async function ImportPage({ params, searchParams }: Props) {
         format={table.format}
         sheets={table.sheets}
         encodings={[...new Set([...(table.encoding ? [table.encoding] : []), ...IMPORT_ENCODINGS])]}
-        options={{ ...detail.options, encoding: table.encoding ?? undefined, delimiter: table.delimiter ?? undefined, sheet: table.sheet ?? undefined, headerRow: table.headerRow }}
+        options={{
+          ...detail.options,
+          encoding: table.encoding ?? undefined,
+          delimiter: table.delimiter ?? undefined,
+          sheet: table.sheet ?? undefined,
+          headerRow: table.headerRow,
+        }}
         rowCount={table.rows.length}
         headers={table.headers}
         samples={samples}
@@ -134,13 +153,23 @@ export default async function ImportPage({ params, searchParams }: Props) {
         mapping={detail.mapping}
         valueMap={detail.valueMap}
         unrecognised={preview?.unrecognised ?? []}
-        choices={mappingChoices(fields, placeChoices(db), locale === "zh-CN", (k) => te(k), (k) => tc(k))}
+        choices={mappingChoices(
+          fields,
+          placeChoices(db),
+          locale === "zh-CN",
+          (k) => te(k),
+          (k) => tc(k),
+        )}
       />
       <section id="preview" aria-labelledby="preview-title" className="card mt-6 p-5">
         <h2 id="preview-title" className="mb-2 text-base">
           {t("preview.title")}
         </h2>
-        {preview ? <PreviewRows id={detail.id} preview={preview} outcome={outcome} page={page} /> : <p className="text-sm text-slate-700">{t("preview.stale")}</p>}
+        {preview ? (
+          <PreviewRows id={detail.id} preview={preview} outcome={outcome} page={page} />
+        ) : (
+          <p className="text-sm text-slate-700">{t("preview.stale")}</p>
+        )}
       </section>
       {preview ? (
         <section aria-labelledby="commit-title" className="card mt-6 p-5">

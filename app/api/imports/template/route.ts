@@ -17,7 +17,8 @@ export const GET = defineRoute({
     const headers = IMPORT_FIELDS[input.data.kind].map((f) => t(`fields.${f.key}`));
     const body = await buildTemplate(input.data.format, headers);
     const name = `amity-${input.data.kind}-template.${input.data.format}`;
-    const type = input.data.format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const type =
+      input.data.format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     return new Response(new Uint8Array(body), {
       headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
     });
