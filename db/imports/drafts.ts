@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/connection";
 import { importMappings, imports, users } from "@/db/schema";
-import { hasCapability } from "@/lib/auth/permissions";
+import { hasCapability, importsVisibleTo } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
@@ -16,10 +16,11 @@ export type ImportRow = typeof imports.$inferSelect;
  */
 export function canManageImport(db: DbOrTx, viewer: Viewer, row: Pick<ImportRow, "createdBy">): boolean {
   if (!hasCapability(viewer, "records.edit")) return false;
-  if (row.createdBy === viewer.id || viewer.role === "national_admin") return true;
-  if (viewer.role !== "province_admin" || !viewer.provinceCode || row.createdBy === null) return false;
+  const visible = importsVisibleTo(viewer);
+  if (row.createdBy === viewer.id || visible.kind === "all") return true;
+  if (visible.kind !== "province" || row.createdBy === null) return false;
   const creator = db.select({ provinceCode: users.provinceCode }).from(users).where(eq(users.id, row.createdBy)).get();
-  return creator?.provinceCode === viewer.provinceCode;
+  return creator?.provinceCode === visible.provinceCode;
 }
 
 /** An import the viewer may manage, or a refusal; a draft only for the person who uploaded it. */
@@ -27,7 +28,8 @@ export function loadImport(db: DbOrTx, viewer: Viewer, id: number, { draft = fal
   const row = db.select().from(imports).where(eq(imports.id, id)).get();
   if (!row) throw new NotFoundError();
   if (!canManageImport(db, viewer, row)) throw new ForbiddenError();
-  if (draft && (row.state !== "draft" || row.createdBy !== viewer.id)) throw new AppError("importNotDraft");
+  if (draft && row.createdBy !== viewer.id) throw new ForbiddenError();
+  if (draft && row.state !== "draft") throw new AppError("importNotDraft");
   return row;
 }
 

@@ -2,6 +2,7 @@ import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { imports, users } from "@/db/schema";
+import { importsVisibleTo } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PreviewResult } from "@/lib/import/types";
 
@@ -10,10 +11,10 @@ const undoer = alias(users, "undoer");
 
 /** The imports a viewer may see: their own; a province's for its administrators; all for national administrators. */
 function visible(viewer: Viewer): SQL | undefined {
-  if (viewer.role === "national_admin") return undefined;
+  const visible = importsVisibleTo(viewer);
+  if (visible.kind === "all") return undefined;
   const own = eq(imports.createdBy, viewer.id);
-  if (viewer.role === "province_admin" && viewer.provinceCode) return or(own, eq(creator.provinceCode, viewer.provinceCode));
-  return own;
+  return visible.kind === "province" ? or(own, eq(creator.provinceCode, visible.provinceCode)) : own;
 }
 
 const columns = {

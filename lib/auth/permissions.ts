@@ -294,3 +294,10 @@ export const NAV_SECTIONS = Object.keys(SECTION_CAPABILITY) as NavSection[];
 export function canOpenSection(viewer: Pick<Viewer, "role">, section: NavSection): boolean {
   return hasCapability(viewer, SECTION_CAPABILITY[section]);
 }
+
+/** Whose imports a viewer sees and may undo: everyone's (national), their province's people's, or their own. */
+export function importsVisibleTo(viewer: Viewer): { kind: "all" } | { kind: "province"; provinceCode: string } | { kind: "own" } {
+  if (viewer.role === "national_admin") return { kind: "all" };
+  if (viewer.role === "province_admin" && viewer.provinceCode) return { kind: "province", provinceCode: viewer.provinceCode };
+  return { kind: "own" };
+}

@@ -6,6 +6,7 @@ import { peopleRows } from "./rows-people";
 import { registryRows } from "./rows-registry";
 import { routeRows } from "./rows-routes";
 import { savedViewRows } from "./rows-saved-views";
+import { importRows } from "./rows-imports";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -18,4 +19,5 @@ export const ALL_ROWS = [
   ...savedViewRows,
   ...historyRows,
   ...contactExportRows,
+  ...importRows,
 ];

@@ -1,5 +1,5 @@
 import { loadImport, type ImportRow } from "@/db/imports/drafts";
-import { defineRoute, type RouteContext } from "@/lib/server/define-route";
+import type { RouteContext } from "@/lib/server/define-route";
 import { intFromForm } from "@/lib/validation/number";
 
 export const importIdSchema = intFromForm(1, 2_000_000_000);
@@ -18,14 +18,10 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 /** A route on one of the viewer's draft imports: the id from the path parsed and the draft loaded (or refused) first. */
-export function draftRoute(handler: (ctx: RouteContext & { id: number; draft: ImportRow }) => Promise<Response>) {
-  return defineRoute({
-    capability: "records.edit",
-    errorFormat: "json",
-    handler: async (ctx) => {
-      const id = importIdSchema.safeParse(ctx.params.id);
-      if (!id.success) return ctx.refuse(404, "errors.notFound");
-      return handler({ ...ctx, id: id.data, draft: loadImport(ctx.db, ctx.viewer, id.data, { draft: true }) });
-    },
-  });
+export function onDraft(handler: (ctx: RouteContext & { id: number; draft: ImportRow }) => Promise<Response>) {
+  return async (ctx: RouteContext): Promise<Response> => {
+    const id = importIdSchema.safeParse(ctx.params.id);
+    if (!id.success) return ctx.refuse(404, "errors.notFound");
+    return handler({ ...ctx, id: id.data, draft: loadImport(ctx.db, ctx.viewer, id.data, { draft: true }) });
+  };
 }
