@@ -12,12 +12,8 @@ export async function TemplateLinks() {
           <span className="font-medium text-slate-900">{t(`kinds.${kind}`)}</span>
           <span className="ml-2 inline-flex gap-3">
             {TEMPLATE_FORMATS.map((format) => (
-              <a
-                key={format}
-                href={`/api/imports/template?kind=${kind}&format=${format}`}
-                download
-                aria-label={t("new.templateFor", { kind: t(`kinds.${kind}`), format: format.toUpperCase() })}
-              >
+              <a key={format} href={`/api/imports/template?kind=${kind}&format=${format}`} download>
+                <span className="sr-only">{t("new.templateFor", { kind: t(`kinds.${kind}`) })} </span>
                 {format.toUpperCase()}
               </a>
             ))}

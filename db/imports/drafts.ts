@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import type { ColumnMapping, ImportKind } from "@/lib/import/fields";
-import type { ImportOptions, ValueMap } from "@/lib/import/types";
+import type { ImportOptions, TableInfo, ValueMap } from "@/lib/import/types";
 
 export type ImportRow = typeof imports.$inferSelect;
 
@@ -37,7 +37,7 @@ export function loadImport(db: DbOrTx, viewer: Viewer, id: number, { draft = fal
 export function createDraft(
   db: Db,
   viewer: Viewer,
-  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; options: ImportOptions; mapping: ColumnMapping },
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; options: ImportOptions; mapping: ColumnMapping; tableInfo?: TableInfo },
 ): number {
   if (!hasCapability(viewer, "records.edit")) throw new ForbiddenError();
   const at = now();
@@ -49,6 +49,7 @@ export function createDraft(
       fileSize: input.bytes.byteLength,
       fileBytes: Buffer.from(input.bytes),
       options: input.options,
+      tableInfo: input.tableInfo ?? null,
       mapping: input.mapping,
       createdBy: viewer.id,
       updatedBy: viewer.id,

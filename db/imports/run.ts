@@ -7,6 +7,7 @@ import { now } from "@/lib/domain/clock";
 import { AppError } from "@/lib/errors/app-error";
 import { ImportFileError } from "@/lib/import/read/errors";
 import { readTable, type ReadTable } from "@/lib/import/read/read-table";
+import { tableInfoOf } from "@/lib/import/table-info";
 import type { ImportCounts, PreviewResult } from "@/lib/import/types";
 import { applyPlan, type Applied } from "./apply";
 import { buildPlan, countsOf, planNow, previewOf } from "./build-plan";
@@ -59,7 +60,7 @@ export async function previewImport(
   }
   const preview = previewOf(step.value, table, row.mapping);
   db.update(imports)
-    .set({ preview: JSON.stringify(preview), counts: preview.counts })
+    .set({ preview: JSON.stringify(preview), counts: preview.counts, tableInfo: tableInfoOf(table) })
     .where(eq(imports.id, id))
     .run();
   onProgress({ phase: "done", done: table.rows.length, total: table.rows.length });

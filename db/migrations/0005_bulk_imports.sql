@@ -27,6 +27,7 @@ CREATE TABLE `imports` (
 	`file_size` integer NOT NULL,
 	`file_bytes` blob,
 	`options` text DEFAULT '{}' NOT NULL,
+	`table_info` text,
 	`mapping` text DEFAULT '{}' NOT NULL,
 	`value_map` text DEFAULT '{}' NOT NULL,
 	`preview` text,

@@ -50,7 +50,14 @@ export type ImportListRow = ReturnType<typeof listImports>[number];
 /** One import with its settings and last preview, for its page (access is checked by the caller). */
 export function importDetail(db: DbOrTx, id: number) {
   const row = db
-    .select({ ...columns, options: imports.options, mapping: imports.mapping, valueMap: imports.valueMap, preview: imports.preview })
+    .select({
+      ...columns,
+      options: imports.options,
+      tableInfo: imports.tableInfo,
+      mapping: imports.mapping,
+      valueMap: imports.valueMap,
+      preview: imports.preview,
+    })
     .from(imports)
     .leftJoin(creator, eq(creator.id, imports.createdBy))
     .leftJoin(undoer, eq(undoer.id, imports.undoneBy))

@@ -1,7 +1,7 @@
 import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { IMPORT_ENTITIES, IMPORT_RECORD_ACTIONS, IMPORT_STATES } from "@/lib/domain/enums";
 import { IMPORT_KINDS, type ColumnMapping } from "@/lib/import/fields";
-import type { ImportCounts, ImportOptions, ValueMap } from "@/lib/import/types";
+import type { ImportCounts, ImportOptions, TableInfo, ValueMap } from "@/lib/import/types";
 import { editable, timestamp } from "./columns";
 import { users } from "./users";
 
@@ -19,6 +19,8 @@ export const imports = sqliteTable(
     /** The uploaded bytes, read again for each preview; dropped once committed. */
     fileBytes: blob("file_bytes", { mode: "buffer" }),
     options: text("options", { mode: "json" }).$type<ImportOptions>().notNull().default({}),
+    /** What the file was last read as (format, sheets, headers, first values, row count), so its page need not read it again. */
+    tableInfo: text("table_info", { mode: "json" }).$type<TableInfo>(),
     mapping: text("mapping", { mode: "json" }).$type<ColumnMapping>().notNull().default({}),
     valueMap: text("value_map", { mode: "json" }).$type<ValueMap>().notNull().default({}),
     /** The last preview (rows and counts), as JSON text; what the preview pages read. */

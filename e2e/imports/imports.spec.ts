@@ -72,6 +72,33 @@ test("a city's staff member importing a GBK CSV is refused the rows of another l
   await expect(page.getByTestId("preview-rows").locator("tbody tr")).toHaveText([/is outside the places you manage/]);
 });
 
+test("a year of past evaluation answers becomes that year's closed, imported campaign, and its results tables count them", async ({
+  as,
+}) => {
+  const page = await as("admin");
+  const csv = [
+    "友好城市,年份,交往状态,交往趋势,缔结目的",
+    "天津市–Melbourne,2016,很好,快速增加,扩大对外交流、经贸合作",
+    "天津市–Sarajevo,2016,保持联系,基本不变,填补地区空白",
+  ].join("\n");
+  await upload(page, /^Past evaluation answers/, "2016年度评估.csv", "text/csv", Buffer.from(csv));
+  await preview(page);
+  await expect(page.getByTestId("count-create")).toContainText("2");
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByRole("heading", { name: "Undo this import" })).toBeVisible();
+
+  await page.goto("/evaluations/campaigns");
+  await page
+    .getByRole("row")
+    .filter({ hasText: "2016 evaluation (imported)" })
+    .getByRole("link", { name: /Results/ })
+    .click();
+  await expect(page.getByTestId("answered")).toHaveText("2 approved answers");
+  const status = page.getByTestId("table-status").locator("tbody tr");
+  await expect(status.filter({ hasText: "Very good" })).toContainText("1");
+  await expect(status.filter({ hasText: "Maintaining contact" })).toContainText("1");
+});
+
 test("a viewer cannot open the import section", async ({ as }) => {
   const page = await as("viewer");
   await page.goto("/imports");

@@ -12,7 +12,7 @@ for (const locale of ["en-GB", "zh-CN"]) {
     await expect(nav).toBeHidden();
     await page.getByText(locale === "zh-CN" ? "菜单" : "Menu", { exact: true }).click();
     await expect(nav).toBeVisible();
-    await expect(nav.getByRole("link")).toHaveCount(11);
+    await expect(nav.getByRole("link")).toHaveCount(12);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 
     await nav.getByRole("link", { name: locale === "zh-CN" ? "经验共享" : "Sharing" }).click();

@@ -48,3 +48,16 @@ export type PreviewResult = {
   headers: string[];
   mapping: Record<string, number>;
 };
+
+/** A file as the mapping page shows it: how it was read, its headers, each column's first values, its size. */
+export type TableInfo = {
+  format: "csv" | "xlsx" | "xls";
+  encoding: string | null;
+  delimiter: string | null;
+  sheets: string[];
+  sheet: string | null;
+  headerRow: number;
+  headers: string[];
+  samples: string[][];
+  rowCount: number;
+};

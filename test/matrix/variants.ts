@@ -55,7 +55,15 @@ const safeDecode = (text: string) => {
   }
 };
 
-type Captured = { url: string; method: string; headers: Headers; form: FormData | null; params: Record<string, string> };
+type Captured = {
+  url: string;
+  method: string;
+  headers: Headers;
+  form: FormData | null;
+  /** A JSON body (the import routes), else null. */
+  json: Record<string, unknown> | null;
+  params: Record<string, string>;
+};
 
 /** Every hostile variation of a route call: each query parameter, each URL parameter, each form field, and broken bodies. */
 export function routeVariants(c: Captured): Variant[] {
@@ -69,22 +77,23 @@ export function routeVariants(c: Captured): Variant[] {
     ];
   };
   const url = new URL(c.url);
+  const body = c.form ?? (c.json ? JSON.stringify(c.json) : undefined);
   for (const key of new Set(url.searchParams.keys())) {
     for (const [label, text] of HOSTILE_TEXTS) {
       const query = [...url.searchParams].map(([k, v]) => (k === key ? `${k}=${text}` : `${k}=${encodeURIComponent(v)}`)).join("&");
       variants.push({
         label: `query ${key} is ${label}`,
-        args: make(`${url.origin}${url.pathname}?${query}`, c.params, c.form ?? undefined),
+        args: make(`${url.origin}${url.pathname}?${query}`, c.params, body),
         mustRefuse: false,
       });
     }
-    variants.push({ label: `query ${key} given twice`, args: make(`${c.url}&${key}=2`, c.params, c.form ?? undefined), mustRefuse: false });
+    variants.push({ label: `query ${key} given twice`, args: make(`${c.url}&${key}=2`, c.params, body), mustRefuse: false });
   }
   for (const key of Object.keys(c.params)) {
     for (const [label, text] of HOSTILE_TEXTS)
       variants.push({
         label: `URL parameter ${key} is ${label}`,
-        args: make(c.url, { ...c.params, [key]: safeDecode(text) }, c.form ?? undefined),
+        args: make(c.url, { ...c.params, [key]: safeDecode(text) }, body),
         mustRefuse: false,
       });
   }
@@ -109,12 +118,47 @@ export function routeVariants(c: Captured): Variant[] {
     });
     variants.push({ label: "an empty body", args: make(c.url, c.params, "", "multipart/form-data; boundary=x"), mustRefuse: false });
   }
+  if (c.json) variants.push(...jsonVariants(c.json, (json, contentType = "application/json") => make(c.url, c.params, json, contentType)));
+  return variants;
+}
+
+const WRONG_TYPES: [string, unknown][] = [
+  ["null", null],
+  ["a huge number", 1e308],
+  ["a negative number", -1],
+  ["an array", [1, 2]],
+  ["an object", { a: 1 }],
+  ["true", true],
+];
+
+/** A JSON body with each top-level field hostile text or the wrong type, then broken, empty and wrongly labelled bodies. */
+function jsonVariants(json: Record<string, unknown>, make: (body: string, contentType?: string) => () => unknown[]): Variant[] {
+  const variants: Variant[] = [];
+  for (const key of Object.keys(json)) {
+    for (const [label, text] of HOSTILE_TEXTS)
+      variants.push({
+        label: `JSON field ${key} is ${label}`,
+        args: make(JSON.stringify({ ...json, [key]: safeDecode(text) })),
+        mustRefuse: false,
+      });
+    for (const [label, value] of WRONG_TYPES)
+      variants.push({ label: `JSON field ${key} is ${label}`, args: make(JSON.stringify({ ...json, [key]: value })), mustRefuse: false });
+  }
+  variants.push({ label: "broken JSON", args: make('{"version": 1,'), mustRefuse: false });
+  variants.push({ label: "an empty body", args: make(""), mustRefuse: false });
+  variants.push({
+    label: "a JSON body sent as a form",
+    args: make(JSON.stringify(json), "application/x-www-form-urlencoded"),
+    mustRefuse: false,
+  });
   return variants;
 }
 
 /** What a route handler was called with, kept so that fresh requests can be built from it. */
 export async function captureRoute(args: unknown[]): Promise<Captured> {
   const [req, ctx] = args as [Request, { params: Promise<Record<string, string>> } | undefined];
-  const form = req.method === "GET" ? null : await req.clone().formData();
-  return { url: req.url, method: req.method, headers: new Headers(req.headers), form, params: (await ctx?.params) ?? {} };
+  const isJson = (req.headers.get("content-type") ?? "").includes("application/json");
+  const form = req.method === "GET" || isJson ? null : await req.clone().formData();
+  const json = isJson ? (JSON.parse(await req.clone().text()) as Record<string, unknown>) : null;
+  return { url: req.url, method: req.method, headers: new Headers(req.headers), form, json, params: (await ctx?.params) ?? {} };
 }

@@ -4,6 +4,7 @@ import { ImportFileError, IMPORT_LIMITS } from "@/lib/import/read/errors";
 import { readTable } from "@/lib/import/read/read-table";
 import { defineRoute } from "@/lib/server/define-route";
 import { importKindSchema } from "@/lib/validation/import";
+import { tableInfoOf } from "@/lib/import/table-info";
 
 export const runtime = "nodejs";
 
@@ -42,7 +43,7 @@ export const POST = defineRoute({
         headerRow: table.headerRow,
       };
       const mapping = initialMapping(db, viewer.id, kind.data, table.headers);
-      const id = createDraft(db, viewer, { kind: kind.data, fileName, bytes, options, mapping });
+      const id = createDraft(db, viewer, { kind: kind.data, fileName, bytes, options, mapping, tableInfo: tableInfoOf(table) });
       return Response.json({ ok: true, id });
     } catch (error) {
       if (error instanceof ImportFileError) return refuse(400, `errors.importFile.${error.code}`);

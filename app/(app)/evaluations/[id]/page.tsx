@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswersView } from "@/components/evaluations/answers-view";
@@ -42,6 +43,11 @@ export default async function EvaluationPage({ params }: PageProps<"/evaluations
   return (
     <>
       <EvaluationHeading detail={detail} titleKey="form.title" />
+      {e.importId ? (
+        <p role="note" className="mb-4 text-sm text-slate-800" data-testid="imported-note">
+          {t.rich("form.imported", { link: (chunks) => <Link href={`/imports/${e.importId}`}>{chunks}</Link> })}
+        </p>
+      ) : null}
       {e.state === "returned" && e.reviewComment ? (
         <section role="note" aria-labelledby="returned-title" className="mb-4 rounded-md border-2 border-amber-600 bg-amber-50 p-4">
           <h2 id="returned-title" className="text-base text-amber-950">

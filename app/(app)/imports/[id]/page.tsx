@@ -17,6 +17,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_FIELDS } from "@/lib/import/fields";
 import { IMPORT_ENCODINGS } from "@/lib/import/read/detect-encoding";
+import { tableInfoOf } from "@/lib/import/table-info";
 import { ROW_OUTCOMES, type RowOutcome } from "@/lib/import/types";
 import { importIdSchema } from "@/app/api/imports/request";
 import { mappingChoices } from "./choices";
@@ -109,26 +110,22 @@ export default async function ImportPage({ params, searchParams }: Props) {
     );
   }
 
-  let table;
-  try {
-    table = await draftTable(db, detail.id);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return (
-      <>
-        <PageHeader title={title} />
-        <p role="alert" className="field-error">
-          {tRoot(`errors.${error.code}`)}
-        </p>
-      </>
-    );
+  let table = detail.tableInfo;
+  if (!table) {
+    try {
+      table = tableInfoOf(await draftTable(db, detail.id));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return (
+        <>
+          <PageHeader title={title} />
+          <p role="alert" className="field-error">
+            {tRoot(`errors.${error.code}`)}
+          </p>
+        </>
+      );
+    }
   }
-  const samples = table.headers.map((_, c) =>
-    table.rows
-      .slice(0, 3)
-      .map((r) => r[c] ?? "")
-      .filter(Boolean),
-  );
   const preview = detail.preview;
   return (
     <>
@@ -146,9 +143,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
           sheet: table.sheet ?? undefined,
           headerRow: table.headerRow,
         }}
-        rowCount={table.rows.length}
+        rowCount={table.rowCount}
         headers={table.headers}
-        samples={samples}
+        samples={table.samples}
         fields={fields.map((f) => ({ key: f.key, label: t(`fields.${f.key}`), required: Boolean(f.required) }))}
         mapping={detail.mapping}
         valueMap={detail.valueMap}
