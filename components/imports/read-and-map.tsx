@@ -154,7 +154,9 @@ export function ReadAndMap(props: Props) {
               <tr>
                 <th scope="col">{t("map.field")}</th>
                 <th scope="col">{t("map.column")}</th>
-                <th scope="col">{t("map.sample")}</th>
+                <th scope="col" className="hidden sm:table-cell">
+                  {t("map.sample")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -169,7 +171,7 @@ export function ReadAndMap(props: Props) {
                     <td>
                       <select
                         id={`map-${f.key}`}
-                        className="input"
+                        className="input min-w-40"
                         value={column === undefined ? "" : String(column)}
                         onChange={(e) => setColumn(f.key, e.target.value)}
                       >
@@ -181,7 +183,7 @@ export function ReadAndMap(props: Props) {
                         ))}
                       </select>
                     </td>
-                    <td className="max-w-xs truncate text-sm text-slate-700">
+                    <td className="hidden max-w-xs truncate text-sm text-slate-700 sm:table-cell">
                       {column === undefined ? "" : (props.samples[column] ?? []).join(" · ")}
                     </td>
                   </tr>

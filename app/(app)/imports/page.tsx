@@ -28,7 +28,7 @@ export default async function ImportsPage() {
           </h2>
           <UploadForm />
         </section>
-        <section aria-labelledby="templates-title" className="card p-5">
+        <section aria-labelledby="templates-title" className="card p-5 lg:self-start">
           <h2 id="templates-title" className="mb-3 text-base">
             {t("new.templates")}
           </h2>
