@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { openDatabase } from "@/db/connection";
 import { users } from "@/db/schema";
 import { seedReference } from "@/db/seed/reference";
@@ -84,13 +84,16 @@ async function main() {
   const preview2 = await previewImport(db, viewer, id2);
   const preview2Ms = performance.now() - t;
   const version = (db.$client.prepare("select version from imports where id = ?").get(id2) as { version: number }).version;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   t = performance.now();
   const result = await commitImport(db, viewer, id2, { version, skipFailures: true, campaignTitle: (y) => String(y) });
   const commitMs = performance.now() - t;
+  loop.disable();
   console.log(
     `25,000 new pairs: preview ${preview2Ms.toFixed(0)} ms`,
     preview2.counts,
-    `commit ${commitMs.toFixed(0)} ms (one transaction)`,
+    `commit ${commitMs.toFixed(0)} ms (one transaction; the longest the event loop was held: ${(loop.max / 1e6).toFixed(0)} ms)`,
     result.applied,
   );
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/connection";
 import {
@@ -6,8 +7,6 @@ import {
   countries,
   evaluationCampaigns,
   evaluations,
-  importRecords,
-  localities,
   partnershipStatusHistory,
   partnerships,
 } from "@/db/schema";
@@ -17,16 +16,9 @@ import type { ImportEntity } from "@/lib/domain/enums";
 import { localitySearchKey } from "@/lib/domain/fold-name";
 import { AppError } from "@/lib/errors/app-error";
 import { countryNames } from "@/lib/import/values/countries";
+import { importStatements } from "./bulk-insert";
 import type { Directory } from "./directory";
 import type { ImportPlan } from "./plan";
-
-const CHUNK = 400;
-
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
-}
 
 type Record_ = {
   entityType: ImportEntity;
@@ -46,7 +38,15 @@ export type Applied = { created: Partial<Record<ImportEntity, number>>; updated:
 export function applyPlan(
   tx: Tx,
   audit: Audit,
-  opts: { plan: ImportPlan; directory: Directory; importId: number; actorId: number; campaignTitle: (year: number) => string },
+  opts: {
+    plan: ImportPlan;
+    directory: Directory;
+    importId: number;
+    actorId: number;
+    campaignTitle: (year: number) => string;
+    /** The transaction's connection, for the bulk inserts. */
+    client: Database.Database;
+  },
 ): Applied {
   const { plan, importId, actorId } = opts;
   const at = now();
@@ -64,47 +64,18 @@ export function applyPlan(
   const wanted = new Set<number>();
   for (const op of plan.partnerships)
     if (op.op === "create") for (const id of [op.ourLocalityId, op.partnerLocalityId]) if (id < 0) wanted.add(id);
-  const newLocalities = opts.directory.created.filter((l) => wanted.has(l.id));
-  for (const chunk of chunks(newLocalities)) {
-    const ids = tx
-      .insert(localities)
-      .values(
-        chunk.map((l) => ({
-          countryCode: l.countryCode,
-          provinceCode: l.provinceCode,
-          stateName: l.stateName,
-          nameLocal: l.nameLocal,
-          nameRomanised: l.nameRomanised,
-          nameZh: l.nameZh,
-          level: l.level,
-          latitude: l.latitude,
-          longitude: l.longitude,
-          searchKey: localitySearchKey(l.nameLocal, l.nameRomanised, l.nameZh),
-          ...stamp,
-        })),
-      )
-      .returning({ id: localities.id })
-      .all();
-    chunk.forEach((l, i) => realId.set(l.id, ids[i]!.id));
+  const bulk = importStatements(opts.client, actorId, at);
+  for (const l of opts.directory.created) {
+    if (!wanted.has(l.id)) continue;
+    const id = bulk.locality(l, localitySearchKey(l.nameLocal, l.nameRomanised, l.nameZh));
+    realId.set(l.id, id);
+    records.push({ entityType: "locality", entityId: id, action: "create", versionAfter: 1 });
   }
-  for (const id of realId.values()) records.push({ entityType: "locality", entityId: id, action: "create", versionAfter: 1 });
   const real = (id: number) => (id < 0 ? realId.get(id)! : id);
-
-  const creates = plan.partnerships.filter((op) => op.op === "create");
-  for (const chunk of chunks(creates)) {
-    const ids = tx
-      .insert(partnerships)
-      .values(
-        chunk.map((op) => ({
-          ...op.values,
-          ourLocalityId: real(op.ourLocalityId),
-          partnerLocalityId: real(op.partnerLocalityId),
-          ...stamp,
-        })),
-      )
-      .returning({ id: partnerships.id })
-      .all();
-    for (const { id } of ids) records.push({ entityType: "partnership", entityId: id, action: "create", versionAfter: 1 });
+  for (const op of plan.partnerships) {
+    if (op.op !== "create") continue;
+    const id = bulk.partnership(real(op.ourLocalityId), real(op.partnerLocalityId), op.values);
+    records.push({ entityType: "partnership", entityId: id, action: "create", versionAfter: 1 });
   }
   for (const op of plan.partnerships) {
     if (op.op !== "update") continue;
@@ -149,11 +120,7 @@ export function applyPlan(
 
   if (plan.evaluations.length > 0) applyEvaluations(tx, audit, opts, records, stamp);
 
-  for (const chunk of chunks(records)) {
-    tx.insert(importRecords)
-      .values(chunk.map((r) => ({ importId, ...r, before: r.before ?? null, versionAfter: r.versionAfter ?? null })))
-      .run();
-  }
+  for (const r of records) bulk.record(importId, r);
   const created: Applied["created"] = {};
   const updated: Applied["updated"] = {};
   for (const r of records) {

@@ -11,8 +11,9 @@ import type { Db } from "@/db/connection";
 import { readTable } from "@/lib/import/read/read-table";
 import { createDraft } from "./drafts";
 import { initialMapping } from "./initial-mapping";
-import { commitImport, previewImport } from "./run";
+import { commitImport, previewImport, type Progress } from "./run";
 import { undoBlockers, undoImport } from "./undo";
+import { createPartnership } from "@/db/mutations/partnerships";
 import type { ImportKind } from "@/lib/import/fields";
 
 function setup() {
@@ -145,6 +146,37 @@ describe("partnership import", () => {
       .run();
     expect(undoBlockers(s.db, id)).toEqual([{ entityType: "partnership", entityId: created.id, reason: "edited" }]);
     expect(() => undoImport(s.db, s.admin, id, version(s.db, id))).toThrow(expect.objectContaining({ code: "importUndoBlocked" }));
+  });
+});
+
+describe("commit", () => {
+  it("plans again inside its transaction when someone changed the registry while it was planning", async () => {
+    const s = setup();
+    const id = await upload(s.db, s.admin, "partnerships", "p.csv", utf8("our city,partner city,country\n天津市,Kobe,Japan\n"));
+    await previewImport(s.db, s.admin, id);
+    let written = false;
+    const meanwhile = (p: Progress) => {
+      if (written || p.phase !== "match") return;
+      written = true;
+      createPartnership(s.db, s.tianjinStaff, {
+        ourLocalityId: s.tianjin,
+        partnerLocalityId: s.kobe,
+        type: "sister",
+        level: "city",
+        signedOn: null,
+        signatories: null,
+        agreementLocation: null,
+        notes: null,
+      });
+    };
+    // Planned before the other save, the row would create the pair a second time; planned again, it is already there.
+    await expect(
+      commitImport(s.db, s.admin, id, { version: version(s.db, id), skipFailures: false, campaignTitle }, meanwhile),
+    ).rejects.toMatchObject({
+      code: "importNothingToWrite",
+    });
+    expect(written).toBe(true);
+    expect(s.db.select().from(partnerships).all()).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/connection";
+import type { Db, DbOrTx } from "@/db/connection";
 import { imports } from "@/db/schema";
 import { runAudited } from "@/db/write/audited";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -50,6 +50,24 @@ export async function previewImport(
   onProgress({ phase: "read", done: 0, total: 0 });
   const table = await tableOf(row);
   await nextTurn();
+  const { plan } = await planInTurns(db, viewer, row, table, onProgress);
+  const preview = previewOf(plan, table, row.mapping);
+  db.update(imports)
+    .set({ preview: JSON.stringify(preview), counts: preview.counts, tableInfo: tableInfoOf(table) })
+    .where(eq(imports.id, id))
+    .run();
+  onProgress({ phase: "done", done: table.rows.length, total: table.rows.length });
+  return preview;
+}
+
+/** The newest audit entry: every write of the registry is audited, so a plan made before it is still true while it stays the same. */
+function registryStamp(db: DbOrTx): number {
+  return db.get<{ id: number | null }>(sql`select max(id) as id from audit_log`)?.id ?? 0;
+}
+
+/** Plans a file a few hundred rows at a time, handing the event loop back in between and reporting progress. */
+async function planInTurns(db: Db, viewer: Viewer, row: ImportRow, table: ReadTable, onProgress: (p: Progress) => void) {
+  const stamp = registryStamp(db);
   const directory = Directory.load(db);
   const run = buildPlan({ kind: row.kind, table, mapping: row.mapping, valueMap: row.valueMap, viewer, directory, db });
   let step = run.next();
@@ -58,13 +76,7 @@ export async function previewImport(
     await nextTurn();
     step = run.next();
   }
-  const preview = previewOf(step.value, table, row.mapping);
-  db.update(imports)
-    .set({ preview: JSON.stringify(preview), counts: preview.counts, tableInfo: tableInfoOf(table) })
-    .where(eq(imports.id, id))
-    .run();
-  onProgress({ phase: "done", done: table.rows.length, total: table.rows.length });
-  return preview;
+  return { plan: step.value, directory, stamp };
 }
 
 export type CommitResult = { counts: ImportCounts; applied: Applied };
@@ -84,17 +96,30 @@ export async function commitImport(
   const draft = loadImport(db, viewer, id, { draft: true });
   onProgress({ phase: "read", done: 0, total: 0 });
   const table = await tableOf(draft);
+  // Planned in turns, as the preview is, so that others' requests go on; the transaction then only
+  // writes, unless someone changed the registry meanwhile, when it plans again inside it.
+  const early = await planInTurns(db, viewer, draft, table, onProgress);
   onProgress({ phase: "write", done: 0, total: table.rows.length });
   await nextTurn();
   const result = runAudited(db, viewer.id, (tx, audit) => {
     const row = loadImport(tx, viewer, id, { draft: true });
     if (row.version !== opts.version) throw new AppError("stale");
-    const directory = Directory.load(tx);
-    const plan = planNow({ kind: row.kind, table, mapping: row.mapping, valueMap: row.valueMap, viewer, directory, db: tx });
+    const fresh = registryStamp(tx) === early.stamp;
+    const directory = fresh ? early.directory : Directory.load(tx);
+    const plan = fresh
+      ? early.plan
+      : planNow({ kind: row.kind, table, mapping: row.mapping, valueMap: row.valueMap, viewer, directory, db: tx });
     const counts = countsOf(plan);
     if (counts.fail > 0 && !opts.skipFailures) throw new AppError("importHasFailures", { count: counts.fail });
     if (counts.create + counts.update === 0) throw new AppError("importNothingToWrite");
-    const applied = applyPlan(tx, audit, { plan, directory, importId: id, actorId: viewer.id, campaignTitle: opts.campaignTitle });
+    const applied = applyPlan(tx, audit, {
+      plan,
+      directory,
+      importId: id,
+      actorId: viewer.id,
+      campaignTitle: opts.campaignTitle,
+      client: db.$client,
+    });
     const after = tx
       .update(imports)
       .set({
