@@ -4,6 +4,7 @@ import { importMappings, imports, users } from "@/db/schema";
 import { hasCapability, importsVisibleTo } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
+import { runAudited } from "@/db/write/audited";
 import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors/app-error";
 import type { ColumnMapping, ImportKind } from "@/lib/import/fields";
 import type { ImportOptions, TableInfo, ValueMap } from "@/lib/import/types";
@@ -26,7 +27,7 @@ export function canManageImport(db: DbOrTx, viewer: Viewer, row: Pick<ImportRow,
 /** An import the viewer may manage, or a refusal; a draft only for the person who uploaded it. */
 export function loadImport(db: DbOrTx, viewer: Viewer, id: number, { draft = false } = {}): ImportRow {
   const row = db.select().from(imports).where(eq(imports.id, id)).get();
-  if (!row) throw new NotFoundError();
+  if (!row || row.archivedAt) throw new NotFoundError();
   if (!canManageImport(db, viewer, row)) throw new ForbiddenError();
   if (draft && row.createdBy !== viewer.id) throw new ForbiddenError();
   if (draft && row.state !== "draft") throw new AppError("importNotDraft");
@@ -100,4 +101,36 @@ export function rememberMapping(tx: DbOrTx, userId: number, kind: ImportKind, ma
     .values({ userId, kind, headers: byHeader, updatedAt: now() })
     .onConflictDoUpdate({ target: [importMappings.userId, importMappings.kind], set: { headers: byHeader, updatedAt: now() } })
     .run();
+}
+
+/** Sets a draft aside without importing it: archived, its file dropped. Audited; only its uploader may. */
+export function discardDraft(db: Db, viewer: Viewer, id: number, version: number): number {
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const before = loadImport(tx, viewer, id, { draft: true });
+    const after = tx
+      .update(imports)
+      .set({
+        archivedAt: now(),
+        fileBytes: null,
+        preview: null,
+        version: sql`${imports.version} + 1`,
+        updatedAt: now(),
+        updatedBy: viewer.id,
+      })
+      .where(and(eq(imports.id, id), eq(imports.version, version)))
+      .returning()
+      .get();
+    if (!after) throw new AppError("stale");
+    // The file and the preview are left out of the log: the entry says what was discarded, not its bytes.
+    const summary = (row: ImportRow) => ({ ...row, fileBytes: null, preview: null });
+    audit({
+      action: "archive",
+      entityType: "import",
+      entityId: id,
+      before: summary(before),
+      after: summary(after),
+      summary: before.fileName,
+    });
+    return id;
+  });
 }

@@ -9,7 +9,8 @@ import { xlsxBytes } from "@/test/fixtures/import/workbooks";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/db/connection";
 import { readTable } from "@/lib/import/read/read-table";
-import { createDraft } from "./drafts";
+import { createDraft, discardDraft } from "./drafts";
+import { listImports } from "@/db/queries/imports";
 import { initialMapping } from "./initial-mapping";
 import { commitImport, previewImport, type Progress } from "./run";
 import { undoBlockers, undoImport } from "./undo";
@@ -146,6 +147,21 @@ describe("partnership import", () => {
       .run();
     expect(undoBlockers(s.db, id)).toEqual([{ entityType: "partnership", entityId: created.id, reason: "edited" }]);
     expect(() => undoImport(s.db, s.admin, id, version(s.db, id))).toThrow(expect.objectContaining({ code: "importUndoBlocked" }));
+  });
+});
+
+describe("drafts", () => {
+  it("are discarded by their uploader only: the file goes, the history no longer lists it, and the log says so", async () => {
+    const s = setup();
+    const id = await upload(s.db, s.tianjinStaff, "partnerships", "p.csv", utf8("our city,partner city,country\n天津市,Kobe,Japan\n"));
+    expect(() => discardDraft(s.db, s.admin, id, 1)).toThrow(expect.objectContaining({ code: "forbidden" }));
+    expect(listImports(s.db, s.tianjinStaff).map((r) => r.id)).toEqual([id]);
+    discardDraft(s.db, s.tianjinStaff, id, 1);
+    expect(listImports(s.db, s.tianjinStaff)).toEqual([]);
+    expect(s.db.$client.prepare("select file_bytes from imports where id = ?").get(id)).toEqual({ file_bytes: null });
+    expect(s.db.select().from(auditLog).where(eq(auditLog.entityType, "import")).all()).toEqual([
+      expect.objectContaining({ action: "archive", entityId: id }),
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/connection";
 import { imports, users } from "@/db/schema";
@@ -40,7 +40,7 @@ export function listImports(db: DbOrTx, viewer: Viewer) {
     .from(imports)
     .leftJoin(creator, eq(creator.id, imports.createdBy))
     .leftJoin(undoer, eq(undoer.id, imports.undoneBy))
-    .where(and(visible(viewer), sql`(${imports.state} <> 'draft' or ${imports.createdBy} = ${viewer.id})`))
+    .where(and(visible(viewer), isNull(imports.archivedAt), sql`(${imports.state} <> 'draft' or ${imports.createdBy} = ${viewer.id})`))
     .orderBy(desc(imports.id))
     .limit(200)
     .all();
@@ -61,7 +61,7 @@ export function importDetail(db: DbOrTx, id: number) {
     .from(imports)
     .leftJoin(creator, eq(creator.id, imports.createdBy))
     .leftJoin(undoer, eq(undoer.id, imports.undoneBy))
-    .where(eq(imports.id, id))
+    .where(and(eq(imports.id, id), isNull(imports.archivedAt)))
     .get();
   if (!row) return null;
   const { preview, ...rest } = row;

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { test, expect } from "../support/fixtures";
@@ -42,6 +43,11 @@ test("an administrator imports an XLSX with Chinese headers: maps, previews two 
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText("“Narnia” is not recognised");
   await expect(rows.nth(1)).toContainText("A new Chinese city needs its province");
+  // The draft page (reading, mapping, unrecognised values, preview, commit) passes the same scan as every page.
+  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
 
   const importButton = page.getByRole("button", { name: "Import 1 row" });
   await expect(importButton).toBeDisabled();
@@ -70,6 +76,12 @@ test("a city's staff member importing a GBK CSV is refused the rows of another l
   await expect(page.getByTestId("count-create")).toContainText("1");
   await page.getByTestId("count-fail").click();
   await expect(page.getByTestId("preview-rows").locator("tbody tr")).toHaveText([/is outside the places you manage/]);
+
+  // Not imported after all: the draft is discarded and leaves the history.
+  await page.getByRole("button", { name: "Discard this draft" }).click();
+  await page.getByRole("button", { name: "Discard this draft" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/imports");
+  await expect(page.getByText("No imports yet.")).toBeVisible();
 });
 
 test("a year of past evaluation answers becomes that year's closed, imported campaign, and its results tables count them", async ({

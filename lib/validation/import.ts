@@ -63,5 +63,6 @@ export function importSettingsSchema(kind: ImportKind) {
 }
 
 export const commitImportSchema = z.object({ version: recordId, skipFailures: z.boolean() }).strict();
-export const undoImportSchema = z.object({ id: recordId, version: recordId }).strict();
+/** An import acted on as a whole (undo, discard) at the version the page showed. */
+export const importVersionSchema = z.object({ id: recordId, version: recordId }).strict();
 export const templateSchema = z.object({ kind: importKindSchema, format: z.enum(TEMPLATE_FORMATS) }).strict();

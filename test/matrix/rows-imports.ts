@@ -87,4 +87,11 @@ export const importRows: Row[] = [
     expect: RULES.scopedWrite,
     run: act((w, scope, viewer) => ({ id: importOf(w, scope, viewer, "committed"), version: 1 })),
   },
+  {
+    target: "(app)/imports/actions.ts#discardImportAction",
+    variant: "discard a draft (its uploader only)",
+    writes: true,
+    expect: ownDraft,
+    run: act((w, scope, viewer) => ({ id: importOf(w, scope, viewer, "draft"), version: 1 })),
+  },
 ];

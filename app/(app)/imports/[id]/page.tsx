@@ -8,6 +8,7 @@ import { draftTable } from "@/db/imports/run";
 import { undoBlockers } from "@/db/imports/undo";
 import { importDetail, placeChoices } from "@/db/queries/imports";
 import { CommitPanel } from "@/components/imports/commit-panel";
+import { DiscardDraft } from "@/components/imports/discard-draft";
 import { PreviewRows } from "@/components/imports/preview-rows";
 import { ReadAndMap } from "@/components/imports/read-and-map";
 import { UndoPanel } from "@/components/imports/undo-panel";
@@ -176,6 +177,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           <CommitPanel id={detail.id} version={detail.version} counts={preview.counts} />
         </section>
       ) : null}
+      <DiscardDraft id={detail.id} version={detail.version} />
     </>
   );
 }
