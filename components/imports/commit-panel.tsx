@@ -10,6 +10,7 @@ import { streamJob, type JobProgress } from "./stream-job";
 /** Step 4: import what the preview showed, in one transaction; rows with problems only if the user chooses to leave them out. */
 export function CommitPanel({ id, version, counts }: { id: number; version: number; counts: ImportCounts }) {
   const t = useTranslations("imports.commit");
+  const tf = useTranslations("imports");
   const router = useRouter();
   const [skipFailures, setSkipFailures] = useState(false);
   const [running, setRunning] = useState(false);
@@ -24,7 +25,7 @@ export function CommitPanel({ id, version, counts }: { id: number; version: numb
     setError(null);
     const result = await streamJob(`/api/imports/${id}/commit`, { version, skipFailures }, setProgress);
     setRunning(false);
-    if (!result.ok) setError(result.error ?? t("button", { count: writable }));
+    if (!result.ok) setError(result.error ?? tf("failed"));
     router.refresh();
   }
 

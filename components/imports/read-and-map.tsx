@@ -70,7 +70,7 @@ export function ReadAndMap(props: Props) {
     setProgress(null);
     const result = await streamJob(`/api/imports/${props.id}/preview`, { version: props.version, options, mapping, valueMap }, setProgress);
     setRunning(false);
-    if (!result.ok) setError(result.error ?? t("map.preview"));
+    if (!result.ok) setError(result.error ?? t("failed"));
     router.refresh();
   }
 

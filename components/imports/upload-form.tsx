@@ -21,13 +21,13 @@ export function UploadForm() {
       const response = await fetch("/api/imports", { method: "POST", body: new FormData(event.currentTarget) });
       const body = (await response.json().catch(() => null)) as { ok: boolean; id?: number; error?: string } | null;
       if (!body?.ok || !body.id) {
-        setError(body?.error ?? t("new.upload"));
+        setError(body?.error ?? t("failed"));
         setPending(false);
         return;
       }
       router.push(`/imports/${body.id}`);
     } catch {
-      setError(t("new.upload"));
+      setError(t("failed"));
       setPending(false);
     }
   }

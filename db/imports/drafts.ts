@@ -42,23 +42,32 @@ export function createDraft(
 ): number {
   if (!hasCapability(viewer, "records.edit")) throw new ForbiddenError();
   const at = now();
-  return db
-    .insert(imports)
-    .values({
-      kind: input.kind,
-      fileName: input.fileName,
-      fileSize: input.bytes.byteLength,
-      fileBytes: Buffer.from(input.bytes),
-      options: input.options,
-      tableInfo: input.tableInfo ?? null,
-      mapping: input.mapping,
-      createdBy: viewer.id,
-      updatedBy: viewer.id,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: imports.id })
-    .get().id;
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const row = tx
+      .insert(imports)
+      .values({
+        kind: input.kind,
+        fileName: input.fileName,
+        fileSize: input.bytes.byteLength,
+        fileBytes: Buffer.from(input.bytes),
+        options: input.options,
+        tableInfo: input.tableInfo ?? null,
+        mapping: input.mapping,
+        createdBy: viewer.id,
+        updatedBy: viewer.id,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    audit({ action: "create", entityType: "import", entityId: row.id, after: logged(row), summary: row.fileName });
+    return row.id;
+  });
+}
+
+/** An import as the audit log keeps it: without the file's bytes and the preview (derived from them). */
+function logged(row: ImportRow) {
+  return { ...row, fileBytes: null, preview: null };
 }
 
 /** Saves how a draft is read and mapped, at the version the page showed; clears its stale preview. */
@@ -69,15 +78,18 @@ export function saveDraftSettings(
   version: number,
   settings: { options: ImportOptions; mapping: ColumnMapping; valueMap: ValueMap },
 ): number {
-  return db.transaction((tx) => {
-    loadImport(tx, viewer, id, { draft: true });
+  return runAudited(db, viewer.id, (tx, audit) => {
+    const before = loadImport(tx, viewer, id, { draft: true });
     const row = tx
       .update(imports)
       .set({ ...settings, preview: null, counts: null, version: sql`${imports.version} + 1`, updatedAt: now(), updatedBy: viewer.id })
       .where(and(eq(imports.id, id), eq(imports.version, version)))
-      .returning({ version: imports.version })
+      .returning()
       .get();
     if (!row) throw new AppError("stale");
+    // Only a change of settings is a change worth a log entry; previewing again as it was is not.
+    if (JSON.stringify([before.options, before.mapping, before.valueMap]) !== JSON.stringify([row.options, row.mapping, row.valueMap]))
+      audit({ action: "update", entityType: "import", entityId: id, before: logged(before), after: logged(row), summary: row.fileName });
     return row.version;
   });
 }

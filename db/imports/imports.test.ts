@@ -80,7 +80,11 @@ describe("partnership import", () => {
     expect(pairs.find((p) => p.ourLocalityId === s.tianjin && p.partnerLocalityId === s.kobe)?.signedOn).toBe("1973-06-24");
     const yantai = s.db.select().from(localities).where(eq(localities.nameLocal, "烟台市")).get()!;
     expect(yantai).toMatchObject({ countryCode: "CN", provinceCode: "SD", level: "prefecture" });
-    const events = s.db.select().from(auditLog).where(eq(auditLog.entityType, "import")).all();
+    const events = s.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "import"), eq(auditLog.action, "import")))
+      .all();
     expect(events).toHaveLength(1);
     expect(events[0]!.after).toMatchObject({ counts: { create: 3 }, created: { partnership: 3, locality: 2 } });
   });
@@ -160,6 +164,7 @@ describe("drafts", () => {
     expect(listImports(s.db, s.tianjinStaff)).toEqual([]);
     expect(s.db.$client.prepare("select file_bytes from imports where id = ?").get(id)).toEqual({ file_bytes: null });
     expect(s.db.select().from(auditLog).where(eq(auditLog.entityType, "import")).all()).toEqual([
+      expect.objectContaining({ action: "create", entityId: id, after: expect.objectContaining({ fileName: "p.csv", fileBytes: null }) }),
       expect.objectContaining({ action: "archive", entityId: id }),
     ]);
   });

@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import {
+  imports,
   activities,
   attachments,
   contacts,
@@ -139,6 +140,13 @@ const LOADERS: Partial<Record<AuditedEntity, Loader>> = {
       .where(inArray(savedViews.id, ids))
       .all()
       .map((v) => [v.id, { name: v.name, detail: null, href: `/${v.list}${v.query ? `?${v.query}` : ""}` }]),
+  import: (db, ids) =>
+    db
+      .select({ id: imports.id, fileName: imports.fileName })
+      .from(imports)
+      .where(inArray(imports.id, ids))
+      .all()
+      .map((i) => [i.id, { name: i.fileName, detail: null, href: `/imports/${i.id}` }]),
 };
 
 /** The names of the records a page of audit entries is about, keyed by `labelKey`. */

@@ -28,8 +28,10 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
   if (hasBidiControl(raw)) return fail(field, "bidiControl");
   const text = cleanString(raw, { multiLine: field.type === "longText" });
   if (text === "") return EMPTY;
+  // A value mapped by hand is read by the same parser (a browser may send anything): "GB", "very_good", "2016".
   const mapped = valueMap[field.key]?.[text];
-  if (mapped !== undefined) return { ok: true, value: handMapped(field, mapped) };
+  if (mapped !== undefined)
+    return mapped === text ? fail(field, "unrecognised", { value: text.slice(0, 80) }, text) : parseCell(field, mapped, {});
   switch (field.type) {
     case "text":
     case "longText":
@@ -68,19 +70,5 @@ export function parseCell(field: ImportField, raw: string, valueMap: ValueMap): 
       return text.length > 2000 ? fail(field, "tooLong", { max: 2000 }) : { ok: true, value: text };
     default:
       return recognised(field, text, parseEnumWord(field.type.slice("enum:".length) as EnumWordList, text));
-  }
-}
-
-/** A value chosen by hand in the preview, as the field's parser would have given it. */
-function handMapped(field: ImportField, mapped: string): unknown {
-  switch (field.type) {
-    case "year":
-      return Number(mapped);
-    case "yesNo":
-      return mapped === "true";
-    case "purposes":
-      return [mapped];
-    default:
-      return mapped;
   }
 }

@@ -19,6 +19,9 @@ function isDecoderLabel(label: string): boolean {
 }
 const MAX_COLUMNS = 200;
 
+/** An import's id from a URL path. */
+export const importIdSchema = recordId;
+
 export const importKindSchema = z.enum(IMPORT_KINDS);
 
 /** How a draft is read and mapped: what the mapping form sends with "preview". */

@@ -1,8 +1,6 @@
 import { loadImport, type ImportRow } from "@/db/imports/drafts";
 import type { RouteContext } from "@/lib/server/define-route";
-import { intFromForm } from "@/lib/validation/number";
-
-export const importIdSchema = intFromForm(1, 2_000_000_000);
+import { importIdSchema } from "@/lib/validation/import";
 
 const MAX_JSON = 512 * 1024;
 

@@ -14,7 +14,7 @@ import {
 import { foldWord } from "./fold";
 
 /** The value lists a cell can be read against (the `enum:*` field types of fields.ts). */
-const LISTS = {
+export const ENUM_WORD_LISTS = {
   partnershipType: PARTNERSHIP_TYPES,
   partnershipLevel: PARTNERSHIP_LEVELS,
   partnershipStatus: PARTNERSHIP_STATUSES,
@@ -24,13 +24,13 @@ const LISTS = {
   politicalEffect: POLITICAL_EFFECTS,
   purpose: PARTNERSHIP_PURPOSES,
 } as const;
-export type EnumWordList = Exclude<keyof typeof LISTS, "purpose">;
-type ListName = keyof typeof LISTS;
+export type EnumWordList = Exclude<keyof typeof ENUM_WORD_LISTS, "purpose">;
+type ListName = keyof typeof ENUM_WORD_LISTS;
 
 /**
  * Words offices write for each value, besides the value itself and its labels in messages/{en,zh-CN}/enums.json.
  */
-const SYNONYMS: { [L in ListName]: Partial<Record<(typeof LISTS)[L][number], string[]>> } = {
+const SYNONYMS: { [L in ListName]: Partial<Record<(typeof ENUM_WORD_LISTS)[L][number], string[]>> } = {
   partnershipType: {
     sister: [
       "友城",
@@ -205,7 +205,7 @@ function table(list: ListName): Map<string, string> {
   const messageGroup = list === "purpose" ? "purpose" : list;
   const labels = (messages: typeof en, value: string) => (messages[messageGroup] as Record<string, string>)[value];
   const synonyms = SYNONYMS[list] as Record<string, string[] | undefined>;
-  const values: readonly string[] = LISTS[list];
+  const values: readonly string[] = ENUM_WORD_LISTS[list];
   const words: [string | undefined, string][] = [
     ...values.map((v) => [v, v] as [string, string]),
     ...values.flatMap((v) => [[labels(zh, v), v] as [string | undefined, string], [labels(en, v), v] as [string | undefined, string]]),

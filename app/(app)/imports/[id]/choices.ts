@@ -1,28 +1,9 @@
 import type { Choice } from "@/components/imports/read-and-map";
-import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_LOCATIONS,
-  ACTIVITY_TRENDS,
-  PARTNERSHIP_LEVELS,
-  PARTNERSHIP_PURPOSES,
-  PARTNERSHIP_STATUSES,
-  PARTNERSHIP_TYPES,
-  POLITICAL_EFFECTS,
-} from "@/lib/domain/enums";
+import { ENUM_WORD_LISTS, type EnumWordList } from "@/lib/import/values/enum-words";
 import type { ImportField } from "@/lib/import/fields";
 
 type Named = { code: string; nameEn: string; nameZh: string };
 type Translate = (key: string) => string;
-
-const ENUMS: Record<string, readonly string[]> = {
-  partnershipType: PARTNERSHIP_TYPES,
-  partnershipLevel: PARTNERSHIP_LEVELS,
-  partnershipStatus: PARTNERSHIP_STATUSES,
-  activityTrend: ACTIVITY_TRENDS,
-  activityCategory: ACTIVITY_CATEGORIES,
-  activityLocation: ACTIVITY_LOCATIONS,
-  politicalEffect: POLITICAL_EFFECTS,
-};
 
 /** What each field's unrecognised values may be mapped to by hand: its words, countries, provinces, yes/no. Dates and years are typed. */
 export function mappingChoices(
@@ -42,10 +23,10 @@ export function mappingChoices(
         { value: "true", label: tc("yes") },
         { value: "false", label: tc("no") },
       ];
-    else if (f.type === "purposes") choices[f.key] = PARTNERSHIP_PURPOSES.map((p) => ({ value: p, label: te(`purpose.${p}`) }));
+    else if (f.type === "purposes") choices[f.key] = ENUM_WORD_LISTS.purpose.map((p) => ({ value: p, label: te(`purpose.${p}`) }));
     else if (f.type.startsWith("enum:")) {
-      const list = f.type.slice(5);
-      choices[f.key] = (ENUMS[list] ?? []).map((v) => ({ value: v, label: te(`${list}.${v}`) }));
+      const list = f.type.slice(5) as EnumWordList;
+      choices[f.key] = ENUM_WORD_LISTS[list].map((v) => ({ value: v, label: te(`${list}.${v}`) }));
     }
   }
   return choices;

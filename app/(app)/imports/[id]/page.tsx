@@ -17,10 +17,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_FIELDS } from "@/lib/import/fields";
+import { importIdSchema } from "@/lib/validation/import";
 import { IMPORT_ENCODINGS } from "@/lib/import/read/detect-encoding";
 import { tableInfoOf } from "@/lib/import/table-info";
 import { ROW_OUTCOMES, type RowOutcome } from "@/lib/import/types";
-import { importIdSchema } from "@/app/api/imports/request";
 import { mappingChoices } from "./choices";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
