@@ -16,11 +16,14 @@ export async function PreviewRows({
   preview,
   outcome,
   page,
+  written = false,
 }: {
   id: number;
   preview: PreviewResult;
   outcome: RowOutcome | null;
   page: number;
+  /** The import has been written: the rows are what it did, not what it would do. */
+  written?: boolean;
 }) {
   const [t, tRoot, format] = await Promise.all([getTranslations("imports"), getTranslations(), getFormatter()]);
   const rows = outcome ? preview.rows.filter((r) => r.outcome === outcome) : preview.rows;
@@ -41,7 +44,9 @@ export async function PreviewRows({
   return (
     <div>
       <p className="text-sm text-slate-800">
-        {t("preview.summary", { rows: preview.counts.rows })} {t("preview.newLocalities", { count: preview.newLocalities })}
+        {written
+          ? t("preview.writtenSummary", { rows: preview.counts.rows })
+          : `${t("preview.summary", { rows: preview.counts.rows })} ${t("preview.newLocalities", { count: preview.newLocalities })}`}
       </p>
       <nav aria-label={t("preview.filter")} className="my-3 flex flex-wrap gap-2" data-testid="outcome-filter">
         <Link

@@ -54,6 +54,9 @@ test("an administrator imports an XLSX with Chinese headers: maps, previews two 
   await page.getByRole("checkbox", { name: /Leave out the 2 rows/ }).check();
   await importButton.click();
   await expect(page.getByRole("heading", { name: "Undo this import" })).toBeVisible();
+  // Written: the rows now say what the import did, no longer that nothing has been written.
+  await expect(page.getByRole("heading", { name: "Rows of the file" })).toBeVisible();
+  await expect(page.getByText("nothing has been written yet")).toHaveCount(0);
 
   await page.goto(`/partnerships?q=${encodeURIComponent(partner)}&scope=all`);
   await expect(page.getByRole("link", { name: new RegExp(partner) }).first()).toBeVisible();

@@ -102,9 +102,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
         {detail.preview ? (
           <section id="preview" aria-labelledby="rows-title" className="card p-5">
             <h2 id="rows-title" className="mb-2 text-base">
-              {t("preview.title")}
+              {t("preview.writtenTitle")}
             </h2>
-            <PreviewRows id={detail.id} preview={detail.preview} outcome={outcome} page={page} />
+            <PreviewRows id={detail.id} preview={detail.preview} outcome={outcome} page={page} written />
           </section>
         ) : null}
       </>
