@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./meta";
 export * from "./saved-views";
 export * from "./imports";
+export * from "./sharing";

@@ -78,7 +78,7 @@ export const POLITICAL_EFFECTS = ["all_paused", "constrained", "unaffected"] as 
 
 export const STATUS_SOURCES = ["evaluation", "manual", "import"] as const;
 
-export const ATTACHMENT_OWNERS = ["activity", "delegation"] as const;
+export const ATTACHMENT_OWNERS = ["activity", "delegation", "case", "announcement"] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
 
 export const PARTNER_LANGUAGES = ["ja", "ko", "en", "zh-CN"] as const;
@@ -102,6 +102,10 @@ export const AUDIT_ACTIONS = [
   "approve",
   "import",
   "undo_import",
+  "feature",
+  "unfeature",
+  "hide",
+  "unhide",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -118,6 +122,11 @@ export const AUDITED_ENTITIES = [
   "partner_link",
   "saved_view",
   "import",
+  "case",
+  "announcement",
+  "partner_request",
+  "partner_response",
+  "calendar_feed",
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
@@ -133,3 +142,18 @@ export const IMPORT_ENTITIES = ["locality", "partnership", "activity", "campaign
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 export const IMPORT_RECORD_ACTIONS = ["create", "update"] as const;
+
+/** An experience case (经验案例) is a draft until its author publishes it. */
+export const CASE_STATUSES = ["draft", "published"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** What a case can be linked to. */
+export const CASE_LINK_KINDS = ["partnership", "locality", "activity"] as const;
+export type CaseLinkKind = (typeof CASE_LINK_KINDS)[number];
+
+/** Who seeks a partner: one of our localities, or a foreign one recorded by an administrator. */
+export const SEEKING_SIDES = ["ours", "foreign"] as const;
+export type SeekingSide = (typeof SEEKING_SIDES)[number];
+
+export const SEEKING_STATUSES = ["open", "found", "closed"] as const;
+export type SeekingStatus = (typeof SEEKING_STATUSES)[number];

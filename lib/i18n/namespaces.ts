@@ -30,4 +30,5 @@ export const NAMESPACES = [
   "history",
   "contacts",
   "imports",
+  "sharing",
 ] as const;
