@@ -7,6 +7,7 @@ import { appMeta, users } from "@/db/schema";
 import { seedDemoExchanges } from "./demo-exchanges";
 import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoRegistry } from "./demo-registry";
+import { seedDemoSharing } from "./demo-sharing";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoUsers } from "./demo-users";
 import { createRandom } from "./random";
 import { seedReference } from "./reference";
@@ -44,6 +45,7 @@ export function ensureSeeded(db: Db, { demo = false, log = console.log }: SeedOp
   const statuses = seedDemoExchanges(db, rng, seeded);
   const admin = db.select({ id: users.id }).from(users).where(eq(users.role, "national_admin")).get();
   seedDemoEvaluations(db, rng, statuses, admin?.id ?? 1);
+  seedDemoSharing(db, admin?.id ?? 1);
   log(`Amity: demo data created in ${Math.round(performance.now() - started)} ms (${seeded.length} partnerships).`);
   logDemoAccounts(log);
   return { created: "demo" };

@@ -7,7 +7,9 @@ import { getRegistrySummary } from "@/db/queries/summary";
 import { ChartGrid, buildDashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { dashboardStats } from "@/db/loaders/dashboard-stats";
 import { statFilterOptions } from "@/db/loaders/stat-filter-options";
+import { AnnouncementsPanel } from "@/components/dashboard/announcements-panel";
 import { LocalityOverview } from "@/components/dashboard/locality-overview";
+import { RemindersPanel } from "@/components/dashboard/reminders-panel";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
@@ -54,6 +56,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
           </>
         }
       />
+      <AnnouncementsPanel viewer={viewer} />
       <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
       {localityId ? (
         <LocalityOverview
@@ -62,6 +65,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
           today={today}
         />
       ) : null}
+      <RemindersPanel viewer={viewer} />
       <h2 className="mb-3">{t("statistics")}</h2>
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/" />
       <ChartGrid charts={charts} />
