@@ -10,6 +10,7 @@ import { statFilterOptions } from "@/db/loaders/stat-filter-options";
 import { AnnouncementsPanel } from "@/components/dashboard/announcements-panel";
 import { LocalityOverview } from "@/components/dashboard/locality-overview";
 import { RemindersPanel } from "@/components/dashboard/reminders-panel";
+import { ResponsesNotice } from "@/components/dashboard/responses-notice";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,6 +58,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
         }
       />
       <AnnouncementsPanel viewer={viewer} />
+      <ResponsesNotice viewer={viewer} />
       <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
       {localityId ? (
         <LocalityOverview
