@@ -40,7 +40,7 @@ export async function ActivityDetails({ activity: a }: { activity: ActivityDetai
               <ul className="space-y-1">
                 {a.contacts.map((c) => (
                   <li key={c.id}>
-                    <Link href={`/contacts/${c.id}`}>{c.personName}</Link>
+                    <Link href={`/contacts/${c.id}`}>{c.personName ?? c.office ?? t("detail.contactLink")}</Link>
                     <span className="text-slate-600"> · {[te(`contactSide.${c.side}`), c.role, c.office].filter(Boolean).join(" · ")}</span>
                     {c.archived ? <span className="badge ml-2 bg-slate-200 text-slate-800">{t("archivedBadge")}</span> : null}
                   </li>

@@ -11,8 +11,8 @@ type Contact = {
   languages: string | null;
 };
 
-/** How to reach a contact, and whose side they are on. */
-export async function ContactCard({ contact: c, pair }: { contact: Contact; pair: string }) {
+/** How to reach a contact, and whose side they are on; without `personal`, their side and role only (canSeeContactDetails). */
+export async function ContactCard({ contact: c, pair, personal }: { contact: Contact; pair: string; personal: boolean }) {
   const [t, te] = await Promise.all([getTranslations("contacts"), getTranslations("enums")]);
   const rows: [string, React.ReactNode][] = [
     [
@@ -23,28 +23,31 @@ export async function ContactCard({ contact: c, pair }: { contact: Contact; pair
     ],
     [t("columns.side"), te(`contactSide.${c.side}`)],
     [t("columns.role"), c.role ?? "—"],
-    [
-      t("columns.email"),
-      c.email ? (
-        <a key="e" href={`mailto:${c.email}`} className="break-all">
-          {c.email}
-        </a>
-      ) : (
-        "—"
-      ),
-    ],
-    [
-      t("columns.phone"),
-      c.phone ? (
-        <a key="t" href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>
-          {c.phone}
-        </a>
-      ) : (
-        "—"
-      ),
-    ],
-    [t("columns.languages"), c.languages ?? "—"],
   ];
+  if (personal)
+    rows.push(
+      [
+        t("columns.email"),
+        c.email ? (
+          <a key="e" href={`mailto:${c.email}`} className="break-all">
+            {c.email}
+          </a>
+        ) : (
+          "—"
+        ),
+      ],
+      [
+        t("columns.phone"),
+        c.phone ? (
+          <a key="t" href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>
+            {c.phone}
+          </a>
+        ) : (
+          "—"
+        ),
+      ],
+      [t("columns.languages"), c.languages ?? "—"],
+    );
   return (
     <section aria-labelledby="contact-details" className="card mb-6 p-4">
       <h2 id="contact-details" className="mb-3 text-base">
@@ -58,6 +61,7 @@ export async function ContactCard({ contact: c, pair }: { contact: Contact; pair
           </div>
         ))}
       </dl>
+      {personal ? null : <p className="mt-3 text-sm text-slate-700">{t("privateNotice")}</p>}
     </section>
   );
 }

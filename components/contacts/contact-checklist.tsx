@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { partnershipContactsAction } from "@/app/(app)/contacts/actions";
 import type { ContactSide } from "@/lib/domain/enums";
 
-type Contact = { id: number; partnershipId: number; personName: string; office: string | null; side: ContactSide };
+type Contact = { id: number; partnershipId: number; personName: string | null; office: string | null; side: ContactSide };
 
 /**
  * The registry contacts who took part in an activity, picked among the
@@ -69,7 +69,7 @@ export function ContactChecklist({
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />
                     <span>
-                      {c.personName}
+                      {c.personName ?? "—"}
                       <span className="text-slate-600">
                         {c.office ? ` · ${c.office}` : ""} ({te(`contactSide.${c.side}`)})
                       </span>

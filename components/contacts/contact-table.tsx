@@ -21,7 +21,7 @@ export function ContactTable({ rows, total, params }: { rows: ContactDirectoryRo
       enableSorting: true,
       cell: ({ row }) => (
         <Link href={`/contacts/${row.original.id}`} className="font-medium">
-          {row.original.personName}
+          {row.original.personName ?? t("personalHidden")}
         </Link>
       ),
     },

@@ -3,15 +3,21 @@ import { getTranslations } from "next-intl/server";
 import type { ContactRow } from "@/db/queries/partnerships";
 import { CONTACT_SIDES } from "@/lib/domain/enums";
 
-/** The contacts on each side: office, person, role, email, phone, languages. */
+/**
+ * The contacts on each side: office, person, role, email, phone, languages.
+ * Without `personal` (a viewer outside the record's office: canSeeContactDetails),
+ * only each contact's side, office and role: whom to ask, not who they are.
+ */
 export async function ContactsSection({
   partnershipId,
   contacts,
   canEdit,
+  personal,
 }: {
   partnershipId: number;
   contacts: ContactRow[];
   canEdit: boolean;
+  personal: boolean;
 }) {
   const t = await getTranslations("partnerships.contacts");
   return (
@@ -26,6 +32,7 @@ export async function ContactsSection({
           </Link>
         ) : null}
       </div>
+      {personal ? null : <p className="mt-1 text-sm text-slate-700">{t("privateNotice")}</p>}
       <div className="mt-3 grid grid-cols-1 gap-5 lg:grid-cols-2">
         {CONTACT_SIDES.map((side) => {
           const list = contacts.filter((c) => c.side === side);
@@ -36,29 +43,36 @@ export async function ContactsSection({
                 <p className="mt-1 text-sm text-slate-600">{t("none")}</p>
               ) : (
                 <ul className="mt-1 divide-y divide-slate-200">
-                  {list.map((c) => (
-                    <li key={c.id} className="py-2 text-sm" data-testid="contact">
-                      <p className="font-medium text-slate-900">
-                        {c.personName}
-                        {c.role ? <span className="font-normal text-slate-700"> · {c.role}</span> : null}
-                      </p>
-                      {c.office ? <p className="text-slate-700">{c.office}</p> : null}
-                      <p className="flex flex-wrap gap-x-3 text-slate-700">
-                        {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
-                        {c.phone ? <span>{c.phone}</span> : null}
-                        {c.languages ? <span>{t("speaks", { languages: c.languages })}</span> : null}
-                      </p>
-                      {canEdit ? (
-                        <Link
-                          href={`/partnerships/${partnershipId}/contacts/${c.id}`}
-                          className="text-sm"
-                          aria-label={t("editNamed", { name: c.personName })}
-                        >
-                          {t("edit")}
-                        </Link>
-                      ) : null}
-                    </li>
-                  ))}
+                  {list.map((c) =>
+                    personal ? (
+                      <li key={c.id} className="py-2 text-sm" data-testid="contact">
+                        <p className="font-medium text-slate-900">
+                          {c.personName}
+                          {c.role ? <span className="font-normal text-slate-700"> · {c.role}</span> : null}
+                        </p>
+                        {c.office ? <p className="text-slate-700">{c.office}</p> : null}
+                        <p className="flex flex-wrap gap-x-3 text-slate-700">
+                          {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
+                          {c.phone ? <span>{c.phone}</span> : null}
+                          {c.languages ? <span>{t("speaks", { languages: c.languages })}</span> : null}
+                        </p>
+                        {canEdit ? (
+                          <Link
+                            href={`/partnerships/${partnershipId}/contacts/${c.id}`}
+                            className="text-sm"
+                            aria-label={t("editNamed", { name: c.personName })}
+                          >
+                            {t("edit")}
+                          </Link>
+                        ) : null}
+                      </li>
+                    ) : (
+                      <li key={c.id} className="py-2 text-sm" data-testid="contact">
+                        <p className="font-medium text-slate-900">{c.office ?? t("noOffice")}</p>
+                        {c.role ? <p className="text-slate-700">{c.role}</p> : null}
+                      </li>
+                    ),
+                  )}
                 </ul>
               )}
             </div>

@@ -2,7 +2,8 @@ import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityContacts, contacts, delegationActivities, delegations, localities } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/auth/permissions";
+import { can, canSeeContactDetails } from "@/lib/auth/permissions";
+import { contactForReader } from "@/lib/domain/contact-privacy";
 import { listAttachments } from "./activities-attachments";
 import { partnersOfActivities } from "./activities-partners";
 
@@ -34,7 +35,10 @@ export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .where(eq(delegationActivities.activityId, id))
     .orderBy(asc(delegations.startDate))
     .all();
+  const owner = { ownerLocalityId: row.activity.organiserLocalityId, ownerProvinceCode: row.organiserProvince };
   // Registry contacts who took part; an archived one stays named (it was there), marked as such.
+  // Another office sees their side, office and role, not who they are (issue 13).
+  const personal = canSeeContactDetails(viewer, owner);
   const linkedContacts = db
     .select({
       id: contacts.id,
@@ -49,7 +53,7 @@ export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .where(eq(activityContacts.activityId, id))
     .orderBy(asc(contacts.side), asc(contacts.personName))
     .all()
-    .map(({ archivedAt, ...c }) => ({ ...c, archived: archivedAt !== null }));
+    .map(({ archivedAt, ...c }) => ({ ...contactForReader(c, personal), archived: archivedAt !== null }));
   return {
     ...row.activity,
     organiserName: row.organiserName,
@@ -59,7 +63,7 @@ export function getActivityDetail(db: DbOrTx, viewer: Viewer, id: number) {
     delegations: linkedDelegations,
     contacts: linkedContacts,
     attachments: listAttachments(db, "activity", id),
-    canEdit: can(viewer, "records.edit", { ownerLocalityId: row.activity.organiserLocalityId, ownerProvinceCode: row.organiserProvince }),
+    canEdit: can(viewer, "records.edit", owner),
   };
 }
 export type ActivityDetail = NonNullable<ReturnType<typeof getActivityDetail>>;

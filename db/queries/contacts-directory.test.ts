@@ -39,7 +39,7 @@ describe("contacts directory", () => {
   it("searches names, offices and email addresses, and filters by side, country and partnership", () => {
     const w = world();
     const names = (raw: Record<string, string>) =>
-      listContactDirectory(w.db, params(raw))
+      listContactDirectory(w.db, { ...params(raw), reader: w.users.admin })
         .rows.map((r) => r.personName)
         .sort();
     expect(names({ q: "山田" })).toEqual(["山田太郎"]);
@@ -49,17 +49,48 @@ describe("contacts directory", () => {
     expect(names({ side: "ours" })).toEqual(["李明"]);
     expect(names({ country: "KR" })).toEqual(["김철수"]);
     expect(names({ partnership: String(w.p.tianjinKobe) })).toEqual(["山田太郎", "李明"]);
-    expect(listContactDirectory(w.db, params()).total).toBe(4);
+    expect(listContactDirectory(w.db, { ...params(), reader: w.users.admin }).total).toBe(4);
   });
 
   it("narrows to the viewer's scope when the switch says so, and leaves archived contacts out", () => {
     const w = world();
-    const tianjin = listContactDirectory(w.db, { ...params(), within: { kind: "locality", localityId: w.localities.tianjin } });
+    const tianjin = listContactDirectory(w.db, {
+      ...params(),
+      reader: w.users.admin,
+      within: { kind: "locality", localityId: w.localities.tianjin },
+    });
     expect(tianjin.rows.map((r) => r.personName).sort()).toEqual(["山田太郎", "李明", "김철수"].sort());
-    const shandong = listContactDirectory(w.db, { ...params(), within: { kind: "province", provinceCode: "SD" } });
+    const shandong = listContactDirectory(w.db, { ...params(), reader: w.users.admin, within: { kind: "province", provinceCode: "SD" } });
     expect(shandong.rows.map((r) => r.personName)).toEqual(["田中一郎"]);
     w.db.update(contacts).set({ archivedAt: new Date() }).where(eq(contacts.id, w.c.tanaka)).run();
-    expect(listContactDirectory(w.db, params()).total).toBe(3);
+    expect(listContactDirectory(w.db, { ...params(), reader: w.users.admin }).total).toBe(3);
+  });
+
+  it("shows, searches and sorts personal details of the reader's own office's contacts only (issue 13)", () => {
+    const w = world();
+    const seen = (reader: typeof w.users.admin, raw: Record<string, string> = {}) =>
+      listContactDirectory(w.db, { ...params({ sort: "name", ...raw }), reader }).rows.map((r) => [r.office, r.personName, r.email]);
+    // Tianjin's staff: their own partnerships' contacts in full, Qingdao's (Shandong) by office and role only.
+    expect(seen(w.users.tianjin)).toEqual(
+      expect.arrayContaining([
+        ["国際交流課", "山田太郎", "yamada@city.kobe.lg.jp"],
+        [null, null, null],
+      ]),
+    );
+    expect(seen(w.users.tianjin)).toHaveLength(4);
+    expect(seen(w.users.tianjin).filter((r) => r[1] === "田中一郎")).toEqual([]);
+    // Shandong's administrators: the reverse; a search by a Tianjin contact's email or name finds nothing.
+    expect(
+      seen(w.users.shandong)
+        .filter((r) => r[1] !== null)
+        .map((r) => r[1]),
+    ).toEqual(["田中一郎"]);
+    expect(seen(w.users.shandong, { q: "kobe.lg" })).toEqual([]);
+    expect(seen(w.users.shandong, { q: "山田" })).toEqual([]);
+    expect(seen(w.users.shandong, { q: "国際交流" })).toEqual([["国際交流課", null, null]]);
+    // Readers see no one's; national administrators everyone's.
+    expect(seen(w.users.viewer).every((r) => r[1] === null && r[2] === null)).toBe(true);
+    expect(seen(w.users.admin).every((r) => r[1] !== null)).toBe(true);
   });
 
   it("links contacts of the activity's partnerships, counts and lists what they took part in", () => {
@@ -77,7 +108,7 @@ describe("contacts directory", () => {
       .returning()
       .get();
     w.db.insert(delegationMembers).values({ delegationId: delegation.id, name: "山田太郎", contactId: w.c.yamada }).run();
-    const row = listContactDirectory(w.db, params({ q: "山田" })).rows[0];
+    const row = listContactDirectory(w.db, { ...params({ q: "山田" }), reader: w.users.admin }).rows[0];
     expect(row).toMatchObject({ activities: 1, delegations: 1 });
     const seen = contactParticipation(w.db, w.c.yamada);
     expect(seen.activities.map((a) => a.id)).toEqual([id]);

@@ -5,6 +5,8 @@ import {
   assignableRoles,
   can,
   canManageUser,
+  canSeeContactDetails,
+  contactDetailsCondition,
   canOpenSection,
   hasCapability,
   isOwnSubmission,
@@ -151,5 +153,32 @@ describe("user scope fields", () => {
     expect(roleScopeField("viewer")).toEqual({ province: "optional", locality: false });
     expect(roleScopeField("city_staff")).toEqual({ province: "none", locality: true });
     expect(roleScopeField("national_admin")).toEqual({ province: "none", locality: false });
+  });
+});
+
+describe("contacts' personal details", () => {
+  it("are seen by the record's own office only: its city's staff, its province's administrators, the national administrators", () => {
+    expect(canSeeContactDetails(tianjinStaff, tianjinRecord)).toBe(true);
+    expect(canSeeContactDetails(tianjinStaff, qingdaoRecord)).toBe(false);
+    expect(canSeeContactDetails(shandong, qingdaoRecord)).toBe(true);
+    expect(canSeeContactDetails(shandong, tianjinRecord)).toBe(false);
+    expect(canSeeContactDetails(national, qingdaoRecord)).toBe(true);
+    expect(canSeeContactDetails(viewer, qingdaoRecord)).toBe(false);
+    expect(canSeeContactDetails(tianjinStaff, { ownerLocalityId: null, ownerProvinceCode: null })).toBe(false);
+  });
+
+  it("as a list condition: every row for the nation, the viewer's scope otherwise, none for readers", () => {
+    const dialect = new SQLiteSyncDialect();
+    const columns = { localityId: sql.raw("o.id"), provinceCode: sql.raw("o.province_code") };
+    const render = (viewerOf: Viewer) => {
+      const s = contactDetailsCondition(viewerOf, columns);
+      if (!s) return undefined;
+      const q = dialect.sqlToQuery(s);
+      return { sql: q.sql, params: q.params };
+    };
+    expect(render(national)).toBeUndefined();
+    expect(render(shandong)).toEqual({ sql: "o.province_code = ?", params: ["SD"] });
+    expect(render(tianjinStaff)).toEqual({ sql: "o.id = ?", params: [10] });
+    expect(render(viewer)).toEqual({ sql: "0", params: [] });
   });
 });

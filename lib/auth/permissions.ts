@@ -301,3 +301,20 @@ export function importsVisibleTo(viewer: Viewer): { kind: "all" } | { kind: "pro
   if (viewer.role === "province_admin" && viewer.provinceCode) return { kind: "province", provinceCode: viewer.provinceCode };
   return { kind: "own" };
 }
+
+/* Sharing platform, who works with whom (issue 13): contacts' personal details. */
+
+/**
+ * Whether the viewer may see a contact's personal details (name, email, phone,
+ * languages): the record's own office — the owning city's staff, its province's
+ * administrators, the national administrators. Everyone else reads the office
+ * and role only; readers never see them.
+ */
+export function canSeeContactDetails(viewer: Viewer, owned: OwnedRecord): boolean {
+  return isInScope(viewer, owned);
+}
+
+/** The same rule as a WHERE condition on the owner's columns, for lists and exports (undefined: every row). */
+export function contactDetailsCondition(viewer: Viewer, columns: ScopeColumns): SQL | undefined {
+  return scopeCondition(viewerScope(viewer), columns);
+}

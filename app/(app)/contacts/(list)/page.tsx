@@ -28,7 +28,7 @@ export default async function ContactsPage({ searchParams }: PageProps<"/contact
   const scope = await resolveListScope(viewer, "contacts", params);
   const [t, locale] = await Promise.all([getTranslations("contacts"), getLocale()]);
   const db = getDb();
-  const { rows, total } = listContactDirectory(db, { ...params, within: scope.within });
+  const { rows, total } = listContactDirectory(db, { ...params, within: scope.within, reader: viewer });
   const options = contactFilterOptions(db, scope.within, locale);
   const query = new URLSearchParams({ ...firstValues(raw), scope: scope.choice });
   query.delete("page");

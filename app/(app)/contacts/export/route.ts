@@ -17,8 +17,10 @@ export const GET = defineRoute({
     const remembered = await rememberedScope("contacts");
     return listExport({
       schema: contactListSchema,
-      query: (db, params) => contactExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within }),
-      selection: contactExportSelection,
+      query: (db, params) =>
+        contactExportQuery(db, { ...params, within: decideListScope(ctx.viewer, params, remembered).within, reader: ctx.viewer }),
+      // Personal details of the viewer's own office's contacts only, as the directory shows them (issue 13).
+      selection: contactExportSelection(ctx.viewer),
       columns: contactColumns,
       fileKey: "contacts",
     })(ctx);

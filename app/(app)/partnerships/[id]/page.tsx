@@ -23,7 +23,7 @@ const NOTICES = ["created", "saved", "archived", "restored", "contactSaved", "co
 
 export default async function PartnershipPage({ params, searchParams }: PageProps<"/partnerships/[id]">) {
   const viewer = await requireCapability("records.read");
-  const { p, canEdit } = loadPartnership(viewer, (await params).id);
+  const { p, canEdit, canSeeContacts } = loadPartnership(viewer, (await params).id);
   const query = await searchParams;
   const t = await getTranslations("partnerships");
   const db = getDb();
@@ -43,7 +43,7 @@ export default async function PartnershipPage({ params, searchParams }: PageProp
         <AgreementCard p={p} today={today()} />
         <StatusHistory rows={statusHistory(db, p.id)} />
         <div className="lg:col-span-2">
-          <ContactsSection partnershipId={p.id} contacts={listContacts(db, p.id)} canEdit={canEdit} />
+          <ContactsSection partnershipId={p.id} contacts={listContacts(db, p.id)} canEdit={canEdit} personal={canSeeContacts} />
         </div>
         {/* The timeline (issue 4) brings its own heading. */}
         <div className="card p-5 lg:col-span-2">

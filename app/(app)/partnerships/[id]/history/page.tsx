@@ -9,6 +9,7 @@ import { loadPartnership } from "@/db/loaders/partnership";
 import { PartnershipHeading } from "@/components/partnerships/partnership-heading";
 import { requireCapability } from "@/lib/auth/session";
 import { restoreOffers } from "@/lib/domain/restorable";
+import { historyForReader, historyLabelsForReader } from "@/lib/domain/contact-privacy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partnerships");
@@ -17,11 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PartnershipHistoryPage({ params }: PageProps<"/partnerships/[id]/history">) {
   const viewer = await requireCapability("records.read");
-  const { p, canEdit } = loadPartnership(viewer, (await params).id);
+  const { p, canEdit, canSeeContacts } = loadPartnership(viewer, (await params).id);
   const [t, th, locale] = await Promise.all([getTranslations("partnerships"), getTranslations("history"), getLocale()]);
   const db = getDb();
-  const entries = partnershipHistory(db, p.id);
-  const labels = recordLabels(db, entries, locale);
+  // Another office reads its contacts' changes without their personal details (issue 13).
+  const entries = historyForReader(partnershipHistory(db, p.id), canSeeContacts);
+  const labels = historyLabelsForReader(recordLabels(db, entries, locale), canSeeContacts);
   // A contact is edited by whoever may edit its partnership, so one rule offers both; the action checks again.
   const versions = currentVersions(db, entries);
   const restore = canEdit ? { offers: restoreOffers(entries, versions), versions } : undefined;
