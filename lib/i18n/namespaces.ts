@@ -15,7 +15,6 @@ export const NAMESPACES = [
   "map",
   "reports",
   "reportNotes",
-  "sections",
   "activities",
   "delegations",
   "calendar",
@@ -31,4 +30,5 @@ export const NAMESPACES = [
   "contacts",
   "imports",
   "sharing",
+  "sharingWho",
 ] as const;

@@ -17,6 +17,8 @@ import { localityLabel, localityName, localityNames } from "@/lib/domain/localit
 import { parseListParams } from "@/lib/validation/list-params";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import { FactsList } from "@/components/ui/facts-list";
+import { loadWhoWorksWithPlace } from "@/db/loaders/who-works-with";
+import { WhoWorksWithPlacePanel } from "@/components/sharing/who-works-with-place";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("localities");
@@ -129,6 +131,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
           </p>
         </section>
       </div>
+      {l.countryCode === "CN" ? null : <WhoWorksWithSection place={l} />}
       <LocalityMapSection localityId={l.id} />
       <section aria-labelledby="locality-history" className="mt-6">
         <h2 id="locality-history" className="mb-3">
@@ -138,6 +141,12 @@ export default async function LocalityPage({ params, searchParams }: PageProps<"
       </section>
     </>
   );
+}
+
+/** A place abroad: which of our localities already work with it, its neighbours and its country (issue 13). */
+async function WhoWorksWithSection({ place }: { place: Parameters<typeof loadWhoWorksWithPlace>[0] }) {
+  const [t, locale] = await Promise.all([getTranslations("sharingWho"), getLocale()]);
+  return <WhoWorksWithPlacePanel data={loadWhoWorksWithPlace(place)} title={t("place.section")} name={localityLabel(place, locale)} />;
 }
 
 /** The locality's partners on a small map (issue 10); nothing to draw, no map. */
