@@ -19,7 +19,7 @@ test("the language switch changes the interface and is remembered across loads a
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
   await page.goto("/sharing");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("经验共享");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("谁在合作");
 
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录友城通");

@@ -24,3 +24,11 @@ export async function createWithNewPartner(page: Page, romanised: string, opts: 
   await page.waitForURL(/\/partnerships\/\d+\?created=1/);
   return Number(new URL(page.url()).pathname.split("/")[2]);
 }
+
+/** The first partnership of a locality found by `q` in the whole country's registry (the list opens on the viewer's own locality). */
+export async function firstPartnershipOf(page: Page, q: string): Promise<number> {
+  await page.goto(`/partnerships?q=${encodeURIComponent(q)}&sort=ours&scope=all`);
+  await page.getByRole("row").nth(1).getByRole("link").first().click();
+  await page.waitForURL(/\/partnerships\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/")[2]);
+}

@@ -1,14 +1,5 @@
 import { test, expect } from "../support/fixtures";
-import type { Page } from "@playwright/test";
-import { createWithNewPartner, unique } from "./helpers";
-
-async function firstPartnershipOf(page: Page, q: string): Promise<number> {
-  // The whole country: the list opens on the viewer's own locality.
-  await page.goto(`/partnerships?q=${encodeURIComponent(q)}&sort=ours&scope=all`);
-  await page.getByRole("row").nth(1).getByRole("link").first().click();
-  await page.waitForURL(/\/partnerships\/\d+$/);
-  return Number(new URL(page.url()).pathname.split("/")[2]);
-}
+import { createWithNewPartner, firstPartnershipOf, unique } from "./helpers";
 
 test("city staff cannot edit another locality's partnership by URL", async ({ as }) => {
   const page = await as("city");

@@ -65,4 +65,6 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },
   { path: "/partner/not-a-real-token", account: "anonymous" },
+  { path: "/sharing?q=%E7%A5%9E%E6%88%B7&locality=1168", account: "city" },
+  { path: "/sharing/coverage?country=JP&province=SC", account: "viewer" },
 ];
