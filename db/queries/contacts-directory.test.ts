@@ -8,6 +8,8 @@ import { contactListSchema } from "@/lib/validation/contact-list";
 import { parseListParams } from "@/lib/validation/list-params";
 import { activityInput, exchangeWorld } from "@/test/fixtures/activities";
 import { contactParticipation } from "./contacts-detail";
+import { contactExportQuery, contactExportSelection } from "./exports/contacts";
+import { iterateRows } from "./exports/reader";
 import { listContactDirectory } from "./contacts-directory";
 
 const params = (raw: Record<string, string> = {}) => parseListParams(contactListSchema, raw);
@@ -91,6 +93,13 @@ describe("contacts directory", () => {
     // Readers see no one's; national administrators everyone's.
     expect(seen(w.users.viewer).every((r) => r[1] === null && r[2] === null)).toBe(true);
     expect(seen(w.users.admin).every((r) => r[1] !== null)).toBe(true);
+    // The export: the same rows, the same blanks.
+    const exported = (reader: typeof w.users.admin) =>
+      [...iterateRows(w.db.$client, contactExportQuery(w.db, { ...params({ sort: "name" }), reader }), contactExportSelection(reader))].map(
+        (r) => [r.office, r.personName, r.email],
+      );
+    expect(exported(w.users.shandong)).toEqual(seen(w.users.shandong));
+    expect(JSON.stringify(exported(w.users.shandong))).not.toContain("yamada@");
   });
 
   it("links contacts of the activity's partnerships, counts and lists what they took part in", () => {
