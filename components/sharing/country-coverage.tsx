@@ -65,11 +65,9 @@ export async function CountryCoverage({ country, name, rows }: { country: string
                         <td>{t("localities", { count: r.localities })}</td>
                         <td>
                           {r.partnerships > 0 ? (
-                            <Link
-                              href={`/partnerships?country=${country}&province=${r.code}&scope=all`}
-                              aria-label={t("openListOf", { province, country: name })}
-                            >
+                            <Link href={`/partnerships?country=${country}&province=${r.code}&scope=all`}>
                               {t("openList")}
+                              <span className="sr-only"> {t("openListOf", { province, country: name })}</span>
                             </Link>
                           ) : null}
                         </td>

@@ -41,11 +41,9 @@ export async function ProvinceCoverage({
                     <Link href={`/sharing/coverage?country=${c.code}&province=${province}`}>{countryName(c)}</Link>
                   </th>
                   <td>
-                    <Link
-                      href={`/partnerships?country=${c.code}&province=${province}&scope=all`}
-                      aria-label={t("openListOf", { province: name, country: countryName(c) })}
-                    >
+                    <Link href={`/partnerships?country=${c.code}&province=${province}&scope=all`}>
                       {c.partnerships}
+                      <span className="sr-only"> {t("openListOf", { province: name, country: countryName(c) })}</span>
                     </Link>
                   </td>
                 </tr>

@@ -103,13 +103,13 @@ test("who works with a place abroad: found typed in Chinese and in its romanised
 test("coverage of a country marks the provinces with none, and a province shows its partner countries", async ({ as }) => {
   const page = await as("viewer");
   await page.goto("/sharing/coverage");
-  await page.getByLabel("Country").selectOption("JP");
+  await page.getByLabel("Country", { exact: true }).selectOption("JP");
   await page.getByRole("form", { name: "Choose a country" }).getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/country=JP/);
   const coverage = page.getByTestId("country-coverage");
   await expect(coverage.getByTestId("coverage-XZ")).toContainText("None");
   await expect(coverage.getByTestId("coverage-SD")).not.toContainText("None");
-  await expect(coverage.getByRole("link", { name: "Partnerships of Shandong with Japan" })).toHaveAttribute(
+  await expect(coverage.getByRole("link", { name: "List Partnerships of Shandong with Japan" })).toHaveAttribute(
     "href",
     "/partnerships?country=JP&province=SD&scope=all",
   );
