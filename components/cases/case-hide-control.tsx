@@ -50,7 +50,15 @@ export function CaseHideControl({ id, version, hidden }: { id: number; version: 
           {t("reason")}
         </label>
         <p className="field-hint">{t("reasonHint")}</p>
-        <textarea id={reasonId} className="input" rows={3} maxLength={500} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id={reasonId}
+          className="input"
+          rows={3}
+          maxLength={500}
+          required
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <button type="submit" className="btn-danger" disabled={pending}>
           {t("confirmHide")}
         </button>

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Previous / next page links, keeping the query. */
-export async function CasePager({ page, total, pageSize, query }: { page: number; total: number; pageSize: number; query: URLSearchParams }) {
+export async function CasePager({
+  page,
+  total,
+  pageSize,
+  query,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  query: URLSearchParams;
+}) {
   const t = await getTranslations("cases.pager");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (n: number) => {

@@ -13,7 +13,7 @@ const ENUM_FIELDS: Record<string, string> = {
   status: "partnershipStatus",
   side: "contactSide",
 };
-const HIDDEN = new Set(["searchKey", "createdAt", "createdBy", "id"]);
+const HIDDEN = new Set(["searchKey", "searchText", "createdAt", "createdBy", "id"]);
 
 function readMerge(summary: string | null): { from?: number; into?: number } | null {
   if (!summary?.startsWith("{")) return null;

@@ -22,7 +22,10 @@ export function loadCase(viewer: Viewer, rawId: string): CaseDetail {
 }
 
 /** A case's linked records as labelled options: the edit form's pickers and the case page's links. */
-export function caseLinkOptions(ids: { partnershipIds: number[]; localityIds: number[]; activityIds: number[] }, locale: string): CaseLinkOptions {
+export function caseLinkOptions(
+  ids: { partnershipIds: number[]; localityIds: number[]; activityIds: number[] },
+  locale: string,
+): CaseLinkOptions {
   const db = getDb();
   const places = ids.localityIds.length
     ? db

@@ -13,7 +13,11 @@ function world() {
   const tianjin = addLocality(db, { nameLocal: "天津市", nameRomanised: "Tianjin", countryCode: "CN", provinceCode: "TJ" });
   const qingdao = addLocality(db, { nameLocal: "青岛市", nameRomanised: "Qingdao", countryCode: "CN", provinceCode: "SD" });
   const kobe = addLocality(db, { nameLocal: "神戸市", nameRomanised: "Kobe", countryCode: "JP" });
-  const partnership = db.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: kobe, signedOn: "1973-06-24" }).returning().get().id;
+  const partnership = db
+    .insert(partnerships)
+    .values({ ourLocalityId: tianjin, partnerLocalityId: kobe, signedOn: "1973-06-24" })
+    .returning()
+    .get().id;
   return {
     db,
     kobe,
@@ -60,7 +64,13 @@ describe("writing cases", () => {
     expect(row(w, province)).toMatchObject({ ownerLocalityId: null, ownerProvinceCode: "SD" });
     const national = createCase(w.db, w.admin, input()).id;
     expect(row(w, national)).toMatchObject({ ownerLocalityId: null, ownerProvinceCode: null });
-    expect(w.db.select().from(auditLog).where(and(eq(auditLog.entityType, "case"), eq(auditLog.action, "create"))).all()).toHaveLength(3);
+    expect(
+      w.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "case"), eq(auditLog.action, "create")))
+        .all(),
+    ).toHaveLength(3);
   });
 
   it("refuses readers and links to records that do not exist", () => {
@@ -118,7 +128,12 @@ describe("moderating cases", () => {
     expect(list(w, "reader", { featured: "1" })).toEqual(["Older"]);
     moderateCase(w.db, w.admin, { id: older, version: 2 }, { action: "unfeature" });
     expect(list(w, "reader", { featured: "1" })).toEqual([]);
-    const actions = w.db.select({ a: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, older)).all().map((r) => r.a);
+    const actions = w.db
+      .select({ a: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, older))
+      .all()
+      .map((r) => r.a);
     expect(actions).toEqual(expect.arrayContaining(["feature", "unfeature"]));
   });
 
@@ -156,8 +171,16 @@ describe("moderating cases", () => {
 describe("searching and filtering the library", () => {
   it("finds cases by Chinese and English words in any case, width or accent, and by tag, language and province", () => {
     const w = world();
-    createCase(w.db, w.tianjin, input({ title: "天津与神户青少年机器人交流", language: "zh-CN", tags: "青少年, 科技", body: "两市联合举办**夏令营**。" }));
-    createCase(w.db, w.shandong, input({ title: "Cultural week in Kōbe", category: "culture_science_education_health_sports", tags: "culture" }));
+    createCase(
+      w.db,
+      w.tianjin,
+      input({ title: "天津与神户青少年机器人交流", language: "zh-CN", tags: "青少年, 科技", body: "两市联合举办**夏令营**。" }),
+    );
+    createCase(
+      w.db,
+      w.shandong,
+      input({ title: "Cultural week in Kōbe", category: "culture_science_education_health_sports", tags: "culture" }),
+    );
     expect(list(w, "reader", { q: "机器人" })).toEqual(["天津与神户青少年机器人交流"]);
     expect(list(w, "reader", { q: "夏令营 青少年" })).toEqual(["天津与神户青少年机器人交流"]);
     expect(list(w, "reader", { q: "KOBE week" })).toEqual(["Cultural week in Kōbe"]);

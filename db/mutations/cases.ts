@@ -40,7 +40,12 @@ function currentLinks(tx: Tx, caseId: number): Links {
   return { partnershipIds: of("partnership"), localityIds: of("locality"), activityIds: of("activity") };
 }
 
-const linkKey = (l: Links) => JSON.stringify(linkList(l).map((x) => `${x.kind}:${x.targetId}`).sort());
+const linkKey = (l: Links) =>
+  JSON.stringify(
+    linkList(l)
+      .map((x) => `${x.kind}:${x.targetId}`)
+      .sort(),
+  );
 
 function writeLinks(tx: Tx, caseId: number, input: Links): void {
   tx.delete(caseLinks).where(eq(caseLinks.caseId, caseId)).run();
@@ -118,16 +123,19 @@ export function updateCase(db: Db, viewer: Viewer, input: CaseUpdateInput): { id
 export function setCaseArchived(db: Db, viewer: Viewer, input: { id: number; version: number }, archived: boolean): { id: number } {
   return runAudited(db, viewer.id, (tx, audit) => {
     caseToEdit(tx, viewer, input.id);
-    setArchived(tx, audit, { table: cases, entityType: "case", id: input.id, expectedVersion: input.version, actorId: viewer.id, archived });
+    setArchived(tx, audit, {
+      table: cases,
+      entityType: "case",
+      id: input.id,
+      expectedVersion: input.version,
+      actorId: viewer.id,
+      archived,
+    });
     return { id: input.id };
   });
 }
 
-type Moderation =
-  | { action: "feature" }
-  | { action: "unfeature" }
-  | { action: "hide"; reason: string }
-  | { action: "unhide" };
+type Moderation = { action: "feature" } | { action: "unfeature" } | { action: "hide"; reason: string } | { action: "unhide" };
 
 function moderationValues(viewer: Viewer, row: CaseRow, m: Moderation): Partial<CaseRow> {
   switch (m.action) {

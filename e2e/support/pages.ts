@@ -65,4 +65,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },
   { path: "/partner/not-a-real-token", account: "anonymous" },
+  { path: "/sharing/cases", account: "viewer", bothLocales: true },
+  { path: "/sharing/cases/new", account: "city" },
+  { path: "/sharing/cases/1", account: "city", bothLocales: true },
 ];

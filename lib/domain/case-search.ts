@@ -7,10 +7,5 @@ import { foldName } from "./fold-name";
  * (db/queries/search.ts `searchTerms`) finds "Kōbe" in "KOBE" and "青少年" inside "青少年交流".
  */
 export function caseSearchText(c: { title: string; summary: string; body: string; tags: readonly string[] }): string {
-  return [c.title, c.summary, c.body, ...c.tags]
-    .join(" ")
-    .split(/\s+/)
-    .map(foldName)
-    .filter(Boolean)
-    .join(" ");
+  return [c.title, c.summary, c.body, ...c.tags].join(" ").split(/\s+/).map(foldName).filter(Boolean).join(" ");
 }

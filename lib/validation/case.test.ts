@@ -33,7 +33,15 @@ describe("the case form's schema", () => {
   });
 
   it("requires a title, summary and text, a known category, language and status", () => {
-    const result = caseCreateSchema.safeParse({ ...valid, title: " ", summary: "", body: "", category: "party", language: "fr", status: "live" });
+    const result = caseCreateSchema.safeParse({
+      ...valid,
+      title: " ",
+      summary: "",
+      body: "",
+      category: "party",
+      language: "fr",
+      status: "live",
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["title", "summary", "body", "category", "language", "status"]));
@@ -51,7 +59,11 @@ describe("the case form's schema", () => {
 
   it("needs a reason to hide a case", () => {
     expect(caseHideSchema.safeParse({ id: 1, version: 1, reason: "  " }).success).toBe(false);
-    expect(caseHideSchema.parse({ id: "1", version: "2", reason: "内容涉及个人信息" })).toEqual({ id: 1, version: 2, reason: "内容涉及个人信息" });
+    expect(caseHideSchema.parse({ id: "1", version: "2", reason: "内容涉及个人信息" })).toEqual({
+      id: 1,
+      version: 2,
+      reason: "内容涉及个人信息",
+    });
   });
 
   it("ignores malformed list parameters instead of failing", () => {
@@ -62,7 +74,12 @@ describe("the case form's schema", () => {
 
 describe("a case's search text", () => {
   it("folds case, diacritics, full-width forms and Markdown marks, word by word", () => {
-    const text = caseSearchText({ title: "Ｋōbe **Youth** Exchange", summary: "青少年交流", body: "[Link](https://x.test)", tags: ["Robotics"] });
+    const text = caseSearchText({
+      title: "Ｋōbe **Youth** Exchange",
+      summary: "青少年交流",
+      body: "[Link](https://x.test)",
+      tags: ["Robotics"],
+    });
     expect(text.split(" ")).toEqual(expect.arrayContaining(["kobe", "youth", "exchange", "青少年交流", "robotics"]));
     expect(text).not.toMatch(/[A-Z*]/);
   });

@@ -27,7 +27,8 @@ const caseFields = z.object({
 
 function endNotBeforeStart(v: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) {
   if (v.endDate && !v.startDate) ctx.addIssue({ code: "custom", path: ["startDate"], message: "validation.required" });
-  if (v.endDate && v.startDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
+  if (v.endDate && v.startDate && v.endDate < v.startDate)
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
 }
 
 export const caseCreateSchema = caseFields

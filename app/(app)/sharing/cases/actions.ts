@@ -52,7 +52,8 @@ export const unfeatureCaseAction = defineAction({
 export const hideCaseAction = defineAction({
   schema: caseHideSchema,
   capability: "admin.access",
-  handler: ({ db, viewer, input }) => moderateCase(db, viewer, { id: input.id, version: input.version }, { action: "hide", reason: input.reason }),
+  handler: ({ db, viewer, input }) =>
+    moderateCase(db, viewer, { id: input.id, version: input.version }, { action: "hide", reason: input.reason }),
   revalidate: pages,
 });
 
