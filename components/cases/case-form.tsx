@@ -11,7 +11,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { ExchangeFormHead } from "@/components/exchanges/exchange-form-head";
 import { MultiPicker, type PickerOption } from "@/components/exchanges/multi-picker";
 import { MarkdownText } from "@/components/ui/markdown";
-import { ACTIVITY_CATEGORIES, PARTNER_LANGUAGES } from "@/lib/domain/enums";
+import { ACTIVITY_CATEGORIES, PARTNER_LANGUAGES, type CaseStatus } from "@/lib/domain/enums";
 import { caseCreateSchema, caseUpdateSchema } from "@/lib/validation/case";
 import { useCaseSearches } from "./use-case-searches";
 
@@ -86,10 +86,13 @@ export function CaseForm({ mode, defaults, links }: { mode: "create" | "edit"; d
   });
   const anyForm = form as unknown as AnyForm<Record<string, unknown>>;
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)]));
+  const categories = ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) }));
+  const languages = PARTNER_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }));
   // The button pressed decides: "Save as draft" keeps it to its office, the main button publishes.
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    form.setValue("status", submitter?.getAttribute("value") === "draft" ? "draft" : "published");
+    const status: CaseStatus = submitter?.getAttribute("value") === "draft" ? "draft" : "published";
+    form.setValue("status", status);
     return submit(event);
   };
   return (
@@ -115,20 +118,8 @@ export function CaseForm({ mode, defaults, links }: { mode: "create" | "edit"; d
       <fieldset className="card space-y-4 p-5">
         <legend className="px-1 text-base font-semibold">{t("form.about")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            form={form}
-            name="category"
-            label={t("fields.category")}
-            required
-            options={ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: te(`activityCategory.${c}`) }))}
-          />
-          <SelectField
-            form={form}
-            name="language"
-            label={t("fields.language")}
-            required
-            options={PARTNER_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-          />
+          <SelectField form={form} name="category" options={categories} label={t("fields.category")} required />
+          <SelectField form={form} name="language" options={languages} label={t("fields.language")} required />
           <TextField form={form} name="startDate" type="date" label={t("fields.startDate")} />
           <TextField form={form} name="endDate" type="date" label={t("fields.endDate")} />
         </div>
