@@ -7,6 +7,8 @@ import type { ActivityCategory, PartnerLanguage } from "@/lib/domain/enums";
 type DemoCase = {
   /** The writing office: a city of ours by its romanised name, a province by its code, or the nation. */
   city?: string;
+  /** The partner abroad whose partnership with the city the case is about (else the city's first). */
+  partner?: string;
   province?: string;
   title: string;
   summary: string;
@@ -21,6 +23,7 @@ type DemoCase = {
 const DEMO_CASES: DemoCase[] = [
   {
     city: "Tianjin",
+    partner: "Kobe",
     title: "天津与神户：五十年青少年交流的“接力棒”机制",
     summary: "两市教育部门每年轮流主办青少年友好交流营，由往届营员担任志愿者，形成持续半个世纪的交流传统。",
     body: "## 背景\n\n天津与神户于1973年缔结友好城市关系，是中日间首对友好城市。\n\n## 主要做法\n\n- 每年暑期轮流主办交流营，学校间结对\n- 往届营员担任志愿者和翻译，形成**“接力棒”**\n- 外办与教育局共同制定安全预案\n\n## 成效\n\n累计参与学生逾三千人，多所学校建立长期姊妹校关系。",
@@ -32,6 +35,7 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     city: "Qingdao",
+    partner: "Shimonoseki",
     title: "青岛与下关：以港口合作带动经贸往来",
     summary: "依托两市港口的传统联系，建立港务部门定期会商机制，推动航线开通和企业对接。",
     body: "## 做法\n\n1. 港务局年度会商，轮流举办\n2. 外办牵头组织企业对接会\n3. 利用友城网络邀请第三方城市参与\n\n## 经验\n\n友城关系为经贸合作提供了**信任基础**，但需要行业部门深度参与。",
@@ -42,6 +46,7 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     city: "Xi'an",
+    partner: "Kyoto",
     title: "Xi'an and Kyoto: heritage conservation exchange of experts",
     summary: "Conservation specialists of both cities spend a month in each other's institutions every other year.",
     body: "## What we did\n\nThe cultural heritage bureaus agreed a **two-year rotation** of specialists, funded by each host.\n\n## What we learnt\n\n- Start small: two experts a year are enough\n- Agree publication rights at the outset\n- Keep the partnership office informed of each visit",
@@ -62,6 +67,7 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     city: "Tianjin",
+    partner: "Incheon",
     title: "Reviving a dormant partnership with Incheon through online exchanges",
     summary: "After three years without visits, monthly online meetings of schools and hospitals brought the partnership back to life.",
     body: "## The problem\n\nNo delegation had travelled for three years and contacts had changed.\n\n## What worked\n\n- A shared *contact list* kept up to date by both offices\n- Monthly online meetings on one theme each\n- A joint report to both mayors at the end of the year",
@@ -81,8 +87,8 @@ const DEMO_CASES: DemoCase[] = [
   },
 ];
 
-/** A city of ours by its romanised name, with its province, first partnership and first activity (by id: deterministic). */
-function cityOffice(db: Db, romanised: string) {
+/** A city of ours by its romanised name, with its province, its partnership (with `partner`, else its first) and first activity (by id: deterministic). */
+function cityOffice(db: Db, romanised: string, partner: string | undefined) {
   const city = db
     .select({ id: localities.id, provinceCode: localities.provinceCode })
     .from(localities)
@@ -93,7 +99,14 @@ function cityOffice(db: Db, romanised: string) {
   const partnership = db
     .select({ id: partnerships.id })
     .from(partnerships)
-    .where(and(eq(partnerships.ourLocalityId, city.id), isNull(partnerships.archivedAt)))
+    .innerJoin(localities, eq(localities.id, partnerships.partnerLocalityId))
+    .where(
+      and(
+        eq(partnerships.ourLocalityId, city.id),
+        isNull(partnerships.archivedAt),
+        partner ? eq(localities.nameRomanised, partner) : undefined,
+      ),
+    )
     .orderBy(asc(partnerships.id))
     .get();
   const activity = db
@@ -110,7 +123,7 @@ const at = (day: string) => new Date(`${day}T02:00:00Z`);
 /** Six published demonstration cases from demo offices (Chinese and English), one featured. */
 export function seedDemoCases(db: Db, adminId: number): void {
   for (const c of DEMO_CASES) {
-    const office = c.city ? cityOffice(db, c.city) : null;
+    const office = c.city ? cityOffice(db, c.city, c.partner) : null;
     if (c.city && !office) continue;
     const row = db
       .insert(cases)
