@@ -55,7 +55,7 @@ test("a city publishes a case whose Markdown holds a script: it is rendered iner
   const admin = await as("admin");
   await preferEnglish(admin);
   await admin.goto(`/sharing/cases/${id}`);
-  await admin.getByRole("button", { name: "Feature" }).click();
+  await admin.getByRole("button", { name: "Feature", exact: true }).click();
   await expect(admin.getByRole("button", { name: "Stop featuring" })).toBeVisible();
   await admin.goto("/sharing/cases");
   const first = admin.getByTestId("case-card").first();
@@ -98,11 +98,11 @@ test("a reader gets no 'new case' button and is refused the form; an office outs
   await preferEnglish(viewer);
   await viewer.goto("/sharing/cases");
   await expect(viewer.getByRole("heading", { level: 1 })).toHaveText("Experience library");
-  await expect(viewer.getByRole("link", { name: "New case" })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "New case", exact: true })).toHaveCount(0);
   await viewer.goto("/sharing/cases/new");
   await expect(viewer).toHaveURL(/\/forbidden$/);
   await viewer.goto(`/sharing/cases/${id}`);
-  await expect(viewer.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
   await viewer.goto(`/sharing/cases/${id}/edit`);
   await expect(viewer).toHaveURL(/\/forbidden$/);
 
@@ -110,8 +110,8 @@ test("a reader gets no 'new case' button and is refused the form; an office outs
   const shandong = await as("province");
   await preferEnglish(shandong);
   await shandong.goto(`/sharing/cases/${id}`);
-  await expect(shandong.getByRole("link", { name: "Edit" })).toHaveCount(0);
-  await expect(shandong.getByRole("button", { name: "Feature" })).toHaveCount(0);
+  await expect(shandong.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+  await expect(shandong.getByRole("button", { name: "Feature", exact: true })).toHaveCount(0);
   await shandong.goto(`/sharing/cases/${id}/edit`);
   await expect(shandong).toHaveURL(/\/forbidden$/);
   const answer = await callServerAction(shandong, { file: ACTIONS, name: "featureCaseAction" }, { id, version: 1 });
