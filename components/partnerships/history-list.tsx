@@ -12,8 +12,9 @@ const ENUM_FIELDS: Record<string, string> = {
   level: "partnershipLevel",
   status: "partnershipStatus",
   side: "contactSide",
+  category: "activityCategory",
 };
-const HIDDEN = new Set(["searchKey", "createdAt", "createdBy", "id"]);
+const HIDDEN = new Set(["searchKey", "searchText", "createdAt", "createdBy", "id"]);
 
 function readMerge(summary: string | null): { from?: number; into?: number } | null {
   if (!summary?.startsWith("{")) return null;
@@ -40,18 +41,19 @@ export async function HistoryList({
   labels?: Map<string, RecordLabel>;
   restore?: Restore;
 }) {
-  const [t, th, te, tf, tcf, tlf, format] = await Promise.all([
+  const [t, th, te, tf, tcf, tlf, tcase, format] = await Promise.all([
     getTranslations("partnerships.history"),
     getTranslations("history"),
     getTranslations("enums"),
     getTranslations("partnerships.fields"),
     getTranslations("partnerships.contacts"),
     getTranslations("localities.fields"),
+    getTranslations("cases.fields"),
     getFormatter(),
   ]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   const label = (entity: string, field: string) => {
-    const source = entity === "contact" ? tcf : entity === "locality" ? tlf : tf;
+    const source = entity === "contact" ? tcf : entity === "locality" ? tlf : entity === "case" ? tcase : tf;
     return source.has(field) ? source(field) : field;
   };
   const show = await auditValueShower((f, v) =>

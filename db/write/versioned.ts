@@ -51,7 +51,11 @@ export function updateVersioned<T extends VersionedTable>(
       | "change_password"
       | "submit"
       | "return"
-      | "approve";
+      | "approve"
+      | "feature"
+      | "unfeature"
+      | "hide"
+      | "unhide";
   },
 ): T["$inferSelect"] & Row {
   const { table, id, expectedVersion } = opts;

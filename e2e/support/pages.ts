@@ -67,4 +67,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/partner/not-a-real-token", account: "anonymous" },
   { path: "/sharing?q=%E7%A5%9E%E6%88%B7&locality=1168", account: "city" },
   { path: "/sharing/coverage?country=JP&province=SC", account: "viewer" },
+  { path: "/sharing/cases", account: "viewer", bothLocales: true },
+  { path: "/sharing/cases/new", account: "city" },
+  { path: "/sharing/cases/1", account: "city", bothLocales: true },
 ];

@@ -317,4 +317,42 @@ export function canSeeContactDetails(viewer: Viewer, owned: OwnedRecord): boolea
 /** The same rule as a WHERE condition on the owner's columns, for lists and exports (undefined: every row). */
 export function contactDetailsCondition(viewer: Viewer, columns: ScopeColumns): SQL | undefined {
   return scopeCondition(viewerScope(viewer), columns);
+// ---- Experience library (issue 13: cases) ----
+
+/**
+ * The office a new case belongs to: a city's staff write for their locality (and its province),
+ * a province's administrators for their province alone, national administrators for the nation
+ * (neither). Null for those who may not write cases (readers, an account without a scope).
+ */
+export function caseOffice(viewer: Viewer): OwnedRecord | null {
+  const scope = scopeFor(viewer, "records.edit");
+  switch (scope.kind) {
+    case "nation":
+      return { ownerLocalityId: null, ownerProvinceCode: null };
+    case "province":
+      return { ownerLocalityId: null, ownerProvinceCode: scope.provinceCode };
+    case "locality":
+      return { ownerLocalityId: scope.localityId, ownerProvinceCode: scope.provinceCode };
+    case "none":
+      return null;
+  }
+}
+
+/**
+ * Who may edit, archive and restore a case: its own office and the administrators above it. A
+ * province-owned case (no locality) is its province's administrators' and the national ones'; a
+ * national one (neither) the national administrators' alone. `can` already reads a missing locality so.
+ */
+export function canEditCase(viewer: Viewer, owner: OwnedRecord): boolean {
+  return can(viewer, "records.edit", owner);
+}
+
+/** Who may feature, hide and show a case again: national administrators any, a province's administrators those owned in it. */
+export function canModerateCase(viewer: Viewer, owner: OwnedRecord): boolean {
+  return hasCapability(viewer, "admin.access") && hasCapability(viewer, "records.edit") && isInScope(viewer, owner);
+}
+
+/** The cases a viewer sees besides the published, shown ones: those of the offices they may edit (drafts, hidden, archived). */
+export function caseEditorScope(viewer: Viewer): QueryScope {
+  return scopeFor(viewer, "records.edit");
 }

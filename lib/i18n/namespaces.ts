@@ -31,4 +31,5 @@ export const NAMESPACES = [
   "imports",
   "sharing",
   "sharingWho",
+  "cases",
 ] as const;

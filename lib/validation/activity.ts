@@ -19,7 +19,7 @@ export const TAG_MAX = 20;
  * Tags typed as "youth, robotics": cleaned (an invisible tag is none), de-duplicated, at most 20
  * of 40 characters; a tag with hidden direction characters or a broken character is refused.
  */
-const tagsField = z
+export const tagsField = z
   .union([z.string().max(1000), z.array(z.string().max(40)).max(TAG_MAX)])
   .optional()
   .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? "").split(/[,，、]/)).map((t) => cleanString(t)).filter(Boolean))])

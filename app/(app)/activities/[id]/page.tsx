@@ -7,6 +7,7 @@ import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchange
 import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { caseOffice } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { archiveActivityAction, restoreActivityAction } from "../actions";
 
@@ -16,8 +17,20 @@ export async function generateMetadata({ params }: ExchangeRecordProps): Promise
 }
 
 export default async function ActivityPage({ params, searchParams }: ExchangeRecordProps) {
-  const a = loadActivity(await requireCapability("records.read"), (await params).id);
-  const [t, te, format] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getFormatter()]);
+  const viewer = await requireCapability("records.read");
+  const a = loadActivity(viewer, (await params).id);
+  const [t, te, tc, format] = await Promise.all([
+    getTranslations("activities"),
+    getTranslations("enums"),
+    getTranslations("cases"),
+    getFormatter(),
+  ]);
+  const writeUp =
+    caseOffice(viewer) && !a.archivedAt ? (
+      <Link href={`/sharing/cases/new?activity=${a.id}`} className="btn-secondary">
+        {tc("writeUp")}
+      </Link>
+    ) : null;
   const saved = (await searchParams).saved === "1";
   return (
     <>
@@ -25,15 +38,18 @@ export default async function ActivityPage({ params, searchParams }: ExchangeRec
         title={a.title}
         description={te(`activityCategory.${a.category}`)}
         actions={
-          a.canEdit ? (
-            <ExchangeRecordActions
-              record={a}
-              editHref={`/activities/${a.id}/edit`}
-              labels={{ edit: t("edit"), archive: t("archive"), restore: t("restore") }}
-              archiveAction={archiveActivityAction}
-              restoreAction={restoreActivityAction}
-            />
-          ) : null
+          <>
+            {a.canEdit ? (
+              <ExchangeRecordActions
+                record={a}
+                editHref={`/activities/${a.id}/edit`}
+                labels={{ edit: t("edit"), archive: t("archive"), restore: t("restore") }}
+                archiveAction={archiveActivityAction}
+                restoreAction={restoreActivityAction}
+              />
+            ) : null}
+            {writeUp}
+          </>
         }
       />
       {saved ? (
