@@ -65,4 +65,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },
   { path: "/partner/not-a-real-token", account: "anonymous" },
+  { path: "/sharing/announcements", account: "province", bothLocales: true },
+  { path: "/sharing/announcements/new", account: "admin" },
+  { path: "/sharing/announcements/1", account: "admin" },
 ];

@@ -8,11 +8,11 @@ const A = "(app)/activities/actions.ts#";
 type Owner = { ownerType: "case" | "announcement"; make: (w: World, scope: Scope) => number };
 
 /** Files of the sharing platform's records: cases (a locality's, a province's) and announcements (a province's, the nation's). */
-const OWNERS: Record<string, Owner> = {
+const OWNERS = {
   localityCase: { ownerType: "case", make: (w, scope) => insertCase(w, scope) },
   provinceCase: { ownerType: "case", make: (w, scope) => insertCase(w, scope, { office: "province" }) },
   provinceNotice: { ownerType: "announcement", make: (w, scope) => insertAnnouncement(w, scope) },
-};
+} satisfies Record<string, Owner>;
 
 function upload(w: World, scope: Scope, owner: Owner) {
   const body = new FormData();

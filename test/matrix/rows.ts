@@ -8,6 +8,7 @@ import { routeRows } from "./rows-routes";
 import { savedViewRows } from "./rows-saved-views";
 import { importRows } from "./rows-imports";
 import { sharedAttachmentRows } from "./rows-attachments";
+import { announcementRows } from "./rows-announcements";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -22,4 +23,5 @@ export const ALL_ROWS = [
   ...contactExportRows,
   ...importRows,
   ...sharedAttachmentRows,
+  ...announcementRows,
 ];

@@ -10,7 +10,7 @@ export const provinceOf = (scope: Scope) => (scope === "own" ? "TJ" : "SD");
 export function insertAnnouncement(
   w: World,
   scope: Scope,
-  opts: { office?: "province" | "nation"; audience?: "everyone" | "province"; validFrom?: string; validUntil?: string | null } = {},
+  opts: { office?: "province" | "nation"; audience?: "everyone" | "province"; archived?: boolean } = {},
 ): number {
   return w.db
     .insert(announcements)
@@ -19,8 +19,8 @@ export function insertAnnouncement(
       body: "Read **this**.",
       audienceProvinceCode: opts.audience === "province" ? provinceOf(scope) : null,
       ownerProvinceCode: opts.office === "nation" ? null : provinceOf(scope),
-      validFrom: opts.validFrom ?? "2020-01-01",
-      validUntil: opts.validUntil === undefined ? null : opts.validUntil,
+      validFrom: "2020-01-01",
+      archivedAt: opts.archived ? new Date() : null,
       createdBy: w.admin.id,
       updatedBy: w.admin.id,
     })
