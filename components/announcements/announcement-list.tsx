@@ -14,7 +14,7 @@ async function Group({ heading, id, rows, today }: { heading: string; id: string
         {rows.map((a) => (
           <li key={a.id} className="card p-4">
             <div className="flex flex-wrap items-baseline gap-2">
-              <Link href={`/sharing/announcements/${a.id}`} className="font-semibold underline">
+              <Link href={`/sharing/announcements/${a.id}`} prefetch={false} className="font-semibold underline">
                 {a.title}
               </Link>
               {a.readByMe ? <span className="text-sm text-slate-600">{t("read")}</span> : null}

@@ -6,7 +6,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { announcementExcerpt } from "@/lib/domain/announcement-excerpt";
 import { dashboardAnnouncements } from "@/lib/server/dashboard-announcements";
 
-/** The announcements addressed to the viewer, valid today, that they have not read yet: each to open or dismiss. */
+/**
+ * The announcements addressed to the viewer, valid today, that they have not read yet: each to open or dismiss.
+ * Opening one marks it read, so its links are never prefetched (a prefetch is not a reading).
+ */
 export async function AnnouncementsPanel({ viewer }: { viewer: Viewer }) {
   const items = dashboardAnnouncements(viewer);
   if (items.length === 0) return null;
@@ -23,7 +26,7 @@ export async function AnnouncementsPanel({ viewer }: { viewer: Viewer }) {
         {items.map((a) => (
           <li key={a.id} className="py-3">
             <h3 className="text-base font-semibold">
-              <Link href={`/sharing/announcements/${a.id}`} className="underline">
+              <Link href={`/sharing/announcements/${a.id}`} prefetch={false} className="underline">
                 {a.title}
               </Link>
             </h3>
@@ -32,7 +35,7 @@ export async function AnnouncementsPanel({ viewer }: { viewer: Viewer }) {
             </p>
             <p className="mt-1 text-sm text-slate-800">{announcementExcerpt(a.body)}</p>
             <div className="mt-2 flex flex-wrap items-center gap-3">
-              <Link href={`/sharing/announcements/${a.id}`} className="btn-secondary" aria-label={t("openLabel", { title: a.title })}>
+              <Link href={`/sharing/announcements/${a.id}`} prefetch={false} className="btn-secondary" aria-label={t("openLabel", { title: a.title })}>
                 {t("open")}
               </Link>
               <DismissAnnouncement id={a.id} label={t("dismissLabel", { title: a.title })} text={t("dismiss")} />

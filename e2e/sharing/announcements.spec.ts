@@ -30,7 +30,7 @@ test("an announcement to everyone reaches a city's dashboard until dismissed, st
   await city.goto("/");
   const announcements = panel(city);
   await expect(announcements.getByRole("heading", { level: 2, name: "Announcements" })).toBeVisible();
-  await expect(announcements.getByRole("link", { name: title })).toBeVisible();
+  await expect(announcements.getByRole("link", { name: title, exact: true })).toBeVisible();
   await expect(announcements.getByText("training course starts next month")).toBeVisible();
   await announcements.getByRole("button", { name: `Dismiss “${title}”` }).click();
   await expect(city.getByRole("link", { name: title })).toHaveCount(0);
