@@ -35,7 +35,12 @@ export async function AnnouncementsPanel({ viewer }: { viewer: Viewer }) {
             </p>
             <p className="mt-1 text-sm text-slate-800">{announcementExcerpt(a.body)}</p>
             <div className="mt-2 flex flex-wrap items-center gap-3">
-              <Link href={`/sharing/announcements/${a.id}`} prefetch={false} className="btn-secondary" aria-label={t("openLabel", { title: a.title })}>
+              <Link
+                href={`/sharing/announcements/${a.id}`}
+                prefetch={false}
+                className="btn-secondary"
+                aria-label={t("openLabel", { title: a.title })}
+              >
                 {t("open")}
               </Link>
               <DismissAnnouncement id={a.id} label={t("dismissLabel", { title: a.title })} text={t("dismiss")} />
