@@ -47,7 +47,7 @@ test("an announcement to everyone reaches a city's dashboard until dismissed, st
   await expect(admin.getByText(/Read by 1 of \d+/)).toBeVisible();
 });
 
-test("city staff cannot post: no button, and the form's page refuses", async ({ as }) => {
+test("city staff cannot post an announcement: no button, and the form's page refuses", async ({ as }) => {
   const city = await as("city");
   await city.goto("/sharing/announcements");
   await expect(city.getByRole("heading", { level: 1, name: "Announcements" })).toBeVisible();
@@ -56,7 +56,7 @@ test("city staff cannot post: no button, and the form's page refuses", async ({ 
   await expect(city).toHaveURL(/\/forbidden/);
 });
 
-test("in Chinese: a province's notice reaches its own people only, and the list keeps past ones", async ({ as }) => {
+test("in Chinese: a province's announcement reaches its own people only, and the list keeps past ones", async ({ as }) => {
   const shandong = await as("province", "zh-CN");
   await shandong.goto("/sharing/announcements");
   await expect(shandong.getByRole("heading", { level: 1, name: "通知公告" })).toBeVisible();
