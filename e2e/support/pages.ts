@@ -70,4 +70,7 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/sharing/cases", account: "viewer", bothLocales: true },
   { path: "/sharing/cases/new", account: "city" },
   { path: "/sharing/cases/1", account: "city", bothLocales: true },
+  { path: "/sharing/announcements", account: "province", bothLocales: true },
+  { path: "/sharing/announcements/new", account: "admin" },
+  { path: "/sharing/announcements/1", account: "admin" },
 ];

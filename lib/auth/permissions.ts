@@ -355,4 +355,58 @@ export function canModerateCase(viewer: Viewer, owner: OwnedRecord): boolean {
 /** The cases a viewer sees besides the published, shown ones: those of the offices they may edit (drafts, hidden, archived). */
 export function caseEditorScope(viewer: Viewer): QueryScope {
   return scopeFor(viewer, "records.edit");
+// ── Sharing: announcements and materials; attachments of offices' records (issue 13) ──
+
+/**
+ * Whether the viewer may edit a record owned by an office that may be a locality, a province
+ * alone, or the nation (cases, announcements): a locality's records as `records.edit` says; a
+ * province's by that province's administrators and national administrators; the nation's by
+ * national administrators only.
+ */
+export function canEditOffice(viewer: Viewer, owned: OwnedRecord): boolean {
+  if (owned.ownerLocalityId !== null) return can(viewer, "records.edit", owned);
+  const scope = scopeFor(viewer, "records.edit");
+  if (scope.kind === "nation") return true;
+  return scope.kind === "province" && owned.ownerProvinceCode !== null && scope.provinceCode === owned.ownerProvinceCode;
+}
+
+/**
+ * Whether the viewer may read a record that is public once published (a case): everyone signed
+ * in while it is public, otherwise only the office that owns it (and those above it).
+ */
+export function canReadOfficeRecord(viewer: Viewer, owned: OwnedRecord, isPublic: boolean): boolean {
+  if (!hasCapability(viewer, "records.read")) return false;
+  return isPublic || canEditOffice(viewer, owned);
+}
+
+/** Whether an announcement to this audience (null: everyone; else a province) is addressed to the viewer. */
+export function isInAnnouncementAudience(viewer: Viewer, audienceProvinceCode: string | null): boolean {
+  if (!hasCapability(viewer, "records.read")) return false;
+  return audienceProvinceCode === null || viewer.provinceCode === audienceProvinceCode;
+}
+
+/**
+ * The audiences the viewer may post announcements to: national administrators to everyone or
+ * any province ("any"), a province's administrators to their own province only, others none.
+ */
+export function announcementAudiences(viewer: Viewer): { kind: "any" } | { kind: "province"; provinceCode: string } | { kind: "none" } {
+  if (viewer.role === "national_admin") return { kind: "any" };
+  if (viewer.role === "province_admin" && viewer.provinceCode) return { kind: "province", provinceCode: viewer.provinceCode };
+  return { kind: "none" };
+}
+
+/** Whether the viewer may post an announcement to this audience (null: everyone). */
+export function canPostAnnouncement(viewer: Viewer, audienceProvinceCode: string | null): boolean {
+  const audiences = announcementAudiences(viewer);
+  if (audiences.kind === "any") return true;
+  return audiences.kind === "province" && audienceProvinceCode === audiences.provinceCode;
+}
+
+/** Whether the viewer may read an announcement: its audience while it is not archived, and the office that owns it. */
+export function canReadAnnouncement(
+  viewer: Viewer,
+  a: { audienceProvinceCode: string | null; ownerProvinceCode: string | null; archived: boolean },
+): boolean {
+  if (canEditOffice(viewer, { ownerLocalityId: null, ownerProvinceCode: a.ownerProvinceCode })) return true;
+  return !a.archived && isInAnnouncementAudience(viewer, a.audienceProvinceCode);
 }

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type/core";
+import type { AttachmentOwner } from "./enums";
 
 /**
  * What may be uploaded: programmes, photos, minutes. The type is decided by
@@ -95,4 +96,16 @@ export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_") || "file";
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+const OWNER_PAGES: Record<AttachmentOwner, string> = {
+  activity: "/activities",
+  delegation: "/delegations",
+  case: "/sharing/cases",
+  announcement: "/sharing/announcements",
+};
+
+/** The page of the record a file belongs to (revalidated when the file is removed). */
+export function attachmentOwnerPage(ownerType: AttachmentOwner, ownerId: number): string {
+  return `${OWNER_PAGES[ownerType]}/${ownerId}`;
 }

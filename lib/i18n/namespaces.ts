@@ -32,4 +32,5 @@ export const NAMESPACES = [
   "sharing",
   "sharingWho",
   "cases",
+  "announcements",
 ] as const;

@@ -8,6 +8,8 @@ import { routeRows } from "./rows-routes";
 import { savedViewRows } from "./rows-saved-views";
 import { importRows } from "./rows-imports";
 import { caseRows } from "./rows-cases";
+import { sharedAttachmentRows } from "./rows-attachments";
+import { announcementRows } from "./rows-announcements";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -22,4 +24,6 @@ export const ALL_ROWS = [
   ...contactExportRows,
   ...importRows,
   ...caseRows,
+  ...sharedAttachmentRows,
+  ...announcementRows,
 ];

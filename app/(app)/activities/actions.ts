@@ -7,6 +7,7 @@ import { searchPartnershipOptions } from "@/db/queries/partnership-options";
 import { defineAction } from "@/lib/server/define-action";
 import { activityCreateSchema, activityUpdateSchema, optionSearchSchema, recordVersionSchema } from "@/lib/validation/activity";
 import { attachmentArchiveSchema } from "@/lib/validation/attachment";
+import { attachmentOwnerPage } from "@/lib/domain/attachments";
 
 export const createActivityAction = defineAction({
   schema: activityCreateSchema,
@@ -54,5 +55,5 @@ export const archiveAttachmentAction = defineAction({
   schema: attachmentArchiveSchema,
   capability: "records.edit",
   handler: ({ db, viewer, input }) => archiveAttachment(db, viewer, input.id),
-  revalidate: (data) => [`/${data.ownerType === "activity" ? "activities" : "delegations"}/${data.ownerId}`],
+  revalidate: (data) => [attachmentOwnerPage(data.ownerType, data.ownerId)],
 });

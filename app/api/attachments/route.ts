@@ -11,8 +11,8 @@ export const runtime = "nodejs";
 const MULTIPART_SLACK = 64 * 1024;
 
 /**
- * Uploads one file for an activity or a delegation: from this site only,
- * signed in, allowed to edit the record, at most 10 MB, an allowed type whose
+ * Uploads one file for an activity, a delegation, a case or an announcement:
+ * from this site only, signed in, allowed to edit the record, at most 10 MB, an allowed type whose
  * bytes match its extension. Answers JSON with a translated message; stores
  * nothing on refusal.
  */

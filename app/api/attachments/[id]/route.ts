@@ -1,10 +1,8 @@
 import { getAttachment } from "@/db/queries/activities-attachments";
-import { can } from "@/lib/auth/permissions";
 import { contentDisposition } from "@/lib/domain/attachments";
 import { defineRoute } from "@/lib/server/define-route";
 import { recordId } from "@/lib/validation/activity-fields";
-import { ownerLocalityOf } from "@/db/mutations/attachments";
-import { ownerOfLocality } from "@/db/queries/activities-scope";
+import { attachmentOwnerOf, mayReadAttachmentsOf } from "@/db/queries/attachment-owners";
 import { readStoredFile } from "@/db/attachment-storage";
 
 export const runtime = "nodejs";
@@ -21,14 +19,9 @@ export const GET = defineRoute({
     if (!id?.success) return refuse(404, "errors.notFound");
     const row = getAttachment(db, id.data);
     if (!row || row.archivedAt) return refuse(404, "errors.notFound");
-    let owner;
-    try {
-      owner = ownerOfLocality(db, ownerLocalityOf(db, row.ownerType, row.ownerId));
-    } catch {
-      owner = null;
-    }
+    const owner = attachmentOwnerOf(db, row.ownerType, row.ownerId);
     if (!owner) return refuse(404, "errors.notFound");
-    if (!can(viewer, "records.read", owner)) return refuse(403, "errors.forbidden");
+    if (!mayReadAttachmentsOf(viewer, owner)) return refuse(403, "errors.forbidden");
     const bytes = await readStoredFile(row.storageKey);
     if (!bytes) return refuse(404, "errors.notFound");
     return new Response(new Uint8Array(bytes), {
