@@ -301,3 +301,54 @@ export function importsVisibleTo(viewer: Viewer): { kind: "all" } | { kind: "pro
   if (viewer.role === "province_admin" && viewer.provinceCode) return { kind: "province", provinceCode: viewer.provinceCode };
   return { kind: "own" };
 }
+
+// --- Partner-seeking board (issue 13) ---
+
+/**
+ * The office a partner-seeking post or response speaks for: a city's staff their locality,
+ * a province's administrators their province (no locality), national administrators the
+ * nation (neither); readers have none (they neither post nor respond).
+ */
+export function seekingOffice(viewer: Viewer): OwnedRecord | null {
+  if (!hasCapability(viewer, "records.edit")) return null;
+  const scope = viewerScope(viewer);
+  switch (scope.kind) {
+    case "nation":
+      return { ownerLocalityId: null, ownerProvinceCode: null };
+    case "province":
+      return { ownerLocalityId: null, ownerProvinceCode: scope.provinceCode };
+    case "locality":
+      return { ownerLocalityId: scope.localityId, ownerProvinceCode: scope.provinceCode };
+    case "none":
+      return null;
+  }
+}
+
+/** Whether the post belongs to exactly the viewer's office (not merely to their scope): who reads its responses as its author. */
+export function isOwnSeekingOffice(viewer: Viewer, post: OwnedRecord): boolean {
+  const office = seekingOffice(viewer);
+  if (!office) return false;
+  if (post.ownerLocalityId !== null) return office.ownerLocalityId === post.ownerLocalityId;
+  return office.ownerLocalityId === null && office.ownerProvinceCode === post.ownerProvinceCode;
+}
+
+/**
+ * Whether the viewer may edit, close or archive a post, and read its responses. A post of
+ * our side is the seeking locality's (its staff, its province's administrators, national
+ * ones); a foreign locality's post is owned by the recording administrator's province (its
+ * administrators and national ones) or, recorded nationally, by national administrators only.
+ */
+export function canEditPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
+  return can(viewer, "records.edit", post);
+}
+
+/** Whether the viewer may record a foreign locality's search for a Chinese partner: national and province administrators. */
+export function canRecordForeignSeeker(viewer: Viewer): boolean {
+  const scope = scopeFor(viewer, "records.edit");
+  return scope.kind === "nation" || scope.kind === "province";
+}
+
+/** Whether the viewer may respond to a post: anyone who edits records, except the post's own office. */
+export function canRespondToPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
+  return seekingOffice(viewer) !== null && !isOwnSeekingOffice(viewer, post);
+}
