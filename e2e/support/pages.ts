@@ -65,4 +65,8 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/evaluations/1/review", account: "admin" },
   { path: "/evaluations/index-formula", account: "city" },
   { path: "/partner/not-a-real-token", account: "anonymous" },
+  { path: "/sharing/board", account: "city", bothLocales: true },
+  { path: "/sharing/board/new", account: "city" },
+  { path: "/sharing/board/new?side=foreign", account: "admin" },
+  { path: "/sharing/board/1", account: "admin", bothLocales: true },
 ];

@@ -11,6 +11,8 @@ import type { ActionResult } from "@/lib/server/action-result";
 /** The author's controls: edit, mark found or close (or reopen), archive; at the version shown, a refusal shown in place. */
 export function PostActions({ id, version, status }: { id: number; version: number; status: SeekingStatus }) {
   const t = useTranslations("board.detail");
+  const tc = useTranslations("common");
+  const [confirming, setConfirming] = useState(false);
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -53,9 +55,27 @@ export function PostActions({ id, version, status }: { id: number; version: numb
             {t("reopen")}
           </button>
         )}
-        <button type="button" className="btn-danger" disabled={pending} onClick={archive}>
-          {t("archive")}
-        </button>
+        {confirming ? (
+          <div
+            role="group"
+            aria-labelledby="archive-question"
+            className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-1.5"
+          >
+            <span id="archive-question" className="text-sm text-slate-900">
+              {t("archiveConfirm")}
+            </span>
+            <button type="button" className="btn-danger py-1" disabled={pending} onClick={archive} autoFocus>
+              {t("archiveYes")}
+            </button>
+            <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(false)}>
+              {tc("cancel")}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="btn-danger" onClick={() => setConfirming(true)}>
+            {t("archive")}
+          </button>
+        )}
       </div>
       {error ? (
         <p role="alert" className="field-error">
