@@ -13,7 +13,7 @@ const INTRODUCERS_EACH = 5;
 
 type Place = { id: number; nameLocal: string; nameRomanised: string; nameZh: string | null };
 export type ForeignMatch = Place & { level: LocalityLevel; stateName: string | null; chinesePartners: number; introducers: Introducer[] };
-export type Introducer = Place & { partnershipId: number; status: string | null; provinceCode: string | null };
+type Introducer = Place & { partnershipId: number; status: string | null; provinceCode: string | null };
 export type OurMatch = Place & {
   level: LocalityLevel;
   provinceCode: string | null;

@@ -5,13 +5,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { archivePartnerRequestAction, setPartnerRequestStatusAction } from "@/app/(app)/sharing/board/actions";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import type { SeekingStatus } from "@/lib/domain/enums";
 import type { ActionResult } from "@/lib/server/action-result";
 
 /** The author's controls: edit, mark found or close (or reopen), archive; at the version shown, a refusal shown in place. */
 export function PostActions({ id, version, status }: { id: number; version: number; status: SeekingStatus }) {
   const t = useTranslations("board.detail");
-  const tc = useTranslations("common");
   const [confirming, setConfirming] = useState(false);
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -56,21 +56,13 @@ export function PostActions({ id, version, status }: { id: number; version: numb
           </button>
         )}
         {confirming ? (
-          <div
-            role="group"
-            aria-labelledby="archive-question"
-            className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-1.5"
-          >
-            <span id="archive-question" className="text-sm text-slate-900">
-              {t("archiveConfirm")}
-            </span>
-            <button type="button" className="btn-danger py-1" disabled={pending} onClick={archive} autoFocus>
-              {t("archiveYes")}
-            </button>
-            <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(false)}>
-              {tc("cancel")}
-            </button>
-          </div>
+          <InlineConfirm
+            question={t("archiveConfirm")}
+            yes={t("archiveYes")}
+            pending={pending}
+            onYes={archive}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <button type="button" className="btn-danger" onClick={() => setConfirming(true)}>
             {t("archive")}

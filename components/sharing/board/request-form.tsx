@@ -16,7 +16,7 @@ import { ACTIVITY_CATEGORIES, LOCALITY_LEVELS, PARTNERSHIP_PURPOSES, REGIONS, ty
 import { localityLabel } from "@/lib/domain/locality-name";
 import { partnerRequestSchema, type PartnerRequestInput } from "@/lib/validation/partner-request";
 
-export type RequestFormProps = {
+type RequestFormProps = {
   /** Present when editing. */
   record?: { id: number; version: number };
   values: PartnerRequestInput;
