@@ -28,13 +28,11 @@ export function PostActions({ id, version, status }: { id: number; version: numb
       () => setPartnerRequestStatusAction({ id, version, status: next }),
       () => router.refresh(),
     );
-  const archive = () => {
-    if (window.confirm(t("archiveConfirm")))
-      run(
-        () => archivePartnerRequestAction({ id, version }),
-        () => router.push("/sharing/board"),
-      );
-  };
+  const archive = () =>
+    run(
+      () => archivePartnerRequestAction({ id, version }),
+      () => router.push("/sharing/board"),
+    );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
