@@ -78,6 +78,8 @@ test("the board in Chinese: a foreign city recorded nationally seeks a partner i
   await page.goto("/sharing/board?side=foreign");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("寻友平台");
   await page.getByRole("link", { name: /科隆市寻求四川省友好城市/ }).click();
+  await page.waitForURL(/\/sharing\/board\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("科隆市");
   await expect(page.getByText("外方寻求中国友城")).toBeVisible();
   await expect(page.getByRole("heading", { name: "意向地区的我方地方" })).toBeVisible();
   await expect(page.getByTestId("matches").getByRole("listitem").first()).toContainText("友城");
