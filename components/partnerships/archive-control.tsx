@@ -4,11 +4,11 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { archivePartnershipAction } from "@/app/(app)/partnerships/actions";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 
 /** Archive (with a confirmation step) or restore a partnership; nothing is deleted. */
 export function ArchiveControl({ id, version, archived }: { id: number; version: number; archived: boolean }) {
   const t = useTranslations("partnerships.detail");
-  const tc = useTranslations("common");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,21 +31,13 @@ export function ArchiveControl({ id, version, archived }: { id: number; version:
           {t("restore")}
         </button>
       ) : confirming ? (
-        <div
-          role="group"
-          aria-labelledby="archive-question"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-1.5"
-        >
-          <span id="archive-question" className="text-sm text-slate-900">
-            {t("archiveConfirm")}
-          </span>
-          <button type="button" className="btn-danger py-1" disabled={pending} onClick={run} autoFocus>
-            {t("archiveYes")}
-          </button>
-          <button type="button" className="btn-secondary py-1" onClick={() => setConfirming(false)}>
-            {tc("cancel")}
-          </button>
-        </div>
+        <InlineConfirm
+          question={t("archiveConfirm")}
+          yes={t("archiveYes")}
+          pending={pending}
+          onYes={run}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" className="btn-danger" onClick={() => setConfirming(true)}>
           {t("archive")}

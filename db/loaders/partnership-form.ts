@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/enums";
 
 /** A locality as the pickers show it. */
-function pickerOption(db: Db, id: number | null | undefined): LocalityOption | null {
+export function pickerOption(db: Db, id: number | null | undefined): LocalityOption | null {
   const s = id ? localitySide(db, id) : undefined;
   return s
     ? {

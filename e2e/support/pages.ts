@@ -73,4 +73,8 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/sharing/announcements", account: "province", bothLocales: true },
   { path: "/sharing/announcements/new", account: "admin" },
   { path: "/sharing/announcements/1", account: "admin" },
+  { path: "/sharing/board", account: "city", bothLocales: true },
+  { path: "/sharing/board/new", account: "city" },
+  { path: "/sharing/board/new?side=foreign", account: "admin" },
+  { path: "/sharing/board/1", account: "admin", bothLocales: true },
 ];

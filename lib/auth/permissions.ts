@@ -326,6 +326,16 @@ export function contactDetailsCondition(viewer: Viewer, columns: ScopeColumns): 
  */
 export function caseOffice(viewer: Viewer): OwnedRecord | null {
   const scope = scopeFor(viewer, "records.edit");
+// --- Partner-seeking board (issue 13) ---
+
+/**
+ * The office a partner-seeking post or response speaks for: a city's staff their locality,
+ * a province's administrators their province (no locality), national administrators the
+ * nation (neither); readers have none (they neither post nor respond).
+ */
+export function seekingOffice(viewer: Viewer): OwnedRecord | null {
+  if (!hasCapability(viewer, "records.edit")) return null;
+  const scope = viewerScope(viewer);
   switch (scope.kind) {
     case "nation":
       return { ownerLocalityId: null, ownerProvinceCode: null };
@@ -409,4 +419,31 @@ export function canReadAnnouncement(
 ): boolean {
   if (canEditOffice(viewer, { ownerLocalityId: null, ownerProvinceCode: a.ownerProvinceCode })) return true;
   return !a.archived && isInAnnouncementAudience(viewer, a.audienceProvinceCode);
+/** Whether the post belongs to exactly the viewer's office (not merely to their scope): who reads its responses as its author. */
+export function isOwnSeekingOffice(viewer: Viewer, post: OwnedRecord): boolean {
+  const office = seekingOffice(viewer);
+  if (!office) return false;
+  if (post.ownerLocalityId !== null) return office.ownerLocalityId === post.ownerLocalityId;
+  return office.ownerLocalityId === null && office.ownerProvinceCode === post.ownerProvinceCode;
+}
+
+/**
+ * Whether the viewer may edit, close or archive a post, and read its responses. A post of
+ * our side is the seeking locality's (its staff, its province's administrators, national
+ * ones); a foreign locality's post is owned by the recording administrator's province (its
+ * administrators and national ones) or, recorded nationally, by national administrators only.
+ */
+export function canEditPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
+  return can(viewer, "records.edit", post);
+}
+
+/** Whether the viewer may record a foreign locality's search for a Chinese partner: national and province administrators. */
+export function canRecordForeignSeeker(viewer: Viewer): boolean {
+  const scope = scopeFor(viewer, "records.edit");
+  return scope.kind === "nation" || scope.kind === "province";
+}
+
+/** Whether the viewer may respond to a post: anyone who edits records, except the post's own office. */
+export function canRespondToPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
+  return seekingOffice(viewer) !== null && !isOwnSeekingOffice(viewer, post);
 }

@@ -33,4 +33,5 @@ export const NAMESPACES = [
   "sharingWho",
   "cases",
   "announcements",
+  "board",
 ] as const;

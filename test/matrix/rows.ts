@@ -10,6 +10,7 @@ import { importRows } from "./rows-imports";
 import { caseRows } from "./rows-cases";
 import { sharedAttachmentRows } from "./rows-attachments";
 import { announcementRows } from "./rows-announcements";
+import { boardRows } from "./rows-board";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -26,4 +27,5 @@ export const ALL_ROWS = [
   ...caseRows,
   ...sharedAttachmentRows,
   ...announcementRows,
+  ...boardRows,
 ];

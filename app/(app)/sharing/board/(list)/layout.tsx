@@ -1,0 +1,3 @@
+import { capabilityLayout } from "@/components/shell/capability-layout";
+
+export default capabilityLayout("records.read");
