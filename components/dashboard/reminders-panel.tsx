@@ -2,9 +2,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Reminders } from "@/db/loaders/reminders";
 import type { Bounded } from "@/db/queries/reminders";
-import { localityLabel, partnershipName, type LocalityNameForms } from "@/lib/domain/locality-name";
-
-type Sides = { ours: LocalityNameForms; partner: LocalityNameForms | null };
+import { reminderSubject, type ReminderSides } from "@/lib/domain/reminder-name";
 
 /**
  * The viewer's reminders: round anniversaries of signing in the next twelve months, dormant
@@ -14,9 +12,7 @@ type Sides = { ours: LocalityNameForms; partner: LocalityNameForms | null };
 export async function RemindersPanel({ reminders }: { reminders: Reminders }) {
   const [t, te, format, locale] = await Promise.all([getTranslations("reminders"), getTranslations("enums"), getFormatter(), getLocale()]);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const own = reminders.scope === "locality";
-  // A city's reminders name the partner; a province's or the nation's name both sides.
-  const name = (r: Sides) => (r.partner ? (own ? localityLabel(r.partner, locale) : partnershipName(r.ours, r.partner, locale)) : localityLabel(r.ours, locale));
+  const name = (r: ReminderSides) => reminderSubject(r, reminders.scope === "locality", locale);
   const { today } = reminders;
   return (
     <section aria-labelledby="reminders-title" className="mb-8" data-testid="reminders">

@@ -5,7 +5,7 @@ import { anniversaryDate, isRoundAnniversary, roundAnniversaryYears } from "@/li
 import { addDays, addMonths } from "@/lib/domain/clock";
 import { dormantBefore } from "@/lib/domain/dormancy";
 import type { DelegationDirection, EvaluationState } from "@/lib/domain/enums";
-import type { LocalityNameForms } from "@/lib/domain/locality-name";
+import type { ReminderSides } from "@/lib/domain/reminder-name";
 import { nextAnniversary } from "@/lib/domain/statistics-locality";
 import { lastExchangeOf } from "./statistics-locality";
 
@@ -17,7 +17,7 @@ import { lastExchangeOf } from "./statistics-locality";
 export type Bounded<T> = { total: number; rows: T[] };
 
 /** Our side of the row as `o`, the partner as `p` (when there is one): the names every reminder shows. */
-type Sides = { ours: LocalityNameForms; partner: LocalityNameForms | null };
+type Sides = ReminderSides;
 type SideColumns = {
   ourLocal: string;
   ourRomanised: string;

@@ -24,7 +24,7 @@ describe("isDormant", () => {
 
 describe("the dormancy setting", () => {
   it("takes another threshold", () => {
-    expect(isDormant({ signedOn: "1990-01-01", lastExchange: "2025-10-01" }, today, 12)).toBe(false);
+    expect(isDormant({ signedOn: "1990-01-01", lastExchange: "2025-10-01" }, today, 18)).toBe(false);
     expect(isDormant({ signedOn: "1990-01-01", lastExchange: "2025-10-01" }, today, 6)).toBe(true);
   });
 

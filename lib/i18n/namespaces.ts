@@ -31,4 +31,5 @@ export const NAMESPACES = [
   "contacts",
   "imports",
   "sharing",
+  "reminders",
 ] as const;
