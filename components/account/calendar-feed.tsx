@@ -52,7 +52,13 @@ export function CalendarFeed({ feed }: { feed: Feed }) {
             {t("url")}
           </label>
           <div className="flex flex-wrap gap-2">
-            <input id="calendar-feed-url" className="input min-w-0 flex-1 font-mono" readOnly value={url} onFocus={(e) => e.target.select()} />
+            <input
+              id="calendar-feed-url"
+              className="input min-w-0 flex-1 font-mono"
+              readOnly
+              value={url}
+              onFocus={(e) => e.target.select()}
+            />
             <button
               type="button"
               className="btn-secondary"
@@ -67,7 +73,12 @@ export function CalendarFeed({ feed }: { feed: Feed }) {
       <div className="flex flex-wrap gap-2">
         {feed ? (
           <>
-            <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => renewCalendarFeedAction({ id: feed.id }), issued)}>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={pending}
+              onClick={() => run(() => renewCalendarFeedAction({ id: feed.id }), issued)}
+            >
               {t("renew")}
             </button>
             <button

@@ -15,7 +15,8 @@ export function setDormantMonths(db: Db, viewer: Viewer, values: DormancySetting
   if (!canChangeSettings(viewer)) throw new ForbiddenError();
   return runAudited(db, viewer.id, (tx, audit) => {
     const before = getDormantMonths(tx);
-    if (before !== values.current) throw new StaleVersionError({ current: { months: before }, changedFields: ["months"], updatedAt: null, updatedBy: null });
+    if (before !== values.current)
+      throw new StaleVersionError({ current: { months: before }, changedFields: ["months"], updatedAt: null, updatedBy: null });
     tx.insert(appMeta)
       .values({ key: DORMANT_MONTHS_KEY, value: String(values.months) })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: String(values.months) } })

@@ -1,7 +1,15 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { setDormantMonths } from "@/db/mutations/settings";
-import { activities, activityPartnerships, delegationPartnerships, delegations, evaluationCampaigns, evaluations, partnerships } from "@/db/schema";
+import {
+  activities,
+  activityPartnerships,
+  delegationPartnerships,
+  delegations,
+  evaluationCampaigns,
+  evaluations,
+  partnerships,
+} from "@/db/schema";
 import { loadReminders } from "@/db/loaders/reminders";
 import type { Viewer } from "@/lib/auth/viewer";
 import { setClockForTests, today } from "@/lib/domain/clock";

@@ -51,7 +51,9 @@ function inScope(scope: QueryScope): SQL {
  */
 function bounded<T>(db: DbOrTx, query: SQL): Bounded<T> {
   const rows = db.all<T & { total: number }>(query);
-  return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...row }) => row as T) };
+  const total = rows[0]?.total ?? 0;
+  for (const row of rows) delete (row as { total?: number }).total;
+  return { total, rows };
 }
 
 const TOTAL = sql.raw("count(*) over () as total");
@@ -75,7 +77,9 @@ function signedWhere(today: string, horizon: string, roundOnly: boolean): SQL {
   if (!roundOnly) return sql`ps.signed_on < ${today}`;
   const year = Number(today.slice(0, 4));
   const back = (date: string, years: number) => anniversaryDate(date, Number(date.slice(0, 4)) - years) as string;
-  const ranges = roundAnniversaryYears(year - 1800).map((r) => sql`(ps.signed_on >= ${back(today, r)} and ps.signed_on <= ${back(horizon, r)})`);
+  const ranges = roundAnniversaryYears(year - 1800).map(
+    (r) => sql`(ps.signed_on >= ${back(today, r)} and ps.signed_on <= ${back(horizon, r)})`,
+  );
   return sql`(${sql.join(ranges, sql` or `)})`;
 }
 
@@ -163,7 +167,13 @@ function lastExchanges(db: DbOrTx, ids: number[], today: string): Map<number, st
 // Evaluations due
 // ---------------------------------------------------------------------------------------------
 
-export type EvaluationReminder = Sides & { evaluationId: number; campaignId: number; campaignTitle: string; closesOn: string; state: EvaluationState };
+export type EvaluationReminder = Sides & {
+  evaluationId: number;
+  campaignId: number;
+  campaignTitle: string;
+  closesOn: string;
+  state: EvaluationState;
+};
 
 const EVALUATIONS_DUE = sql.raw(`evaluations e join evaluation_campaigns c on c.id = e.campaign_id
   join localities o on o.id = e.locality_id join partnerships ps on ps.id = e.partnership_id join localities p on p.id = ps.partner_locality_id`);
@@ -208,7 +218,11 @@ export type DelegationReminder = Sides & {
 const PLANNED_DAYS_AHEAD = 60;
 
 /** Planned delegations starting between `from` and `to`, the soonest first; the partner is the first linked partnership's. */
-export function plannedDelegations(db: DbOrTx, scope: QueryScope, opts: { from: string; to: string; limit: number }): Bounded<DelegationReminder> {
+export function plannedDelegations(
+  db: DbOrTx,
+  scope: QueryScope,
+  opts: { from: string; to: string; limit: number },
+): Bounded<DelegationReminder> {
   const where = sql`d.archived_at is null and d.status = 'planned' and d.start_date >= ${opts.from} and d.start_date <= ${opts.to} and ${inScope(scope)}`;
   const { total, rows } = bounded<SideColumns & Omit<DelegationReminder, keyof Sides>>(
     db,
@@ -221,7 +235,15 @@ export function plannedDelegations(db: DbOrTx, scope: QueryScope, opts: { from: 
   return { total, rows: rows.map(sides) };
 }
 
-export type ActivityEvent = { activityId: number; title: string; startDate: string; endDate: string | null; ourLocal: string; ourRomanised: string; ourZh: string | null };
+export type ActivityEvent = {
+  activityId: number;
+  title: string;
+  startDate: string;
+  endDate: string | null;
+  ourLocal: string;
+  ourRomanised: string;
+  ourZh: string | null;
+};
 
 /** Activities the scope organises between `from` and `to`, by date (the calendar feed; bounded by `limit`). */
 export function activitiesBetween(db: DbOrTx, scope: QueryScope, opts: { from: string; to: string; limit: number }): ActivityEvent[] {

@@ -23,7 +23,11 @@ export function dormantBefore(today: string, months: number = DORMANT_MONTHS): s
  * yesterday is new, not long dormant. With neither date known it is dormant
  * (nothing shows it alive).
  */
-export function isDormant(p: { signedOn: string | null; lastExchange: string | null }, today: string, months: number = DORMANT_MONTHS): boolean {
+export function isDormant(
+  p: { signedOn: string | null; lastExchange: string | null },
+  today: string,
+  months: number = DORMANT_MONTHS,
+): boolean {
   const since = latest(validDay(p.signedOn), validDay(p.lastExchange));
   return since === null || since < dormantBefore(today, months);
 }

@@ -49,7 +49,7 @@ describe("defineRoute", () => {
     const handler = vi.fn(({ viewer }: { viewer: { id: number } }) => Response.json({ viewer: viewer.id }));
     const route = defineRoute({
       capability: "records.read",
-      viewerFrom: ({ params }) => (params.token === "good" ? { ...reader, locale: null } as never : null),
+      viewerFrom: ({ params }) => (params.token === "good" ? ({ ...reader, locale: null } as never) : null),
       handler,
     });
     const opened = await route(new Request("http://amity.test/f/good"), { params: Promise.resolve({ token: "good" }) });

@@ -6,4 +6,3 @@ export const createCalendarFeedSchema = z.object({}).strict();
 
 /** Renewing or revoking the feed the page showed (its id: a feed renewed elsewhere meanwhile is not touched). */
 export const calendarFeedSchema = z.object({ id: recordId }).strict();
-

@@ -7,6 +7,7 @@ import { registryRows } from "./rows-registry";
 import { routeRows } from "./rows-routes";
 import { savedViewRows } from "./rows-saved-views";
 import { importRows } from "./rows-imports";
+import { reminderRows } from "./rows-reminders";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -20,4 +21,5 @@ export const ALL_ROWS = [
   ...historyRows,
   ...contactExportRows,
   ...importRows,
+  ...reminderRows,
 ];

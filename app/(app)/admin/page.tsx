@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const viewer = await requireCapability("admin.access");
-  const [t, tz, ts] = await Promise.all([getTranslations("admin.overview"), getTranslations("chineseNames"), getTranslations("reminders.settings")]);
+  const [t, tz, ts] = await Promise.all([
+    getTranslations("admin.overview"),
+    getTranslations("chineseNames"),
+    getTranslations("reminders.settings"),
+  ]);
   const links = [
     hasCapability(viewer, "users.manage") ? { href: "/admin/users", title: t("usersTitle"), body: t("usersBody") } : null,
     hasCapability(viewer, "audit.read") ? { href: "/admin/audit", title: t("auditTitle"), body: t("auditBody") } : null,
