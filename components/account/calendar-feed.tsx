@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createCalendarFeedAction, renewCalendarFeedAction, revokeCalendarFeedAction } from "@/app/(app)/account/actions";
+import { useConfirmedStep } from "@/components/ui/use-confirmed-step";
 import type { ActionResult } from "@/lib/server/action-result";
 
 type Feed = { id: number; createdAt: Date; lastUsedAt: Date | null } | null;
@@ -15,20 +15,26 @@ const feedUrl = (token: string) => `${window.location.origin}/feeds/calendar/${t
 export function CalendarFeed({ feed }: { feed: Feed }) {
   const t = useTranslations("reminders.account");
   const format = useFormatter();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { router, message, setMessage, pending, startTransition } = useConfirmedStep();
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
+  /** Calls the action; its data on success (the page is then refreshed), else the refusal is shown and null. */
+  async function perform<T>(call: () => Promise<ActionResult<T>>): Promise<T | null> {
+    setMessage(null);
+    setCopied(false);
+    const result = await call();
+    if (!result.ok) {
+      setMessage({ ok: false, text: result.error });
+      return null;
+    }
+    router.refresh();
+    return result.data;
+  }
   const run = <T,>(call: () => Promise<ActionResult<T>>, onOk: (data: T) => void) =>
     startTransition(async () => {
-      setMessage(null);
-      setCopied(false);
-      const result = await call();
-      if (!result.ok) return setMessage({ ok: false, text: result.error });
-      onOk(result.data);
-      router.refresh();
+      const data = await perform(call);
+      if (data !== null) onOk(data);
     });
   const issued = (data: { token: string }) => setUrl(feedUrl(data.token));
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
