@@ -91,7 +91,9 @@ test("a reader has reminders and a feed too, but no evaluation reminders", async
   await expect(page.getByRole("region", { name: "Reminders", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Evaluations due/ })).toHaveCount(0);
   await page.goto("/account");
-  await expect(page.getByRole("region", { name: "Calendar feed" }).getByRole("button", { name: /Create calendar feed|Renew address/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Calendar feed" }).getByRole("button", { name: /Create calendar feed|Renew address/ }),
+  ).toBeVisible();
 });
 
 test("only a national administrator changes the dormancy threshold", async ({ as }) => {
