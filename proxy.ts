@@ -18,7 +18,7 @@ export default async function proxy(req: NextRequest, event: Parameters<ReturnTy
     nonce: path.startsWith("/api/") ? null : createNonce(),
     production: process.env.NODE_ENV === "production",
     https: isHttpsRequest(req.nextUrl, req.headers.get("x-forwarded-proto")),
-    referrer: path.startsWith("/partner/") ? "no-referrer" : undefined,
+    referrer: path.startsWith("/partner/") || path.startsWith("/feeds/") ? "no-referrer" : undefined,
   });
   const forwarded = withNonce(req.headers, headers);
   forwarded.set(PATH_HEADER, path); // the root layout's <html lang> on a partner page (db/loaders/document-language.ts)
@@ -27,9 +27,9 @@ export default async function proxy(req: NextRequest, event: Parameters<ReturnTy
   return finish(res ?? forward, headers);
 }
 
-/** Pages anyone may open; the rest send an anonymous visitor to sign-in. */
+/** Pages anyone may open; the rest send an anonymous visitor to sign-in. A calendar feed's token is its credential. */
 function isPublic(path: string): boolean {
-  return /^\/(sign-in|partner\/|api\/auth)/.test(path);
+  return /^\/(sign-in|partner\/|api\/auth|feeds\/calendar\/)/.test(path);
 }
 
 /**

@@ -75,11 +75,14 @@ describe("proxy: security headers", () => {
 });
 
 describe("proxy: who is sent to sign-in", () => {
-  it.each(["/sign-in", "/sign-in?callbackUrl=/map", "/partner/abc", "/api/auth/session"])("lets anyone open %s", async (path) => {
-    const res = await run(request(path));
-    expect(res.status).toBe(200);
-    expect(res.headers.get("x-middleware-next")).toBe("1");
-  });
+  it.each(["/sign-in", "/sign-in?callbackUrl=/map", "/partner/abc", "/api/auth/session", "/feeds/calendar/abc.ics"])(
+    "lets anyone open %s",
+    async (path) => {
+      const res = await run(request(path));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-middleware-next")).toBe("1");
+    },
+  );
 
   it("never writes the session cookie (a request in flight cannot undo a sign-out)", async () => {
     session.signedIn = true;

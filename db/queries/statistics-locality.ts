@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
+import { getDormantMonths } from "@/db/queries/app-meta";
 import { today as clockToday } from "@/lib/domain/clock";
-import type { EvaluationState, PartnershipStatus } from "@/lib/domain/enums";
+import type { PartnershipStatus } from "@/lib/domain/enums";
 import { isDormant } from "@/lib/domain/dormancy";
 import { nextAnniversary } from "@/lib/domain/statistics-locality";
 
@@ -20,48 +21,33 @@ export type LocalityPartnershipRow = {
   anniversary: { date: string; years: number } | null;
 };
 
-export type OpenEvaluationRow = {
-  id: number;
-  campaignTitle: string;
-  closesOn: string;
-  state: EvaluationState;
-  partnerLocal: string;
-  partnerRomanised: string;
-  partnerZh: string | null;
-};
+/** The last exchange of partnership `ps` on or before `today` (an activity, or a completed delegation), '' for none. */
+export function lastExchangeOf(today: string): SQL {
+  return sql`max(
+    coalesce((select max(a.start_date) from activity_partnerships ap join activities a on a.id = ap.activity_id
+      where ap.partnership_id = ps.id and a.archived_at is null and a.start_date <= ${today}), ''),
+    coalesce((select max(d.start_date) from delegation_partnerships dp join delegations d on d.id = dp.delegation_id
+      where dp.partnership_id = ps.id and d.archived_at is null and d.status = 'completed' and d.start_date <= ${today}), '')
+  )`;
+}
 
 /** A city's own dashboard: each partnership with its status, last exchange, next anniversary and whether it is dormant, on the offices' day. */
 export function getLocalityPartnerships(db: DbOrTx, localityId: number, today: string = clockToday()): LocalityPartnershipRow[] {
   const rows = db.all<Omit<LocalityPartnershipRow, "dormant" | "anniversary">>(sql`
     select ps.id as id, p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh, p.country_code as countryCode,
       c.name_en as countryEn, c.name_zh as countryZh, ps.signed_on as signedOn, ps.status as status,
-      max(
-        coalesce((select max(a.start_date) from activity_partnerships ap join activities a on a.id = ap.activity_id
-          where ap.partnership_id = ps.id and a.archived_at is null and a.start_date <= ${today}), ''),
-        coalesce((select max(d.start_date) from delegation_partnerships dp join delegations d on d.id = dp.delegation_id
-          where dp.partnership_id = ps.id and d.archived_at is null and d.status = 'completed' and d.start_date <= ${today}), '')
-      ) as lastExchange
+      ${lastExchangeOf(today)} as lastExchange
     from partnerships ps join localities p on p.id = ps.partner_locality_id join countries c on c.code = p.country_code
     where ps.our_locality_id = ${localityId} and ps.archived_at is null
     order by p.name_romanised`);
+  const months = getDormantMonths(db);
   return rows.map((r) => {
     const lastExchange = r.lastExchange || null;
     return {
       ...r,
       lastExchange,
-      dormant: isDormant({ signedOn: r.signedOn, lastExchange }, today),
+      dormant: isDormant({ signedOn: r.signedOn, lastExchange }, today, months),
       anniversary: nextAnniversary(r.signedOn, today),
     };
   });
-}
-
-/** Evaluations of open campaigns this locality has still to submit. */
-export function getOpenEvaluations(db: DbOrTx, localityId: number): OpenEvaluationRow[] {
-  return db.all<OpenEvaluationRow>(sql`
-    select e.id as id, c.title as campaignTitle, c.closes_on as closesOn, e.state as state,
-      p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh
-    from evaluations e join evaluation_campaigns c on c.id = e.campaign_id
-      join partnerships ps on ps.id = e.partnership_id join localities p on p.id = ps.partner_locality_id
-    where e.locality_id = ${localityId} and c.state = 'open' and e.state in ('pending', 'draft', 'returned') and e.archived_at is null
-    order by c.closes_on, p.name_romanised`);
 }

@@ -44,7 +44,7 @@ test("a province administrator and city staff see their own scope", async ({ as 
   const own = city.getByRole("region", { name: "Our partnerships" });
   await expect(own.getByRole("link", { name: /神戸市/ })).toBeVisible();
   await expect(city.getByRole("heading", { name: /Dormant partnerships/ })).toBeVisible();
-  await expect(city.getByRole("heading", { name: "Evaluations to answer" })).toBeVisible();
+  await expect(city.getByRole("heading", { name: /Evaluations due/ })).toBeVisible();
 });
 
 test("a viewer sees the national dashboard without the reports link", async ({ as }) => {

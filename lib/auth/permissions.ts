@@ -446,4 +446,32 @@ export function canRecordForeignSeeker(viewer: Viewer): boolean {
 /** Whether the viewer may respond to a post: anyone who edits records, except the post's own office. */
 export function canRespondToPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
   return seekingOffice(viewer) !== null && !isOwnSeekingOffice(viewer, post);
+// ---------------------------------------------------------------------------------------------
+// Reminders and the calendar feed (issue 13)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Whose reminders a viewer's dashboard and calendar feed hold: their own scope. A reader answers for
+ * nothing, and reads the whole registry: their reminders are the nation's, as their dashboard's numbers.
+ */
+export function remindersScope(viewer: Viewer): CoveringScope {
+  return statisticsScope(viewer);
+}
+
+/** Whether the viewer is reminded of evaluations to submit: only those who answer them (not readers). */
+export function remindsOfEvaluations(viewer: Pick<Viewer, "role">): boolean {
+  return hasCapability(viewer, "evaluations.answer");
+}
+
+/** National settings (the dormancy threshold) are the national administrators'. */
+export function canChangeSettings(viewer: Viewer): boolean {
+  return hasCapability(viewer, "admin.access") && viewerScope(viewer).kind === "nation";
+}
+
+/**
+ * A calendar feed is private to its owner: only they create, renew or revoke it. Everyone signed in
+ * may have one, readers too: it holds only what its owner reads on the dashboard.
+ */
+export function ownsCalendarFeed(viewer: Pick<Viewer, "id">, feed: { userId: number }): boolean {
+  return feed.userId === viewer.id;
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { anniversaryDate, isRoundAnniversary, nextRoundAnniversary, yearsSince } from "./anniversary";
+import { anniversaryDate, isRoundAnniversary, nextRoundAnniversary, roundAnniversaryYears, yearsSince } from "./anniversary";
 
 describe("round anniversaries", () => {
-  it("counts 10, 20, 25, 30, 40, 50 … as round, and not 5, 15 or 35", () => {
-    expect([10, 20, 25, 30, 40, 50, 60].every(isRoundAnniversary)).toBe(true);
-    expect([0, 5, 15, 35, 45, 1].some(isRoundAnniversary)).toBe(false);
+  it("counts 10, 15, 20, 25, 30, 40, 50, 60 … as round, and not 5, 35 or 45", () => {
+    expect([10, 15, 20, 25, 30, 40, 50, 60, 100].every(isRoundAnniversary)).toBe(true);
+    expect([0, 5, 11, 35, 45, 55, 65, 1].some(isRoundAnniversary)).toBe(false);
+  });
+
+  it("lists the round years in order", () => {
+    expect(roundAnniversaryYears(60)).toEqual([10, 15, 20, 25, 30, 40, 50, 60]);
+    expect(roundAnniversaryYears(9)).toEqual([]);
+  });
+
+  it("finds the 15th between the 10th and the 20th", () => {
+    expect(nextRoundAnniversary("2012-04-01", "2026-11-29")).toMatchObject({ years: 15, date: "2027-04-01" });
   });
 
   it("finds Tianjin–Kobe's 60th (signed 1973-06-24) as the next after its 50th", () => {

@@ -2,10 +2,18 @@ import { daysBetween } from "./clock";
 
 /**
  * Round anniversaries of a signing date: the ones partner cities celebrate
- * (10, 20, 25, 30, 40, 50, … years). Dates are ISO calendar dates (YYYY-MM-DD).
+ * (10, 15, 20, 25, 30, 40, 50, 60 … years: every ten, and the 15th and 25th).
+ * Dates are ISO calendar dates (YYYY-MM-DD).
  */
 export function isRoundAnniversary(years: number): boolean {
-  return years > 0 && (years % 10 === 0 || years === 25);
+  return years > 0 && (years % 10 === 0 || years === 15 || years === 25);
+}
+
+/** The round anniversaries up to `max` years, in order (for queries that look for them by signing date). */
+export function roundAnniversaryYears(max: number): number[] {
+  const out: number[] = [];
+  for (let years = 10; years <= max; years += 5) if (isRoundAnniversary(years)) out.push(years);
+  return out;
 }
 
 function parts(iso: string): [number, number, number] | null {

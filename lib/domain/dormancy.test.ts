@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDormant } from "./dormancy";
+import { DORMANT_MONTHS, isDormant, parseDormantMonths } from "./dormancy";
 
 const today = "2026-11-23";
 
@@ -19,5 +19,17 @@ describe("isDormant", () => {
   it("is dormant with neither date known, and ignores a malformed date", () => {
     expect(isDormant({ signedOn: null, lastExchange: null }, today)).toBe(true);
     expect(isDormant({ signedOn: "1973", lastExchange: null }, today)).toBe(true);
+  });
+});
+
+describe("the dormancy setting", () => {
+  it("takes another threshold", () => {
+    expect(isDormant({ signedOn: "1990-01-01", lastExchange: "2025-10-01" }, today, 18)).toBe(false);
+    expect(isDormant({ signedOn: "1990-01-01", lastExchange: "2025-10-01" }, today, 6)).toBe(true);
+  });
+
+  it("reads the stored value, and falls back to 24 months for a missing or unreasonable one", () => {
+    expect(parseDormantMonths("36")).toBe(36);
+    expect([null, "", "abc", "0", "2", "12.5", "1000"].map(parseDormantMonths)).toEqual(Array(7).fill(DORMANT_MONTHS));
   });
 });

@@ -127,6 +127,8 @@ export const AUDITED_ENTITIES = [
   "partner_request",
   "partner_response",
   "calendar_feed",
+  /** National settings (app_meta), logged with entity id 0 and the key as summary. */
+  "setting",
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

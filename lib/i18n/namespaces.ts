@@ -34,4 +34,5 @@ export const NAMESPACES = [
   "cases",
   "announcements",
   "board",
+  "reminders",
 ] as const;

@@ -44,6 +44,22 @@ describe("defineRoute", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("takes the caller from the route's own credential when it has one: the session is not asked, and no one answers 404", async () => {
+    state.viewer = null;
+    const handler = vi.fn(({ viewer }: { viewer: { id: number } }) => Response.json({ viewer: viewer.id }));
+    const route = defineRoute({
+      capability: "records.read",
+      viewerFrom: ({ params }) => (params.token === "good" ? ({ ...reader, locale: null } as never) : null),
+      handler,
+    });
+    const opened = await route(new Request("http://amity.test/f/good"), { params: Promise.resolve({ token: "good" }) });
+    expect(await opened.json()).toEqual({ viewer: reader.id });
+    const refused = await route(new Request("http://amity.test/f/bad"), { params: Promise.resolve({ token: "bad" }) });
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).toBe(await english("errors.notFound"));
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
   it("answers 403 to a role without the capability, in JSON when the route speaks JSON", async () => {
     state.viewer = reader;
     const route = defineRoute({ capability: "records.edit", errorFormat: "json", handler: () => new Response() });

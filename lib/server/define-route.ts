@@ -50,6 +50,11 @@ export function defineRoute(opts: {
   sameOrigin?: boolean;
   /** How refusals are written: plain text (downloads, the default) or `{ ok: false, error }` JSON (fetch callers). */
   errorFormat?: "text" | "json";
+  /**
+   * Who asks, for a route whose URL is its own credential (a calendar feed's token) instead of the
+   * session: the user it opens, or null, answered 404 like a record that does not exist.
+   */
+  viewerFrom?: (ctx: { db: Db; params: Params }) => SessionViewer | null;
   handler: (ctx: RouteContext) => Promise<Response> | Response;
 }): RouteHandler {
   return async (req, ctx) => {
@@ -59,8 +64,9 @@ export function defineRoute(opts: {
     const checkOrigin = opts.sameOrigin ?? WRITE_METHODS.has(req.method.toUpperCase());
     if (checkOrigin && isForeign(req)) return refuse(403, "errors.foreignOrigin");
     try {
-      const viewer = await getViewer();
-      if (!viewer) return refuse(401, "errors.signedOut");
+      const params = ((await ctx?.params) ?? {}) as Params;
+      const viewer = opts.viewerFrom ? opts.viewerFrom({ db: getDb(), params }) : await getViewer();
+      if (!viewer) return opts.viewerFrom ? refuse(404, "errors.notFound") : refuse(401, "errors.signedOut");
       if (!hasCapability(viewer, opts.capability)) return refuse(403, "errors.forbidden");
       if (viewer.mustChangePassword) return refuse(403, "errors.passwordChangeRequired");
       if (opts.rateLimit) {
@@ -71,7 +77,6 @@ export function defineRoute(opts: {
           return response;
         }
       }
-      const params = ((await ctx?.params) ?? {}) as Params;
       return await opts.handler({ viewer, db: getDb(), req, params, t, refuse });
     } catch (error) {
       if (error instanceof AppError) return refuse(STATUS_OF[error.code] ?? 400, `errors.${error.code}`, error.params);

@@ -11,6 +11,7 @@ import { caseRows } from "./rows-cases";
 import { sharedAttachmentRows } from "./rows-attachments";
 import { announcementRows } from "./rows-announcements";
 import { boardRows } from "./rows-board";
+import { reminderRows } from "./rows-reminders";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -28,4 +29,5 @@ export const ALL_ROWS = [
   ...sharedAttachmentRows,
   ...announcementRows,
   ...boardRows,
+  ...reminderRows,
 ];

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { viewerStatScope } from "@/db/queries/statistics-scope";
-import { getLocalityPartnerships, getOpenEvaluations } from "@/db/queries/statistics-locality";
+import { getLocalityPartnerships } from "@/db/queries/statistics-locality";
 import { getRegistrySummary } from "@/db/queries/summary";
 import { ChartGrid, buildDashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { dashboardStats } from "@/db/loaders/dashboard-stats";
+import { loadReminders } from "@/db/loaders/reminders";
 import { statFilterOptions } from "@/db/loaders/stat-filter-options";
 import { AnnouncementsPanel } from "@/components/dashboard/announcements-panel";
 import { LocalityOverview } from "@/components/dashboard/locality-overview";
@@ -60,14 +61,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
       <AnnouncementsPanel viewer={viewer} />
       <ResponsesNotice viewer={viewer} />
       <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
-      {localityId ? (
-        <LocalityOverview
-          rows={getLocalityPartnerships(db, localityId, today)}
-          evaluations={getOpenEvaluations(db, localityId)}
-          today={today}
-        />
-      ) : null}
-      <RemindersPanel viewer={viewer} />
+      <RemindersPanel reminders={loadReminders(db, viewer, today)} />
+      {localityId ? <LocalityOverview rows={getLocalityPartnerships(db, localityId, today)} /> : null}
       <h2 className="mb-3">{t("statistics")}</h2>
       <StatFiltersBar {...options} showProvince={scope.kind === "nation"} clearHref="/" />
       <ChartGrid charts={charts} />

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { getActiveCalendarFeed } from "@/db/queries/calendar-feeds";
 import { getOwnAccount, listProvinceOptions } from "@/db/queries/users-admin";
+import { CalendarFeed } from "@/components/account/calendar-feed";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LanguagePreference } from "@/components/account/language-preference";
 import { Profile } from "@/components/account/profile";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const viewer = await requireViewer();
-  const [t, locale] = await Promise.all([getTranslations("account"), getLocale()]);
+  const [t, tr, locale] = await Promise.all([getTranslations("account"), getTranslations("reminders.account"), getLocale()]);
   const db = getDb();
   const me = getOwnAccount(db, viewer);
   const scope = me ? scopeLabel(me, listProvinceOptions(db), locale) : null;
@@ -40,6 +42,12 @@ export default async function AccountPage() {
           <h2 id="password-title">{t("password.title")}</h2>
           <p className="mb-4 mt-1 text-sm text-slate-700">{t("password.lead")}</p>
           <ChangePasswordForm email={viewer.email} />
+        </section>
+        <section aria-labelledby="calendar-feed-title" className="card p-6 lg:col-span-2 lg:max-w-2xl">
+          <h2 id="calendar-feed-title" className="mb-2">
+            {tr("title")}
+          </h2>
+          <CalendarFeed feed={getActiveCalendarFeed(db, viewer.id)} />
         </section>
       </div>
     </>

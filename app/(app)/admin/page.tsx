@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasCapability } from "@/lib/auth/permissions";
+import { canChangeSettings, hasCapability } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const viewer = await requireCapability("admin.access");
-  const [t, tz] = await Promise.all([getTranslations("admin.overview"), getTranslations("chineseNames")]);
+  const [t, tz, ts] = await Promise.all([
+    getTranslations("admin.overview"),
+    getTranslations("chineseNames"),
+    getTranslations("reminders.settings"),
+  ]);
   const links = [
     hasCapability(viewer, "users.manage") ? { href: "/admin/users", title: t("usersTitle"), body: t("usersBody") } : null,
     hasCapability(viewer, "audit.read") ? { href: "/admin/audit", title: t("auditTitle"), body: t("auditBody") } : null,
     hasCapability(viewer, "localities.edit") ? { href: "/admin/chinese-names", title: tz("title"), body: tz("overviewBody") } : null,
+    canChangeSettings(viewer) ? { href: "/admin/settings", title: ts("title"), body: ts("overviewBody") } : null,
   ].filter((l) => l !== null);
   return (
     <>
