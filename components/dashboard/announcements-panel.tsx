@@ -2,16 +2,14 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isoToDate } from "@/components/exchanges/labels";
 import { DismissAnnouncement } from "@/components/announcements/dismiss-announcement";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { DashboardAnnouncement } from "@/db/queries/announcements";
 import { announcementExcerpt } from "@/lib/domain/announcement-excerpt";
-import { dashboardAnnouncements } from "@/lib/server/dashboard-announcements";
 
 /**
  * The announcements addressed to the viewer, valid today, that they have not read yet: each to open or dismiss.
  * Opening one marks it read, so its links are never prefetched (a prefetch is not a reading).
  */
-export async function AnnouncementsPanel({ viewer }: { viewer: Viewer }) {
-  const items = dashboardAnnouncements(viewer);
+export async function AnnouncementsPanel({ items }: { items: DashboardAnnouncement[] }) {
   if (items.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("announcements.dashboard"), getFormatter()]);
   return (

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/auth/viewer";
-import { unreadResponsesFor } from "@/lib/server/unread-responses";
+import type { UnreadResponses } from "@/db/queries/partner-requests";
 
 /** New responses to the partner-seeking posts of the viewer's office, each post a link (opening it marks them read). */
-export async function ResponsesNotice({ viewer }: { viewer: Viewer }) {
-  const posts = unreadResponsesFor(viewer);
+export async function ResponsesNotice({ posts }: { posts: UnreadResponses }) {
   if (posts.length === 0) return null;
   const t = await getTranslations("board.notice");
   const count = posts.reduce((sum, p) => sum + p.unread, 0);

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { countryChoices, provinceChoices } from "@/db/queries/localities-options";
 import { foreignMatches, neighboursWithCountry, ourMatches } from "@/db/queries/partner-matches";
 import { getPartnerRequest, type PartnerRequestDetail } from "@/db/queries/partner-requests";
-import { canEditPartnerRequest, canRespondToPartnerRequest, isOwnSeekingOffice, viewerScope } from "@/lib/auth/permissions";
+import { canEditOffice, canRespondToPartnerRequest, isOwnOffice, viewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Locale, Region, SeekingSide } from "@/lib/domain/enums";
 import { optionalInt } from "@/lib/validation/list-params";
@@ -18,9 +18,9 @@ export function loadPartnerRequest(viewer: Viewer, rawId: string) {
   if (!post) notFound();
   return {
     post,
-    canEdit: canEditPartnerRequest(viewer, post),
+    canEdit: canEditOffice(viewer, post),
     canRespond: canRespondToPartnerRequest(viewer, post),
-    ownOffice: isOwnSeekingOffice(viewer, post),
+    ownOffice: isOwnOffice(viewer, post),
   };
 }
 

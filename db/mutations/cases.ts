@@ -5,7 +5,7 @@ import type { Audit } from "@/db/write/audited";
 import { runAudited } from "@/db/write/audited";
 import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import { canEditCase, canModerateCase, caseOffice } from "@/lib/auth/permissions";
+import { canEditOffice, canModerateCase, officeOf } from "@/lib/auth/permissions";
 import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
 import { caseSearchText } from "@/lib/domain/case-search";
@@ -74,13 +74,13 @@ const ownerOf = (row: CaseRow): OwnedRecord => ({ ownerLocalityId: row.ownerLoca
 /** The case, if the viewer may edit it (its office or the administrators above it). */
 function caseToEdit(tx: Tx, viewer: Viewer, id: number): CaseRow {
   const row = getRowForUpdate(tx, cases, id);
-  if (!canEditCase(viewer, ownerOf(row))) throw new ForbiddenError();
+  if (!canEditOffice(viewer, ownerOf(row))) throw new ForbiddenError();
   return row;
 }
 
 /** Writes a new case for the viewer's office, as a draft or published. */
 export function createCase(db: Db, viewer: Viewer, input: CaseCreateInput): { id: number } {
-  const office = caseOffice(viewer);
+  const office = officeOf(viewer);
   if (!office) throw new ForbiddenError();
   return runAudited(db, viewer.id, (tx, audit) => {
     checkLinks(tx, input);

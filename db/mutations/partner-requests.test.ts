@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, partnerRequests, partnerResponses } from "@/db/schema";
 import { listResponses, unreadResponses } from "@/db/queries/partner-requests";
-import { seekingOffice } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/permissions";
 import { setClockForTests } from "@/lib/domain/clock";
 import { AppError, ForbiddenError, StaleVersionError } from "@/lib/errors/app-error";
 import { partnerRequestSchema } from "@/lib/validation/partner-request";
@@ -139,17 +139,17 @@ describe("responding to a post", () => {
     respondToPartnerRequest(b.db, b.shandong, { requestId: id, message: "Qingdao knows Busan well." });
     respondToPartnerRequest(b.db, b.qingdaoStaff, { requestId: id, message: "We can introduce you." });
     expect(audits(b, "partner_response").map((a) => a.action)).toEqual(["create", "create"]);
-    expect(unreadResponses(b.db, seekingOffice(b.tianjinStaff)!)).toMatchObject([{ id, unread: 2 }]);
-    expect(unreadResponses(b.db, seekingOffice(b.shandong)!)).toEqual([]);
+    expect(unreadResponses(b.db, officeOf(b.tianjinStaff)!)).toMatchObject([{ id, unread: 2 }]);
+    expect(unreadResponses(b.db, officeOf(b.shandong)!)).toEqual([]);
     expect(listResponses(b.db, id).map((r) => [r.authorName, r.locality.id])).toEqual([
       [b.shandong.name, null],
       [b.qingdaoStaff.name, b.qingdao],
     ]);
     // A province administrator who may edit the post reading it does not mark it read for the city.
     markResponsesRead(b.db, b.tianjinAdmin, { ...post(b, id), id });
-    expect(unreadResponses(b.db, seekingOffice(b.tianjinStaff)!)).toHaveLength(1);
+    expect(unreadResponses(b.db, officeOf(b.tianjinStaff)!)).toHaveLength(1);
     markResponsesRead(b.db, b.tianjinColleague, { ...post(b, id), id });
-    expect(unreadResponses(b.db, seekingOffice(b.tianjinStaff)!)).toEqual([]);
+    expect(unreadResponses(b.db, officeOf(b.tianjinStaff)!)).toEqual([]);
   });
 
   it("refuses a response from the post's own office or a reader, and to a post found or past its closing day", () => {

@@ -5,13 +5,7 @@ import { localitySide } from "@/db/queries/localities";
 import { runAudited } from "@/db/write/audited";
 import { setArchived } from "@/db/write/archived";
 import { getRowForUpdate, updateVersioned } from "@/db/write/versioned";
-import {
-  canEditPartnerRequest,
-  canRecordForeignSeeker,
-  canRespondToPartnerRequest,
-  isOwnSeekingOffice,
-  seekingOffice,
-} from "@/lib/auth/permissions";
+import { canEditOffice, canRecordForeignSeeker, canRespondToPartnerRequest, isOwnOffice, officeOf } from "@/lib/auth/permissions";
 import type { OwnedRecord, Viewer } from "@/lib/auth/viewer";
 import { now } from "@/lib/domain/clock";
 import type { SeekingStatus } from "@/lib/domain/enums";
@@ -32,10 +26,10 @@ function postOwner(tx: Tx, viewer: Viewer, values: PartnerRequestValues): OwnedR
   if (ours !== (values.side === "ours")) throw invalid("seekerLocalityId", values.side === "ours" ? "seekerNotOurs" : "seekerNotForeign");
   if (values.side === "ours") {
     const owner = { ownerLocalityId: seeker.id, ownerProvinceCode: seeker.provinceCode };
-    if (!canEditPartnerRequest(viewer, owner)) throw new ForbiddenError();
+    if (!canEditOffice(viewer, owner)) throw new ForbiddenError();
     return owner;
   }
-  const office = seekingOffice(viewer);
+  const office = officeOf(viewer);
   if (!office || !canRecordForeignSeeker(viewer)) throw new ForbiddenError();
   return office;
 }
@@ -80,7 +74,7 @@ export function createPartnerRequest(db: Db, viewer: Viewer, values: PartnerRequ
 function editablePost(tx: Tx, viewer: Viewer, id: number) {
   const post = getRowForUpdate(tx, partnerRequests, id);
   if (post.archivedAt) throw new NotFoundError();
-  if (!canEditPartnerRequest(viewer, post)) throw new ForbiddenError();
+  if (!canEditOffice(viewer, post)) throw new ForbiddenError();
   return post;
 }
 
@@ -159,7 +153,7 @@ export function respondToPartnerRequest(db: Db, viewer: Viewer, values: PartnerR
  * like an announcement's, not a change of the record: not versioned). Others opening it mark nothing.
  */
 export function markResponsesRead(db: Db, viewer: Viewer, post: OwnedRecord & { id: number }): void {
-  if (!isOwnSeekingOffice(viewer, post)) return;
+  if (!isOwnOffice(viewer, post)) return;
   db.update(partnerResponses)
     .set({ readAt: now() })
     .where(and(eq(partnerResponses.requestId, post.id), isNull(partnerResponses.readAt)))

@@ -108,6 +108,9 @@ export function getAnnouncement(db: DbOrTx, viewer: Viewer, id: number, today: s
 }
 
 /** The dashboard's: addressed to the viewer (not their own posts), current today, not archived, not yet read by them; newest first. */
+/** An announcement as the dashboard lists it. */
+export type DashboardAnnouncement = ReturnType<typeof unreadAnnouncements>[number];
+
 export function unreadAnnouncements(db: DbOrTx, viewer: Viewer, today: string, limit = 5) {
   return db
     .select({ id: announcements.id, title: announcements.title, body: announcements.body, validFrom: announcements.validFrom })

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { activities, activityPartnerships, caseLinks, cases, localities, provinces } from "@/db/schema";
-import { canEditCase, canModerateCase, caseEditorScope, scopeCondition } from "@/lib/auth/permissions";
+import { canEditOffice, canModerateCase, caseEditorScope, scopeCondition } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { CaseLinkKind } from "@/lib/domain/enums";
 import type { CaseListParams } from "@/lib/validation/case";
@@ -75,7 +75,7 @@ export function listCases(db: DbOrTx, viewer: Viewer, p: CaseListParams) {
     .offset((p.page - 1) * CASES_PAGE_SIZE)
     .all()
     .map((r) => {
-      const mayEdit = canEditCase(viewer, r);
+      const mayEdit = canEditOffice(viewer, r);
       // The reason a case is hidden is for its office (and administrators), not for every reader.
       return { ...r, featured: Boolean(r.featured), hiddenReason: mayEdit ? r.hiddenReason : null, mayEdit };
     });
@@ -94,7 +94,7 @@ export function getCaseDetail(db: DbOrTx, viewer: Viewer, id: number) {
     .get();
   if (!row) return null;
   const owner = { ownerLocalityId: row.c.ownerLocalityId, ownerProvinceCode: row.c.ownerProvinceCode };
-  const canEdit = canEditCase(viewer, owner);
+  const canEdit = canEditOffice(viewer, owner);
   // An archived case is its office's to restore; others see it no more.
   if (row.c.archivedAt && !canEdit) return null;
   const links = db.select({ kind: caseLinks.kind, targetId: caseLinks.targetId }).from(caseLinks).where(eq(caseLinks.caseId, id)).all();

@@ -178,6 +178,9 @@ export function listResponses(db: DbOrTx, requestId: number, authorId?: number) 
 export type ResponseRow = ReturnType<typeof listResponses>[number];
 
 /** The office's posts with responses nobody in it has read yet (the dashboard's notice), a few at most. */
+/** The posts of an office with unread responses, as the dashboard lists them. */
+export type UnreadResponses = ReturnType<typeof unreadResponses>;
+
 export function unreadResponses(db: DbOrTx, office: OwnedRecord) {
   const owner =
     office.ownerLocalityId !== null

@@ -317,25 +317,18 @@ export function canSeeContactDetails(viewer: Viewer, owned: OwnedRecord): boolea
 /** The same rule as a WHERE condition on the owner's columns, for lists and exports (undefined: every row). */
 export function contactDetailsCondition(viewer: Viewer, columns: ScopeColumns): SQL | undefined {
   return scopeCondition(viewerScope(viewer), columns);
-// ---- Experience library (issue 13: cases) ----
+}
+
+// ── Sharing: the offices that own cases, announcements and partner-seeking posts (issue 13) ──
 
 /**
- * The office a new case belongs to: a city's staff write for their locality (and its province),
- * a province's administrators for their province alone, national administrators for the nation
- * (neither). Null for those who may not write cases (readers, an account without a scope).
+ * The office a viewer writes for on the sharing platform (a case, a partner-seeking post or a
+ * response): a city's staff their locality (and its province), a province's administrators their
+ * province alone, national administrators the nation (neither). Null for those who write nothing
+ * (readers, an account without a scope).
  */
-export function caseOffice(viewer: Viewer): OwnedRecord | null {
+export function officeOf(viewer: Viewer): OwnedRecord | null {
   const scope = scopeFor(viewer, "records.edit");
-// --- Partner-seeking board (issue 13) ---
-
-/**
- * The office a partner-seeking post or response speaks for: a city's staff their locality,
- * a province's administrators their province (no locality), national administrators the
- * nation (neither); readers have none (they neither post nor respond).
- */
-export function seekingOffice(viewer: Viewer): OwnedRecord | null {
-  if (!hasCapability(viewer, "records.edit")) return null;
-  const scope = viewerScope(viewer);
   switch (scope.kind) {
     case "nation":
       return { ownerLocalityId: null, ownerProvinceCode: null };
@@ -348,13 +341,12 @@ export function seekingOffice(viewer: Viewer): OwnedRecord | null {
   }
 }
 
-/**
- * Who may edit, archive and restore a case: its own office and the administrators above it. A
- * province-owned case (no locality) is its province's administrators' and the national ones'; a
- * national one (neither) the national administrators' alone. `can` already reads a missing locality so.
- */
-export function canEditCase(viewer: Viewer, owner: OwnedRecord): boolean {
-  return can(viewer, "records.edit", owner);
+/** Whether the record belongs to exactly the viewer's office (not merely to their scope): who reads a post's responses as its author. */
+export function isOwnOffice(viewer: Viewer, owned: OwnedRecord): boolean {
+  const office = officeOf(viewer);
+  if (!office) return false;
+  if (owned.ownerLocalityId !== null) return office.ownerLocalityId === owned.ownerLocalityId;
+  return office.ownerLocalityId === null && office.ownerProvinceCode === owned.ownerProvinceCode;
 }
 
 /** Who may feature, hide and show a case again: national administrators any, a province's administrators those owned in it. */
@@ -365,19 +357,30 @@ export function canModerateCase(viewer: Viewer, owner: OwnedRecord): boolean {
 /** The cases a viewer sees besides the published, shown ones: those of the offices they may edit (drafts, hidden, archived). */
 export function caseEditorScope(viewer: Viewer): QueryScope {
   return scopeFor(viewer, "records.edit");
+}
+
+/** Whether the viewer may record a foreign locality's search for a Chinese partner: national and province administrators. */
+export function canRecordForeignSeeker(viewer: Viewer): boolean {
+  const scope = scopeFor(viewer, "records.edit");
+  return scope.kind === "nation" || scope.kind === "province";
+}
+
+/** Whether the viewer may respond to a partner-seeking post: anyone who writes for an office, except the post's own. */
+export function canRespondToPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
+  return officeOf(viewer) !== null && !isOwnOffice(viewer, post);
+}
+
 // ── Sharing: announcements and materials; attachments of offices' records (issue 13) ──
 
 /**
  * Whether the viewer may edit a record owned by an office that may be a locality, a province
- * alone, or the nation (cases, announcements): a locality's records as `records.edit` says; a
- * province's by that province's administrators and national administrators; the nation's by
- * national administrators only.
+ * alone, or the nation (cases, announcements, partner-seeking posts): a locality's records as
+ * `records.edit` says; a province's by that province's administrators and national
+ * administrators; the nation's by national administrators only. `can` already reads a missing
+ * locality so.
  */
 export function canEditOffice(viewer: Viewer, owned: OwnedRecord): boolean {
-  if (owned.ownerLocalityId !== null) return can(viewer, "records.edit", owned);
-  const scope = scopeFor(viewer, "records.edit");
-  if (scope.kind === "nation") return true;
-  return scope.kind === "province" && owned.ownerProvinceCode !== null && scope.provinceCode === owned.ownerProvinceCode;
+  return can(viewer, "records.edit", owned);
 }
 
 /**
@@ -419,33 +422,8 @@ export function canReadAnnouncement(
 ): boolean {
   if (canEditOffice(viewer, { ownerLocalityId: null, ownerProvinceCode: a.ownerProvinceCode })) return true;
   return !a.archived && isInAnnouncementAudience(viewer, a.audienceProvinceCode);
-/** Whether the post belongs to exactly the viewer's office (not merely to their scope): who reads its responses as its author. */
-export function isOwnSeekingOffice(viewer: Viewer, post: OwnedRecord): boolean {
-  const office = seekingOffice(viewer);
-  if (!office) return false;
-  if (post.ownerLocalityId !== null) return office.ownerLocalityId === post.ownerLocalityId;
-  return office.ownerLocalityId === null && office.ownerProvinceCode === post.ownerProvinceCode;
 }
 
-/**
- * Whether the viewer may edit, close or archive a post, and read its responses. A post of
- * our side is the seeking locality's (its staff, its province's administrators, national
- * ones); a foreign locality's post is owned by the recording administrator's province (its
- * administrators and national ones) or, recorded nationally, by national administrators only.
- */
-export function canEditPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
-  return can(viewer, "records.edit", post);
-}
-
-/** Whether the viewer may record a foreign locality's search for a Chinese partner: national and province administrators. */
-export function canRecordForeignSeeker(viewer: Viewer): boolean {
-  const scope = scopeFor(viewer, "records.edit");
-  return scope.kind === "nation" || scope.kind === "province";
-}
-
-/** Whether the viewer may respond to a post: anyone who edits records, except the post's own office. */
-export function canRespondToPartnerRequest(viewer: Viewer, post: OwnedRecord): boolean {
-  return seekingOffice(viewer) !== null && !isOwnSeekingOffice(viewer, post);
 // ---------------------------------------------------------------------------------------------
 // Reminders and the calendar feed (issue 13)
 // ---------------------------------------------------------------------------------------------

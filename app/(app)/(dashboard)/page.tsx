@@ -7,6 +7,8 @@ import { getRegistrySummary } from "@/db/queries/summary";
 import { ChartGrid, buildDashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { dashboardStats } from "@/db/loaders/dashboard-stats";
 import { loadReminders } from "@/db/loaders/reminders";
+import { unreadAnnouncements } from "@/db/queries/announcements";
+import { unreadResponses } from "@/db/queries/partner-requests";
 import { statFilterOptions } from "@/db/loaders/stat-filter-options";
 import { AnnouncementsPanel } from "@/components/dashboard/announcements-panel";
 import { LocalityOverview } from "@/components/dashboard/locality-overview";
@@ -15,7 +17,7 @@ import { ResponsesNotice } from "@/components/dashboard/responses-notice";
 import { StatFiltersBar } from "@/components/dashboard/stat-filters";
 import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasCapability } from "@/lib/auth/permissions";
+import { hasCapability, officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { thisYear, today as clockToday } from "@/lib/domain/clock";
 import { statFiltersQuery } from "@/lib/domain/statistics-filters";
@@ -35,6 +37,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
   // The offices' day and year (lib/domain/clock.ts), not UTC's: from 00:00 to 08:00 China time they differ.
   const year = thisYear();
   const today = clockToday();
+  // The office whose partner-seeking posts may have new responses (none for readers).
+  const office = officeOf(viewer);
   const localityId = scope.kind === "locality" ? scope.localityId : null;
   const charts = await buildDashboardCharts(dashboardStats(db, scope, filters, year), filters, localityId);
   const options = statFilterOptions(db, locale === "zh-CN", (r) => te(`region.${r}` as never));
@@ -58,8 +62,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/">) {
           </>
         }
       />
-      <AnnouncementsPanel viewer={viewer} />
-      <ResponsesNotice viewer={viewer} />
+      <AnnouncementsPanel items={unreadAnnouncements(db, viewer, today)} />
+      <ResponsesNotice posts={office ? unreadResponses(db, office) : []} />
       <SummaryTiles summary={getRegistrySummary(db, viewer, year)} year={year} />
       <RemindersPanel reminders={loadReminders(db, viewer, today)} />
       {localityId ? <LocalityOverview rows={getLocalityPartnerships(db, localityId, today)} /> : null}

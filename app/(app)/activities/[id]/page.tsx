@@ -7,7 +7,7 @@ import { recordPageTitle, type ExchangeRecordProps } from "@/components/exchange
 import { ExchangeRecordActions } from "@/components/exchanges/exchange-record-actions";
 import { AttachmentsPanel } from "@/components/exchanges/attachments-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { caseOffice } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { archiveActivityAction, restoreActivityAction } from "../actions";
 
@@ -26,7 +26,7 @@ export default async function ActivityPage({ params, searchParams }: ExchangeRec
     getFormatter(),
   ]);
   const writeUp =
-    caseOffice(viewer) && !a.archivedAt ? (
+    officeOf(viewer) && !a.archivedAt ? (
       <Link href={`/sharing/cases/new?activity=${a.id}`} className="btn-secondary">
         {tc("writeUp")}
       </Link>

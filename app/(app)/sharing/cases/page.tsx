@@ -8,7 +8,7 @@ import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseList } from "@/components/cases/case-list";
 import { CasePager } from "@/components/cases/case-pager";
 import { PageHeader } from "@/components/ui/page-header";
-import { caseOffice } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { caseListSchema } from "@/lib/validation/case";
 import { firstValues, parseListParams } from "@/lib/validation/list-params";
@@ -26,7 +26,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const [t, locale] = await Promise.all([getTranslations("cases"), getLocale()]);
   const db = getDb();
   const { rows, total } = listCases(db, viewer, params);
-  const canWrite = caseOffice(viewer) !== null;
+  const canWrite = officeOf(viewer) !== null;
   const query = new URLSearchParams(firstValues(raw));
   query.delete("page");
   return (

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/data-table/pagination";
 import { BoardFilters } from "@/components/sharing/board/board-filters";
 import { PostCard } from "@/components/sharing/board/post-card";
 import { PageHeader } from "@/components/ui/page-header";
-import { canRecordForeignSeeker, seekingOffice } from "@/lib/auth/permissions";
+import { canRecordForeignSeeker, officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain/enums";
 import { parseListParams } from "@/lib/validation/list-params";
@@ -33,7 +33,7 @@ export default async function BoardPage({ searchParams }: PageProps<"/sharing/bo
         description={t("description")}
         actions={
           <div className="flex flex-wrap gap-2">
-            {seekingOffice(viewer) ? (
+            {officeOf(viewer) ? (
               <Link href="/sharing/board/new" className="btn-primary">
                 {t("newOurs")}
               </Link>

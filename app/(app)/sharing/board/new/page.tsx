@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { partnerRequestFormContext } from "@/db/loaders/partner-request";
 import { RequestForm } from "@/components/sharing/board/request-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { canRecordForeignSeeker, seekingOffice } from "@/lib/auth/permissions";
+import { canRecordForeignSeeker, officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPartnerRequestPage({ searchParams }: PageProps<"/sharing/board/new">) {
   const viewer = await requireCapability("records.edit");
   const side = (await searchParams).side === "foreign" ? "foreign" : "ours";
-  if (side === "foreign" ? !canRecordForeignSeeker(viewer) : !seekingOffice(viewer)) redirect("/forbidden");
+  if (side === "foreign" ? !canRecordForeignSeeker(viewer) : !officeOf(viewer)) redirect("/forbidden");
   const [t, form] = await Promise.all([getTranslations("board.form"), partnerRequestFormContext(viewer, side)]);
   const foreign = side === "foreign";
   return (

@@ -7,7 +7,7 @@ import { activityCasePrefill } from "@/db/queries/cases";
 import { CaseForm } from "@/components/cases/case-form";
 import { caseFormDefaults } from "@/components/cases/case-defaults";
 import { PageHeader } from "@/components/ui/page-header";
-import { caseOffice } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { casePrefillSchema } from "@/lib/validation/case";
 import { parseListParams } from "@/lib/validation/list-params";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A new case; `?activity=<id>` writes one up from an activity (title, dates, category, partnerships and description carried over). */
 export default async function NewCasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireCapability("records.edit");
-  if (!caseOffice(viewer)) redirect("/forbidden");
+  if (!officeOf(viewer)) redirect("/forbidden");
   const [t, locale] = await Promise.all([getTranslations("cases"), getLocale()]);
   const { activity } = parseListParams(casePrefillSchema, await searchParams);
   const source = activity ? activityCasePrefill(getDb(), activity) : null;

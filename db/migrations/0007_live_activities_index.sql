@@ -1,0 +1,1 @@
+CREATE INDEX `activities_live_start_idx` ON `activities` (`start_date`) WHERE "archived_at" IS NULL;
