@@ -13,6 +13,7 @@ export function ArchiveToggle({
   restoreAction,
   archiveLabel,
   restoreLabel,
+  quiet = false,
 }: {
   id: number;
   version: number;
@@ -21,6 +22,8 @@ export function ArchiveToggle({
   restoreAction: (input: { id: number; version: number }) => Promise<ActionResult<{ id: number }>>;
   archiveLabel: string;
   restoreLabel: string;
+  /** A toggle that destroys nothing (featuring a case): never drawn as a danger. */
+  quiet?: boolean;
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -29,7 +32,7 @@ export function ArchiveToggle({
     <div>
       <button
         type="button"
-        className={archived ? "btn-secondary" : "btn-danger"}
+        className={archived || quiet ? "btn-secondary" : "btn-danger"}
         disabled={pending}
         onClick={() =>
           start(async () => {

@@ -7,12 +7,13 @@ import type { AuditEntryRow } from "@/db/queries/partnerships-audit";
 import { readRestoreSummary, type RestoreOffer } from "@/lib/domain/restorable";
 import { TableHead } from "@/components/ui/table-head";
 
-const ENUM_FIELDS: Record<string, string> = {
-  type: "partnershipType",
-  level: "partnershipLevel",
-  status: "partnershipStatus",
-  side: "contactSide",
-  category: "activityCategory",
+/** The enum lists a field's values are labelled from, tried in turn (a case's status is not a partnership's). */
+const ENUM_FIELDS: Record<string, string[]> = {
+  type: ["partnershipType"],
+  level: ["partnershipLevel"],
+  status: ["partnershipStatus", "caseStatus"],
+  side: ["contactSide"],
+  category: ["activityCategory"],
 };
 const HIDDEN = new Set(["searchKey", "searchText", "createdAt", "createdBy", "id"]);
 
@@ -56,9 +57,10 @@ export async function HistoryList({
     const source = entity === "contact" ? tcf : entity === "locality" ? tlf : entity === "case" ? tcase : tf;
     return source.has(field) ? source(field) : field;
   };
-  const show = await auditValueShower((f, v) =>
-    ENUM_FIELDS[f] && te.has(`${ENUM_FIELDS[f]}.${v}`) ? te(`${ENUM_FIELDS[f]}.${v}`) : undefined,
-  );
+  const show = await auditValueShower((f, v) => {
+    const list = ENUM_FIELDS[f]?.find((l) => te.has(`${l}.${v}`));
+    return list ? te(`${list}.${v}`) : undefined;
+  });
   return (
     <ol className="space-y-3" aria-label={t("title")}>
       {entries.map((entry) => {

@@ -58,6 +58,7 @@ export default async function CasePage({ params }: Props) {
                 restoreAction={unfeatureCaseAction}
                 archiveLabel={t("moderation.feature")}
                 restoreLabel={t("moderation.unfeature")}
+                quiet
               />
             ) : null}
             {c.canModerate && !c.archivedAt ? <CaseHideControl id={c.id} version={c.version} hidden={Boolean(c.hiddenAt)} /> : null}
