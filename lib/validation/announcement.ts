@@ -1,5 +1,6 @@
 import { isoDate, optionalIsoDate } from "./iso-date";
 import { recordId, requiredText, versionField } from "./partnership-fields";
+import { intFromForm } from "./number";
 import { multiLineText } from "./text";
 import { z } from "./zod";
 
@@ -42,4 +43,4 @@ export const announcementIdSchema = z.object({ id: recordId }).strict();
 export const audienceProvince = (audience: string): string | null => (audience === EVERYONE ? null : audience);
 
 /** The list's URL: its page (anything malformed is the first). */
-export const announcementListSchema = z.object({ page: z.coerce.number().int().min(1).max(100000).catch(1) });
+export const announcementListSchema = z.object({ page: intFromForm(1, 100000).catch(1) });

@@ -1,8 +1,9 @@
 import { optionalInt } from "./list-params";
 import { optionalCountry, optionalProvince } from "./partnership-list";
+import { cleanText } from "./text";
 import { z } from "./zod";
 
-const optionalText = z.string().trim().max(100).optional().catch(undefined);
+const optionalText = cleanText(100).optional().catch(undefined);
 
 /** /sharing?q=…&locality=<id>&country=<ISO2>&state=<prefecture or state>: the who-works-with search and its chosen answer. */
 export const whoWorksWithSchema = z.object({
