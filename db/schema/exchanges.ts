@@ -42,7 +42,9 @@ export const activities = sqliteTable(
   (t) => [
     index("activities_start_idx").on(t.startDate),
     /** The live activities by date: reminders, dormancy and the feed ask for those alone. */
-    index("activities_live_start_idx").on(t.startDate).where(sql`${bare(t.archivedAt)} IS NULL`),
+    index("activities_live_start_idx")
+      .on(t.startDate)
+      .where(sql`${bare(t.archivedAt)} IS NULL`),
     index("activities_category_idx").on(t.category),
     index("activities_organiser_idx").on(t.organiserLocalityId),
     check("activities_dates_ck", sql`${bare(t.endDate)} IS NULL OR ${bare(t.endDate)} >= ${bare(t.startDate)}`),

@@ -65,7 +65,9 @@ export async function PostMatches({ matches, country, seeker }: { matches: Match
                     {m.introducers.map((o, i) => (
                       <span key={o.partnershipId}>
                         {i > 0 ? (locale === "zh-CN" ? "、" : ", ") : null}
-                        <Link href={`/partnerships/${o.partnershipId}`}>{localityName(o, locale)}</Link>
+                        <Link href={`/partnerships/${o.partnershipId}`} className="underline">
+                          {localityName(o, locale)}
+                        </Link>
                       </span>
                     ))}
                   </p>
