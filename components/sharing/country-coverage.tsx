@@ -35,7 +35,8 @@ export async function CountryCoverage({ country, name, rows }: { country: string
           <div key={region} className="mt-5">
             <h3 className="text-sm font-semibold">{caption}</h3>
             <div className="overflow-x-auto">
-              <table className="table-base mt-2">
+              {/* Fixed columns, so that the three regions' tables line up. */}
+              <table className="table-base mt-2 min-w-[36rem] table-fixed">
                 <TableHead
                   caption={caption}
                   columns={[t("columns.province"), t("columns.partnerships"), t("columns.localities"), t("columns.links")]}

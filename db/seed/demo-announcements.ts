@@ -13,7 +13,7 @@ export function seedDemoAnnouncements(db: Db, adminId: number): void {
   const shandong = db.select({ id: users.id }).from(users).where(eq(users.email, "shandong@amity.test")).get()?.id ?? adminId;
   const rows = [
     {
-      title: "友好城市工作培训班通知 Training course on sister-city work",
+      title: "友好城市工作培训班通知",
       body: [
         "各省、自治区、直辖市外办：",
         "",
@@ -32,7 +32,7 @@ export function seedDemoAnnouncements(db: Db, adminId: number): void {
       createdBy: adminId,
     },
     {
-      title: "山东省友城年度统计报送提醒 Shandong: annual sister-city statistics due",
+      title: "山东省友城年度统计报送提醒",
       body: "请省内各市外办于月底前报送本年度友好城市交流统计。\n\nCities of Shandong: please send this year's exchange statistics by the end of the month.",
       audienceProvinceCode: "SD",
       ownerProvinceCode: "SD",
@@ -41,7 +41,7 @@ export function seedDemoAnnouncements(db: Db, adminId: number): void {
       createdBy: shandong,
     },
     {
-      title: "关于做好上半年友城交流总结的通知 Half-year summary of exchanges",
+      title: "关于做好上半年友城交流总结的通知",
       body: "请各地外办总结上半年友好城市交流情况。\n\nPlease summarise the first half-year's exchanges.",
       audienceProvinceCode: null,
       ownerProvinceCode: null,

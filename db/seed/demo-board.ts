@@ -20,7 +20,7 @@ type DemoPost = {
 const POSTS: DemoPost[] = [
   {
     seeker: ["CN", "Lanzhou"],
-    title: "兰州市寻求德国友好城市 Lanzhou seeks a German partner city",
+    title: "兰州市寻求德国友好城市",
     description: "兰州希望与德国一座工业转型城市缔结友好城市，开展新能源、职业教育和城市规划交流。",
     wantedCountryCode: "DE",
     purposes: ["learn_urban_development", "economic_trade_foundation"],
@@ -29,7 +29,7 @@ const POSTS: DemoPost[] = [
   },
   {
     seeker: ["CN", "Tianjin"],
-    title: "天津市寻求韩国友好交流城市 Tianjin seeks a Korean partner",
+    title: "天津市寻求韩国友好交流城市",
     description: "以港口物流和青少年交流为重点，寻求韩国沿海城市建立友好交流关系。",
     wantedCountryCode: "KR",
     purposes: ["widen_external_exchanges"],
@@ -38,7 +38,7 @@ const POSTS: DemoPost[] = [
   },
   {
     seeker: ["DE", "Cologne"],
-    title: "科隆市寻求四川省友好城市 Cologne seeks a partner in Sichuan",
+    title: "科隆市寻求四川省友好城市",
     description: "据外方寻友名单：科隆市希望在四川省寻找一座城市，开展文化和会展交流。",
     wantedProvinceCode: "SC",
     purposes: ["promote_culture_science_education"],
@@ -47,7 +47,7 @@ const POSTS: DemoPost[] = [
   },
   {
     seeker: ["CN", "Kunming"],
-    title: "昆明市寻求日本友好城市 Kunming seeks a Japanese partner",
+    title: "昆明市寻求日本友好城市",
     description: "围绕花卉产业和旅游合作，寻求日本地方城市缔结友好城市。",
     wantedCountryCode: "JP",
     purposes: ["specialty_industry_cooperation"],
@@ -56,7 +56,7 @@ const POSTS: DemoPost[] = [
   },
   {
     seeker: ["CN", "Chengdu"],
-    title: "成都市寻求法国友好交流城市 Chengdu seeks a French partner",
+    title: "成都市寻求法国友好交流城市",
     description: "已与法方城市签署意向书。",
     wantedCountryCode: "FR",
     purposes: ["promote_culture_science_education"],

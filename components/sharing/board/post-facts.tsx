@@ -23,7 +23,10 @@ export async function PostFacts({ post, full = false }: { post: Post; full?: boo
     zh ? post.wantedProvinceZh : post.wantedProvinceEn,
     post.wantedRegion ? t("facts.regionOf", { region: te(`region.${post.wantedRegion}`) }) : null,
   ].filter(Boolean);
-  const fields = [...post.purposes.map((p) => te(`purpose.${p}`)), ...post.categories.map((c) => te(`activityCategory.${c}`))];
+  // A purpose and a category may read the same ("地方特色产业合作"): each field once.
+  const fields = [
+    ...new Set([...post.purposes.map((p) => te(`purpose.${p}`)), ...post.categories.map((c) => te(`activityCategory.${c}`))]),
+  ];
   const rows: [string, React.ReactNode][] = [
     [t("facts.seeker"), `${localityLabel(post.seeker, locale)} · ${seekerPlace(post, zh)}`],
     [t("facts.wanted"), wanted.length ? wanted.join(list) : t("facts.anyWhere")],
