@@ -16,6 +16,9 @@ async function attempt(page: Page, email: string, password: string): Promise<voi
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in");
   await submitSignIn(page, email, password);
   await answered;
+  // React resets the form once the action's answer is rendered; typing the next attempt before that
+  // would be wiped, and an empty password is refused without being counted (seen on a busy machine).
+  await expect(page.getByLabel(/password|密码/i)).toHaveValue("");
 }
 
 let counter = 0;
