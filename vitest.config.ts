@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +14,8 @@ export default defineConfig({
     environment: "node",
     include: ["{lib,db,app,components,test}/**/*.test.ts"],
     pool: "forks",
+    // Vitest's default leaves a core idle on these 2-core machines (177 s against 107 s here).
+    maxWorkers: os.availableParallelism(),
     testTimeout: 20_000,
   },
 });

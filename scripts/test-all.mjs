@@ -58,7 +58,7 @@ if (unit) {
   if (!unitOk && !unit.numFailedTests) totals.failed += 1; // a suite that failed to load
 } else totals.failed += 1;
 
-const buildOk = run("build", "npx", ["next", "build"]);
+const buildOk = run("build", "npx", ["next", "build"], typecheckOk ? { AMITY_TYPECHECKED: "1" } : {});
 if (!buildOk) totals.failed += 1;
 else {
   fs.rmSync(".e2e/results.json", { force: true });

@@ -35,7 +35,6 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/?country=JP", account: "province" },
   { path: "/map", account: "admin" },
   { path: "/map", account: "city" },
-  { path: "/map?scope=all", account: "province" },
   { path: "/saved-views", account: "city" },
   { path: "/imports", account: "admin", bothLocales: true },
   { path: "/imports", account: "city" },
