@@ -21,7 +21,12 @@ function CompareSelect({ options }: { options: FilterOption[] }) {
       <label htmlFor="filter-compare" className="field-label">
         {t("compare")}
       </label>
-      <select id="filter-compare" className="input" value={searchParams.get("compare") ?? ""} onChange={(e) => setParams({ compare: e.target.value })}>
+      <select
+        id="filter-compare"
+        className="input"
+        value={searchParams.get("compare") ?? ""}
+        onChange={(e) => setParams({ compare: e.target.value })}
+      >
         <option value="">{t("noCompare")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -1,13 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluations, partnerships } from "@/db/schema";
-import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_TRENDS,
-  PARTNERSHIP_PURPOSES,
-  PARTNERSHIP_STATUSES,
-  POLITICAL_EFFECTS,
-} from "@/lib/domain/enums";
+import { ACTIVITY_CATEGORIES, ACTIVITY_TRENDS, PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES, POLITICAL_EFFECTS } from "@/lib/domain/enums";
 import {
   categoryKey,
   choiceTable,
@@ -84,7 +78,10 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
   const purposeSums = from({
     respondents: sql<number>`coalesce(sum(coalesce(json_array_length(${evaluations.purposes}), 0) > 0), 0)`,
     ...Object.fromEntries(
-      PARTNERSHIP_PURPOSES.map((p) => [p, sql<number>`coalesce(sum(exists (select 1 from json_each(${evaluations.purposes}) where value = ${p})), 0)`]),
+      PARTNERSHIP_PURPOSES.map((p) => [
+        p,
+        sql<number>`coalesce(sum(exists (select 1 from json_each(${evaluations.purposes}) where value = ${p})), 0)`,
+      ]),
     ),
   }).get() as Record<string, number> | undefined;
 
@@ -103,7 +100,10 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
   const purposeCounts = new Map(PARTNERSHIP_PURPOSES.map((p) => [p, purposeSums?.[p] ?? 0]));
   return {
     answered,
-    status: choiceTable(PARTNERSHIP_STATUSES, tallyGroups(groups, (g) => g.status ?? UNANSWERED)),
+    status: choiceTable(
+      PARTNERSHIP_STATUSES,
+      tallyGroups(groups, (g) => g.status ?? UNANSWERED),
+    ),
     byCountry: countryTables(PARTNERSHIP_STATUSES, groups).map(({ country, table }) => ({
       code: country,
       nameEn: names.get(country)?.nameEn ?? country,
@@ -111,7 +111,10 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
       table,
     })),
     bySide: sideTables(PARTNERSHIP_STATUSES, groups),
-    trend: choiceTable(ACTIVITY_TRENDS, tallyGroups(groups, (g) => g.trend ?? UNANSWERED)),
+    trend: choiceTable(
+      ACTIVITY_TRENDS,
+      tallyGroups(groups, (g) => g.trend ?? UNANSWERED),
+    ),
     purposes: multipleChoiceTable(PARTNERSHIP_PURPOSES, purposeCounts, purposeSums?.respondents ?? 0, answered),
     category: choiceTable(
       ACTIVITY_CATEGORIES,
@@ -119,6 +122,9 @@ export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: numbe
       [NONE_HAPPENED, UNANSWERED],
       [UNANSWERED],
     ),
-    effect: choiceTable(POLITICAL_EFFECTS, tallyGroups(groups, (g) => g.effect ?? UNANSWERED)),
+    effect: choiceTable(
+      POLITICAL_EFFECTS,
+      tallyGroups(groups, (g) => g.effect ?? UNANSWERED),
+    ),
   };
 }

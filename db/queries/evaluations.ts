@@ -10,7 +10,6 @@ import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { localityNameColumns } from "./locality-columns";
 import { containsText, searchTerms } from "./search";
 
-
 /** The evaluation's owner: the locality on our side, which answers, and its province. */
 const OWNER = { localityId: evaluations.localityId, provinceCode: ours.provinceCode };
 

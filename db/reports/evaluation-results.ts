@@ -12,7 +12,12 @@ export type ResultsExport = { title: string; tables: ExportTable[]; charts: PdfC
  * A campaign's results as every export writes them: the results page's tables (db/reports/evaluation-tables.ts),
  * same titles, same numbers, each turned into its export table and PDF chart. Undefined for a missing campaign.
  */
-export function evaluationResultsExport(db: DbOrTx, viewer: Viewer, req: EvaluationTablesRequest, l: TableLabels): ResultsExport | undefined {
+export function evaluationResultsExport(
+  db: DbOrTx,
+  viewer: Viewer,
+  req: EvaluationTablesRequest,
+  l: TableLabels,
+): ResultsExport | undefined {
   const results = evaluationTables(db, viewer, req, l);
   if (!results) return undefined;
   return {

@@ -8,7 +8,8 @@ import { parseListParams } from "@/lib/validation/list-params";
 import { LABELS, resultsWorld } from "@/test/fixtures/evaluation-results";
 import { evaluationTables, mayOpenResults } from "./evaluation-tables";
 
-const table = (tables: { id: string }[], id: string) => tables.find((t) => t.id === id) as NonNullable<ReturnType<typeof evaluationTables>>["tables"][number];
+const table = (tables: { id: string }[], id: string) =>
+  tables.find((t) => t.id === id) as NonNullable<ReturnType<typeof evaluationTables>>["tables"][number];
 
 describe("evaluationTables", () => {
   it("builds every table of the report, in the report's order, with totals rows equal to the answers", () => {
@@ -23,7 +24,10 @@ describe("evaluationTables", () => {
       expect(spec.series.map((s) => s.format ?? "count")).toEqual(["count", "percent"]);
     }
     expect(table(r.tables, "category").rows.map((row) => row.label)).toContain("evaluationTables.noneHappened");
-    expect(table(r.tables, "effect").rows.at(-1)).toMatchObject({ label: "evaluationTables.unanswered", values: { count: 1, percent: 33.3 } });
+    expect(table(r.tables, "effect").rows.at(-1)).toMatchObject({
+      label: "evaluationTables.unanswered",
+      values: { count: 1, percent: 33.3 },
+    });
     const purposes = table(r.tables, "purposes");
     expect(purposes.description).toBe('evaluationTables.purposesNote {"respondents":2,"unanswered":1,"choices":3}');
     expect(purposes.rows[0]?.values).toEqual({ count: 2, percent: 100, choiceShare: 66.7 });
@@ -73,7 +77,13 @@ describe("evaluationTables", () => {
     // 2025: the two Tianjin pairs answered "good".
     for (const pid of [w.tianjinKobe, w.tianjinIncheon])
       db.update(evaluations)
-        .set({ state: "approved", status: "good", trend: "about_same", purposes: ["learn_urban_development"], politicalEffect: "unaffected" })
+        .set({
+          state: "approved",
+          status: "good",
+          trend: "about_same",
+          purposes: ["learn_urban_development"],
+          politicalEffect: "unaffected",
+        })
         .where(and(eq(evaluations.campaignId, before), eq(evaluations.partnershipId, pid)))
         .run();
     const r = evaluationTables(db, w.admin, { campaignId, filters: {}, compareCampaignId: before }, LABELS)!;
@@ -88,7 +98,14 @@ describe("evaluationTables", () => {
       "evaluationTables.changePoints · evaluationTables.share",
     ]);
     const good = status.rows.find((row) => row.key === "good")!;
-    expect(good.values).toMatchObject({ count: 2, "count~other": 2, "count~change": 0, percent: 66.7, "percent~other": 100, "percent~change": -33.3 });
+    expect(good.values).toMatchObject({
+      count: 2,
+      "count~other": 2,
+      "count~change": 0,
+      percent: 66.7,
+      "percent~other": 100,
+      "percent~change": -33.3,
+    });
     expect(good.hrefs?.["count~other"]).toContain(`campaign=${before}`);
     expect(status.footer?.values).toMatchObject({ count: 3, "count~other": 2, "count~change": 1 });
     // The country matrix compares shares and answers only (a count per status for both campaigns would be unreadable).

@@ -34,8 +34,17 @@ function answerLabel(l: TableLabels, group: string, key: string): string {
   return l.enumLabel(group, key);
 }
 
-const countSeries = (l: TableLabels, key = "count", label = tr(l, "count"), color = PALETTE[0] ?? "#0072B2"): ChartSeries => ({ key, label, color });
-const percentSeries = (l: TableLabels, key = "percent", label = tr(l, "share")): ChartSeries => ({ key, label, color: "#475569", format: "percent" });
+const countSeries = (l: TableLabels, key = "count", label = tr(l, "count"), color = PALETTE[0] ?? "#0072B2"): ChartSeries => ({
+  key,
+  label,
+  color,
+});
+const percentSeries = (l: TableLabels, key = "percent", label = tr(l, "share")): ChartSeries => ({
+  key,
+  label,
+  color: "#475569",
+  format: "percent",
+});
 
 type TableArgs = { id: string; group: string; filter: keyof AnswerFilters; table: ChoiceTable; title: string; note: string };
 
@@ -75,10 +84,12 @@ function countrySpec(campaignId: number, filters: ResultsScopeFilters, l: TableL
   const values = (table: ChoiceTable) => {
     const byKey = new Map(table.rows.map((x) => [x.key, x]));
     return {
-      ...Object.fromEntries(keys.flatMap((k) => [
-        [k, byKey.get(k)?.count ?? 0],
-        [`${k}%`, byKey.get(k)?.percent ?? 0],
-      ])),
+      ...Object.fromEntries(
+        keys.flatMap((k) => [
+          [k, byKey.get(k)?.count ?? 0],
+          [`${k}%`, byKey.get(k)?.percent ?? 0],
+        ]),
+      ),
       total: table.total,
     };
   };
@@ -171,7 +182,8 @@ function purposesSpec(campaignId: number, filters: ResultsScopeFilters, l: Table
 
 /** Every table of the report for one campaign's results. */
 function campaignSpecs(campaignId: number, filters: ResultsScopeFilters, l: TableLabels, r: CampaignResults): ChartSpec[] {
-  const choice = (a: Omit<TableArgs, "note">) => choiceSpec(campaignId, filters, l, { ...a, note: tr(l, "answersNote", { n: r.answered }) });
+  const choice = (a: Omit<TableArgs, "note">) =>
+    choiceSpec(campaignId, filters, l, { ...a, note: tr(l, "answersNote", { n: r.answered }) });
   return [
     choice({ id: "status", group: "partnershipStatus", filter: "status", table: r.status, title: tr(l, "statusTitle") }),
     countrySpec(campaignId, filters, l, r),
@@ -213,8 +225,16 @@ export function evaluationTables(db: DbOrTx, viewer: Viewer, req: EvaluationTabl
     answered: results.answered,
     compare: { campaign: { id: other.id, title: other.title, year: other.year }, answered: otherResults.answered },
     tables: tables.map((spec, i) => {
-      const compared = compareSpecs(spec, otherTables[i] ?? spec, labels, spec.id === "country" ? (s) => s.format === "percent" || s.key === "total" : undefined);
-      return { ...compared, description: `${spec.description ?? ""} ${tr(l, "compareNote", { other: other.title, n: otherResults.answered })}`.trim() };
+      const compared = compareSpecs(
+        spec,
+        otherTables[i] ?? spec,
+        labels,
+        spec.id === "country" ? (s) => s.format === "percent" || s.key === "total" : undefined,
+      );
+      return {
+        ...compared,
+        description: `${spec.description ?? ""} ${tr(l, "compareNote", { other: other.title, n: otherResults.answered })}`.trim(),
+      };
     }),
   };
 }

@@ -461,7 +461,11 @@ export function ownsCalendarFeed(viewer: Pick<Viewer, "id">, feed: { userId: num
  * province), a province, or else their own scope. National administrators anything; a province
  * administrator their province or a locality in it; city staff (who export) their own locality; readers nothing.
  */
-export function canSeeResultsScope(viewer: Viewer, filters: { province?: string; locality?: number }, localityProvince: string | null): boolean {
+export function canSeeResultsScope(
+  viewer: Viewer,
+  filters: { province?: string; locality?: number },
+  localityProvince: string | null,
+): boolean {
   const own = viewerScope(viewer);
   if (own.kind === "none") return false;
   const wanted: ViewerScope = filters.locality

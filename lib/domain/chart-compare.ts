@@ -13,7 +13,12 @@ const difference = (a: number, b: number) => Math.round((a - b) * 10) / 10;
  * column, the other's, and the change (in points for shares; a table-only, signed column). Rows are the
  * union of both tables' rows, the current table's order first; each number keeps its own click-through.
  */
-export function compareSpecs(current: ChartSpec, other: ChartSpec, l: CompareLabels, keep: (s: ChartSeries) => boolean = () => true): ChartSpec {
+export function compareSpecs(
+  current: ChartSpec,
+  other: ChartSpec,
+  l: CompareLabels,
+  keep: (s: ChartSeries) => boolean = () => true,
+): ChartSpec {
   const kept = current.series.filter(keep);
   const series = kept.flatMap((s): ChartSeries[] => [
     { ...s, label: `${s.label} · ${l.current}` },
@@ -39,7 +44,10 @@ export function compareSpecs(current: ChartSpec, other: ChartSpec, l: CompareLab
       }),
     );
   const otherRows = new Map(other.rows.map((r) => [r.key, r]));
-  const keys = [...current.rows.map((r) => r.key), ...other.rows.filter((r) => !current.rows.some((c) => c.key === r.key)).map((r) => r.key)];
+  const keys = [
+    ...current.rows.map((r) => r.key),
+    ...other.rows.filter((r) => !current.rows.some((c) => c.key === r.key)).map((r) => r.key),
+  ];
   const currentRows = new Map(current.rows.map((r) => [r.key, r]));
   const rows = keys.map((key): ChartRow => {
     const a = currentRows.get(key);

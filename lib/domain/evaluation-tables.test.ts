@@ -34,7 +34,10 @@ const GROUPS: AnswerGroup[] = [
 
 describe("choiceTable", () => {
   it("has a row for every choice and for not answered, and its total is the number of answers", () => {
-    const t = choiceTable(STATUSES, tallyGroups(GROUPS, (x) => x.status ?? UNANSWERED));
+    const t = choiceTable(
+      STATUSES,
+      tallyGroups(GROUPS, (x) => x.status ?? UNANSWERED),
+    );
     expect(t.rows.map((r) => [r.key, r.count, r.percent])).toEqual([
       ["very_good", 4, 40],
       ["good", 5, 50],
@@ -46,7 +49,12 @@ describe("choiceTable", () => {
   });
 
   it("keeps 'none happened' apart from 'not answered' (imported) for the most frequent activity", () => {
-    const t = choiceTable(["youth", "official_visit"], tallyGroups(GROUPS, (x) => categoryKey(x.category, x.imported)), ["none", UNANSWERED], [UNANSWERED]);
+    const t = choiceTable(
+      ["youth", "official_visit"],
+      tallyGroups(GROUPS, (x) => categoryKey(x.category, x.imported)),
+      ["none", UNANSWERED],
+      [UNANSWERED],
+    );
     expect(t.rows.map((r) => [r.key, r.count, r.percent])).toEqual([
       ["youth", 7, 70],
       ["official_visit", 0, 0],
@@ -60,7 +68,15 @@ describe("choiceTable", () => {
   });
 
   it("shares add up to 100.0 by largest remainder", () => {
-    const t = choiceTable(["a", "b", "c"], new Map([["a", 1], ["b", 1], ["c", 1]]), []);
+    const t = choiceTable(
+      ["a", "b", "c"],
+      new Map([
+        ["a", 1],
+        ["b", 1],
+        ["c", 1],
+      ]),
+      [],
+    );
     expect(t.rows.map((r) => r.percent)).toEqual([33.4, 33.3, 33.3]);
   });
 });
@@ -68,7 +84,16 @@ describe("choiceTable", () => {
 describe("multipleChoiceTable", () => {
   it("gives the share of respondents (the base) and the share of all choices beside it", () => {
     // 8 answers, 6 answered the question: 5 chose a, 3 chose b, 1 chose c (9 choices).
-    const t = multipleChoiceTable(["a", "b", "c"], new Map([["a", 5], ["b", 3], ["c", 1]]), 6, 8);
+    const t = multipleChoiceTable(
+      ["a", "b", "c"],
+      new Map([
+        ["a", 5],
+        ["b", 3],
+        ["c", 1],
+      ]),
+      6,
+      8,
+    );
     expect(t.rows.map((r) => [r.key, r.count, r.percent, r.choiceShare])).toEqual([
       ["a", 5, 83.3, 55.6],
       ["b", 3, 50, 33.3],

@@ -44,7 +44,12 @@ export function multipleChoiceTable(
   const values = keys.map((k) => counts.get(k) ?? 0);
   const choiceShares = largestRemainderPercentages(values);
   return {
-    rows: keys.map((key, i) => ({ key, count: values[i] ?? 0, percent: shareOf(values[i] ?? 0, respondents), choiceShare: choiceShares[i] ?? 0 })),
+    rows: keys.map((key, i) => ({
+      key,
+      count: values[i] ?? 0,
+      percent: shareOf(values[i] ?? 0, respondents),
+      choiceShare: choiceShares[i] ?? 0,
+    })),
     respondents,
     choices: values.reduce((s, n) => s + n, 0),
     unanswered: answers - respondents,
@@ -74,7 +79,10 @@ export function categoryKey(category: string | null, imported: boolean): string 
 }
 
 /** The pairs answered on both sides (our status and the partner's latest status): each side's table of the same pairs. */
-export function sideTables(statuses: readonly string[], groups: readonly AnswerGroup[]): { ours: ChoiceTable; partner: ChoiceTable; pairs: number } {
+export function sideTables(
+  statuses: readonly string[],
+  groups: readonly AnswerGroup[],
+): { ours: ChoiceTable; partner: ChoiceTable; pairs: number } {
   const ours = new Map<string, number>();
   const partner = new Map<string, number>();
   for (const g of groups) {

@@ -1,4 +1,11 @@
-import { ACTIVITY_CATEGORIES, ACTIVITY_TRENDS, PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES, POLITICAL_EFFECTS, REGIONS } from "@/lib/domain/enums";
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_TRENDS,
+  PARTNERSHIP_PURPOSES,
+  PARTNERSHIP_STATUSES,
+  POLITICAL_EFFECTS,
+  REGIONS,
+} from "@/lib/domain/enums";
 import { NONE_HAPPENED, UNANSWERED } from "@/lib/domain/evaluation-tables";
 import { optionalEnum, optionalInt } from "./list-params";
 import { optionalProvince } from "./partnership-list";

@@ -25,7 +25,9 @@ export const GET = defineRoute({
     if (raw.format !== undefined && !["csv", "xlsx", "pdf"].includes(raw.format)) return textResponse(400, l.t("reports.badFormat"));
     const { campaign, format, compare, ...filters } = resultsExportParamsSchema.parse(raw);
     if (!mayOpenResults(db, viewer, filters)) return textResponse(403, l.t("evaluationTables.refused"));
-    const results = campaign ? evaluationResultsExport(db, viewer, { campaignId: campaign, filters, compareCampaignId: compare }, l) : undefined;
+    const results = campaign
+      ? evaluationResultsExport(db, viewer, { campaignId: campaign, filters, compareCampaignId: compare }, l)
+      : undefined;
     if (!results) return textResponse(404, l.t("errors.notFound"));
     if (format === "xlsx") return downloadResponse(xlsxStream(results.tables), results.title, "xlsx");
     if (format === "csv") return downloadResponse(new TextEncoder().encode(tablesCsvDocument(results.tables)), results.title, "csv");

@@ -68,7 +68,11 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
         </div>
         <div className="flex flex-wrap gap-2" aria-label={tt("download")} role="group">
           {(["xlsx", "csv", "pdf"] as const).map((format) => (
-            <a key={format} className="btn-secondary !px-2.5 !py-1 text-xs" href={`/reports/evaluations?${exportQuery.toString()}&format=${format}`}>
+            <a
+              key={format}
+              className="btn-secondary !px-2.5 !py-1 text-xs"
+              href={`/reports/evaluations?${exportQuery.toString()}&format=${format}`}
+            >
               {format.toUpperCase()}
               <span className="sr-only"> · {tt("download")}</span>
             </a>
