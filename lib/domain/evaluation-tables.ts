@@ -57,7 +57,7 @@ export function multipleChoiceTable(
 }
 
 /** Adds `n` to a tally under `key`. */
-export function add(tally: Map<string, number>, key: string, n: number): void {
+function add(tally: Map<string, number>, key: string, n: number): void {
   tally.set(key, (tally.get(key) ?? 0) + n);
 }
 

@@ -41,12 +41,10 @@ export const answerFilterShape = {
 
 const scopeSchema = z.object(resultsScopeShape);
 export type ResultsScopeFilters = z.output<typeof scopeSchema>;
-const answerSchema = z.object(answerFilterShape);
-export type AnswerFilters = z.output<typeof answerSchema>;
+export type AnswerFilters = { [K in keyof typeof answerFilterShape]?: z.output<(typeof answerFilterShape)[K]> };
 
 /** The results page's URL (and its export's): the scope filters and a campaign to compare with. */
 export const resultsParamsSchema = scopeSchema.extend({ compare: optionalInt(1, 2_000_000_000) });
-export type ResultsParams = z.output<typeof resultsParamsSchema>;
 
 /** The results export's URL: the page's parameters, the campaign and the format. */
 export const resultsExportParamsSchema = resultsParamsSchema.extend({
