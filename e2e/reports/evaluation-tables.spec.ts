@@ -89,6 +89,21 @@ test("comparing two campaigns shows both side by side with the change", async ({
   await expect(page.getByTestId("compare-answered")).toBeVisible();
   const table = await openTable(page, "status");
   await expect(table.locator("thead")).toContainText("Change (points) · Share (%)");
+  // The exports carry the comparison too: the PDF draws it, the CSV starts with the status table's title.
+  const query = new URL(page.url()).searchParams;
+  const campaignId = /campaigns\/(\d+)\/results/.exec(page.url())?.[1];
+  const pdf = await page.request.get(`/reports/evaluations?campaign=${campaignId}&compare=${query.get("compare")}&format=pdf`, EN);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const csv = await (
+    await page.request.get(`/reports/evaluations?campaign=${campaignId}&compare=${query.get("compare")}&format=csv`, EN)
+  ).text();
+  expect(
+    csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .slice(0, 2),
+  ).toEqual(["Status of the partnerships", expect.stringContaining("Change (points) · Share (%)")]);
 });
 
 test("a province administrator cannot open another province's results, nor city staff another scope's export", async ({ as }) => {
