@@ -20,7 +20,7 @@ describe("chart CSV", () => {
       shares: [75, 25],
     } as unknown as ChartSpec;
     expect(chartToCsv(spec)).toBe(
-      '\uFEFF"Country, region","Sister ""cities""",\'=Friendship,Total,Share %\r\n日本,3,-1,2,75\r\n"Two\nlines",1,0,1,25\r\n',
+      '\uFEFF"Country, region","Sister ""cities""",\'=Friendship,Total,Share %\r\n日本,3,-1,2,75.0\r\n"Two\nlines",1,0,1,25.0\r\n',
     );
   });
 });

@@ -3,7 +3,15 @@
  * between two years, say) is listed in the table and CSV but not drawn: drawn beside counts it
  * would pull the count axis below zero. `signed` numbers show their sign (+12, −350).
  */
-export type ChartSeries = { key: string; label: string; color: string; tableOnly?: boolean; signed?: boolean };
+export type ChartSeries = {
+  key: string;
+  label: string;
+  color: string;
+  tableOnly?: boolean;
+  signed?: boolean;
+  /** A share in percent, written to one decimal everywhere (22.0%): a table-only column beside its counts. */
+  format?: "percent";
+};
 
 /** One category (a year, a country…) with a value per series and where clicking each leads. */
 export type ChartRow = {
@@ -31,6 +39,8 @@ export type ChartSpec = {
   /** Text of the row totals column, when there are several series. */
   totalLabel?: string;
   shareLabel?: string;
+  /** A last row of totals (the number of answers, 100.0%…), given by the table's builder. */
+  footer?: { label: string; values: Record<string, number>; share?: number };
 };
 
 /** Colour-blind-safe palette (Okabe–Ito, extended), dark enough on white. */

@@ -29,7 +29,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
   const format = useFormatter();
   const tickNumber = (value: number) => format.number(value);
   // Table-only series (a change between years) are not drawn: they would pull the count axis below zero.
-  const drawn = spec.series.filter((s) => !s.tableOnly);
+  const drawn = spec.series.filter((s) => !s.tableOnly && s.format !== "percent");
   const data = spec.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(drawn.map((s, i) => [`s${i}`, row.values[s.key] ?? 0])),

@@ -1,126 +1,130 @@
-import { aliasedTable, and, eq, isNotNull, sql, type SQL, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { countries, evaluations, localities, partnerLinks, partnerships, provinces } from "@/db/schema";
+import { countries, evaluations, partnerships } from "@/db/schema";
+import { ACTIVITY_CATEGORIES, ACTIVITY_TRENDS, PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES, POLITICAL_EFFECTS } from "@/lib/domain/enums";
 import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_TRENDS,
-  PARTNERSHIP_PURPOSES,
-  PARTNERSHIP_STATUSES,
-  type ActivityCategory,
-  type ActivityTrend,
-  type PartnershipPurpose,
-  type PartnershipStatus,
-  type Region,
-} from "@/lib/domain/enums";
-import { percentTable, type PercentRow } from "@/lib/domain/percentages";
+  categoryKey,
+  choiceTable,
+  countryTables,
+  multipleChoiceTable,
+  NONE_HAPPENED,
+  sideTables,
+  tallyGroups,
+  UNANSWERED,
+  type AnswerGroup,
+  type ChoiceTable,
+  type MultipleChoiceTable,
+} from "@/lib/domain/evaluation-tables";
 import { scopeCondition, viewerScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { ResultsScopeFilters } from "@/lib/validation/evaluation-answers";
+import { latestPartnerStatus, ours, partner, scopeFilterConditions } from "./evaluation-answer-filter";
 
-const ours = aliasedTable(localities, "ours");
-const partner = aliasedTable(localities, "partner");
+export type CountryResults = { code: string; nameEn: string; nameZh: string; table: ChoiceTable };
 
-export type ResultsFilters = { province?: string; region?: Region };
-
-export type CountryRow = { code: string; nameEn: string; nameZh: string; total: number; statuses: PercentRow<PartnershipStatus>[] };
-
-/** The report's tables for one campaign (approved answers), each as counts and shares summing to 100.0. */
+/** The report's tables for one campaign (its approved answers), as counts and one-decimal shares. */
 export type CampaignResults = {
   answered: number;
-  status: PercentRow<PartnershipStatus>[];
-  byCountry: CountryRow[];
-  bySide: { ours: PercentRow<PartnershipStatus>[]; partner: PercentRow<PartnershipStatus>[]; oursTotal: number; partnerTotal: number };
-  trend: PercentRow<ActivityTrend>[];
-  /** Shares of all purposes chosen (a multiple choice), so that the table sums to 100.0. */
-  purposes: PercentRow<PartnershipPurpose>[];
-  purposeChoices: number;
-  topCategory: PercentRow<ActivityCategory>[];
+  status: ChoiceTable;
+  byCountry: CountryResults[];
+  /** The pairs answered on both sides: our answers beside the partner side's, for the same pairs. */
+  bySide: { ours: ChoiceTable; partner: ChoiceTable; pairs: number };
+  trend: ChoiceTable;
+  purposes: MultipleChoiceTable;
+  category: ChoiceTable;
+  effect: ChoiceTable;
 };
 
-/** Partner links other than the latest answer of their evaluation: an evaluation counts one partner answer. */
-const isLatestAnswer = sql`not exists (select 1 from partner_links later where later.evaluation_id = ${partnerLinks.evaluationId} and later.answered_at is not null
-  and (later.answered_at > ${partnerLinks.answeredAt} or (later.answered_at = ${partnerLinks.answeredAt} and later.id > ${partnerLinks.id})))`;
-
-/**
- * A campaign's results within the viewer's own scope (a province
- * administrator's province, city staff's locality, the nation's for national
- * administrators), narrowed by the filters.
- */
-export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: number, filters: ResultsFilters): CampaignResults {
-  const where: SQL | undefined = and(
+/** The approved, current answers of a campaign within the viewer's own scope, narrowed by the filters. */
+function answersWhere(viewer: Viewer, campaignId: number, filters: ResultsScopeFilters): SQL | undefined {
+  return and(
     eq(evaluations.campaignId, campaignId),
     eq(evaluations.state, "approved"),
     isNull(evaluations.archivedAt),
     scopeCondition(viewerScope(viewer), { localityId: evaluations.localityId, provinceCode: ours.provinceCode }),
-    filters.province ? eq(ours.provinceCode, filters.province) : undefined,
-    filters.region ? eq(provinces.region, filters.region) : undefined,
+    ...scopeFilterConditions(filters),
   );
-  const rows = db
-    .select({
+}
+
+/**
+ * A campaign's results within the viewer's own scope (a province administrator's province, city staff's
+ * locality, the nation for national administrators), narrowed by the filters. Two aggregate queries over
+ * the campaign's answers (evaluations_state_idx): one GROUP BY of the single-choice answers, one sum per purpose.
+ */
+export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: number, filters: ResultsScopeFilters): CampaignResults {
+  const where = answersWhere(viewer, campaignId, filters);
+  const from = <T extends Record<string, unknown>>(selection: T) =>
+    db
+      .select(selection as never)
+      .from(evaluations)
+      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+      .innerJoin(ours, eq(ours.id, evaluations.localityId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .where(where);
+  const groups = (
+    from({
+      country: partner.countryCode,
       status: evaluations.status,
       trend: evaluations.trend,
-      purposes: evaluations.purposes,
-      topCategory: evaluations.mostFrequentCategory,
-      countryCode: partner.countryCode,
-      countryEn: countries.nameEn,
-      countryZh: countries.nameZh,
+      category: evaluations.mostFrequentCategory,
+      imported: sql<number>`${evaluations.importId} is not null`,
+      effect: evaluations.politicalEffect,
+      partnerStatus: latestPartnerStatus,
+      n: sql<number>`count(*)`,
     })
-    .from(evaluations)
-    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-    .innerJoin(ours, eq(ours.id, evaluations.localityId))
-    .leftJoin(provinces, eq(provinces.code, ours.provinceCode))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-    .innerJoin(countries, eq(countries.code, partner.countryCode))
-    .where(where)
-    .all();
-  const partnerAnswers = db
-    .select({ status: partnerLinks.status, n: sql<number>`count(*)` })
-    .from(partnerLinks)
-    .innerJoin(evaluations, eq(evaluations.id, partnerLinks.evaluationId))
-    .innerJoin(ours, eq(ours.id, evaluations.localityId))
-    .leftJoin(provinces, eq(provinces.code, ours.provinceCode))
-    .where(and(where, isNotNull(partnerLinks.answeredAt), isNotNull(partnerLinks.status), isLatestAnswer))
-    .groupBy(partnerLinks.status)
-    .all();
+      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`)
+      .all() as unknown as (Omit<AnswerGroup, "imported"> & { imported: number })[]
+  ).map((g): AnswerGroup => ({ ...g, imported: g.imported === 1 }));
+  const purposeSums = from({
+    respondents: sql<number>`coalesce(sum(coalesce(json_array_length(${evaluations.purposes}), 0) > 0), 0)`,
+    ...Object.fromEntries(
+      PARTNERSHIP_PURPOSES.map((p) => [
+        p,
+        sql<number>`coalesce(sum(exists (select 1 from json_each(${evaluations.purposes}) where value = ${p})), 0)`,
+      ]),
+    ),
+  }).get() as Record<string, number> | undefined;
 
-  const tally = <K extends string>(values: (K | null)[]) => {
-    const counts = new Map<K, number>();
-    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return counts;
-  };
-  const statusCounts = tally(rows.map((r) => r.status));
-  const partnerCounts = new Map(partnerAnswers.flatMap((r) => (r.status ? [[r.status, r.n] as const] : [])));
-  const purposes = rows.flatMap((r) => r.purposes ?? []);
-
-  const countryMap = new Map<string, { nameEn: string; nameZh: string; statuses: (PartnershipStatus | null)[] }>();
-  for (const r of rows) {
-    const entry = countryMap.get(r.countryCode) ?? { nameEn: r.countryEn, nameZh: r.countryZh, statuses: [] };
-    entry.statuses.push(r.status);
-    countryMap.set(r.countryCode, entry);
-  }
-  const byCountry = [...countryMap]
-    .map(([code, e]) => ({
-      code,
-      nameEn: e.nameEn,
-      nameZh: e.nameZh,
-      total: e.statuses.length,
-      statuses: percentTable(PARTNERSHIP_STATUSES, tally(e.statuses)),
-    }))
-    .sort((a, b) => b.total - a.total || a.nameEn.localeCompare(b.nameEn));
-
-  const status = percentTable(PARTNERSHIP_STATUSES, statusCounts);
+  const answered = groups.reduce((s, g) => s + g.n, 0);
+  const codes = [...new Set(groups.map((g) => g.country))];
+  const names = new Map(
+    codes.length === 0
+      ? []
+      : db
+          .select({ code: countries.code, nameEn: countries.nameEn, nameZh: countries.nameZh })
+          .from(countries)
+          .where(inArray(countries.code, codes))
+          .all()
+          .map((c) => [c.code, c]),
+  );
+  const purposeCounts = new Map(PARTNERSHIP_PURPOSES.map((p) => [p, purposeSums?.[p] ?? 0]));
   return {
-    answered: rows.length,
-    status,
-    byCountry,
-    bySide: {
-      ours: status,
-      partner: percentTable(PARTNERSHIP_STATUSES, partnerCounts),
-      oursTotal: [...statusCounts.values()].reduce((s, n) => s + n, 0),
-      partnerTotal: [...partnerCounts.values()].reduce((s, n) => s + n, 0),
-    },
-    trend: percentTable(ACTIVITY_TRENDS, tally(rows.map((r) => r.trend))),
-    purposes: percentTable(PARTNERSHIP_PURPOSES, tally(purposes)),
-    purposeChoices: purposes.length,
-    topCategory: percentTable(ACTIVITY_CATEGORIES, tally(rows.map((r) => r.topCategory))),
+    answered,
+    status: choiceTable(
+      PARTNERSHIP_STATUSES,
+      tallyGroups(groups, (g) => g.status ?? UNANSWERED),
+    ),
+    byCountry: countryTables(PARTNERSHIP_STATUSES, groups).map(({ country, table }) => ({
+      code: country,
+      nameEn: names.get(country)?.nameEn ?? country,
+      nameZh: names.get(country)?.nameZh ?? country,
+      table,
+    })),
+    bySide: sideTables(PARTNERSHIP_STATUSES, groups),
+    trend: choiceTable(
+      ACTIVITY_TRENDS,
+      tallyGroups(groups, (g) => g.trend ?? UNANSWERED),
+    ),
+    purposes: multipleChoiceTable(PARTNERSHIP_PURPOSES, purposeCounts, purposeSums?.respondents ?? 0, answered),
+    category: choiceTable(
+      ACTIVITY_CATEGORIES,
+      tallyGroups(groups, (g) => categoryKey(g.category, g.imported)),
+      [NONE_HAPPENED, UNANSWERED],
+      [UNANSWERED],
+    ),
+    effect: choiceTable(
+      POLITICAL_EFFECTS,
+      tallyGroups(groups, (g) => g.effect ?? UNANSWERED),
+    ),
   };
 }

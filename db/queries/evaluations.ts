@@ -1,16 +1,14 @@
-import { aliasedTable, and, asc, desc, eq, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { countries, evaluationCampaigns, evaluations, localities, partnerships } from "@/db/schema";
+import { countries, evaluationCampaigns, evaluations, partnerships } from "@/db/schema";
 import { scopeCondition, scopeFor } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { EvaluationListParams } from "@/lib/validation/evaluation-list";
 import type { SelectedFields } from "drizzle-orm/sqlite-core";
+import { answerFilterConditions, ours, partner, scopeFilterConditions } from "./evaluation-answer-filter";
 import { asListSelect, type ListRow, type ListSelect } from "./list-select";
 import { localityNameColumns } from "./locality-columns";
 import { containsText, searchTerms } from "./search";
-
-const ours = aliasedTable(localities, "ours");
-const partner = aliasedTable(localities, "partner");
 
 /** The evaluation's owner: the locality on our side, which answers, and its province. */
 const OWNER = { localityId: evaluations.localityId, provinceCode: ours.provinceCode };
@@ -47,6 +45,10 @@ export function listEvaluations(db: DbOrTx, viewer: Viewer, params: EvaluationLi
     scopeCondition(scopeFor(viewer, mode === "answer" ? "evaluations.answer" : "evaluations.review"), OWNER),
     params.campaign ? eq(evaluations.campaignId, params.campaign) : mode === "answer" ? eq(evaluationCampaigns.state, "open") : undefined,
     mode === "review" ? eq(evaluations.state, "submitted") : params.state ? eq(evaluations.state, params.state) : undefined,
+    isNull(evaluations.archivedAt),
+    // The records behind a number of the campaign's results (db/queries/evaluations-results.ts).
+    ...scopeFilterConditions(params),
+    ...answerFilterConditions(params),
     // Each word must match one side: "Tianjin Kobe" finds the pair.
     ...searchTerms(params.q).map((term) => or(containsText(partner.searchKey, term), containsText(ours.searchKey, term))),
   );

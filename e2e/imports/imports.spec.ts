@@ -110,7 +110,8 @@ test("a year of past evaluation answers becomes that year's closed, imported cam
     .getByRole("link", { name: /Results/ })
     .click();
   await expect(page.getByTestId("answered")).toHaveText("2 approved answers");
-  const status = page.getByTestId("table-status").locator("tbody tr");
+  await page.getByTestId("chart-status").getByText("Show the numbers as a table").click();
+  const status = page.getByTestId("chart-table-status").locator("tbody tr");
   await expect(status.filter({ hasText: "Very good" })).toContainText("1");
   await expect(status.filter({ hasText: "Maintaining contact" })).toContainText("1");
 });

@@ -453,3 +453,25 @@ export function canChangeSettings(viewer: Viewer): boolean {
 export function ownsCalendarFeed(viewer: Pick<Viewer, "id">, feed: { userId: number }): boolean {
   return feed.userId === viewer.id;
 }
+
+// Issue 14, part A: the evaluation results tables (page and export).
+
+/**
+ * Whether the viewer may see a campaign's results for the scope the filters name: a locality (with its
+ * province), a province, or else their own scope. National administrators anything; a province
+ * administrator their province or a locality in it; city staff (who export) their own locality; readers nothing.
+ */
+export function canSeeResultsScope(
+  viewer: Viewer,
+  filters: { province?: string; locality?: number },
+  localityProvince: string | null,
+): boolean {
+  const own = viewerScope(viewer);
+  if (own.kind === "none") return false;
+  const wanted: ViewerScope = filters.locality
+    ? { kind: "locality", localityId: filters.locality, provinceCode: localityProvince }
+    : filters.province
+      ? { kind: "province", provinceCode: filters.province }
+      : own;
+  return scopeContains(own, wanted);
+}

@@ -1,5 +1,5 @@
 import { CSV_BOM, csvLines } from "./csv-format";
-import type { CellValue, ExportTable } from "./table";
+import { writtenValue, type CellValue, type ExportTable } from "./table";
 
 const BATCH = 500;
 
@@ -26,7 +26,7 @@ export function csvStream<R>(table: ExportTable<R>, onDone?: () => void): Readab
         while (batch.length < BATCH) {
           const next = iterator.next();
           if (next.done) break;
-          batch.push(table.columns.map((c) => c.value(next.value)));
+          batch.push(table.columns.map((c) => writtenValue(c, next.value)));
         }
         if (batch.length > 0) controller.enqueue(encoder.encode(csvLines(batch)));
         if (batch.length < BATCH) {

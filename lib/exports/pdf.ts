@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import { PDF_FONTS, textRuns, type PdfFont } from "./pdf-fonts";
-import type { ExportTable } from "./table";
+import { writtenValue, type ExportTable } from "./table";
 
 /** A bar chart; `note` is printed under its title (a partial year says how many answered). */
 export type PdfChart = { title: string; note?: string; partial?: boolean; rows: { label: string; value: number }[] };
@@ -119,7 +119,7 @@ function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, w
     }
     const y = doc.y;
     table.columns.forEach((c, i) => {
-      const v = c.value(row);
+      const v = writtenValue(c, row);
       doc.fontSize(7.5).fillColor("#1e293b");
       cell(doc, v === null || v === undefined ? "" : String(v), (xs[i] ?? 0) + 2, y + 2, ((widths[i] ?? 1) / total) * width - 4);
     });

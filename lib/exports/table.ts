@@ -1,5 +1,8 @@
-/** How a column is written: text (neutralised), a number, or an ISO date (a real date in XLSX). */
-export type ColumnType = "string" | "number" | "date";
+/**
+ * How a column is written: text (neutralised), a number, a share in percent to one decimal
+ * (22.0, never 22: a number formatted 0.0 in XLSX), or an ISO date (a real date in XLSX).
+ */
+export type ColumnType = "string" | "number" | "percent" | "date";
 
 export type CellValue = string | number | null | undefined;
 
@@ -14,3 +17,9 @@ export type ExportColumn<R> = {
 
 /** A table to export: a name (the XLSX sheet), its columns, and rows produced lazily. */
 export type ExportTable<R = unknown> = { name: string; columns: ExportColumn<R>[]; rows: Iterable<R> };
+
+/** A cell as text and CSV write it: a share always with its one decimal ("22.0"). */
+export function writtenValue<R>(column: ExportColumn<R>, row: R): CellValue {
+  const value = column.value(row);
+  return column.type === "percent" && typeof value === "number" ? value.toFixed(1) : value;
+}

@@ -1,13 +1,14 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseCell } from "./neutralise";
+import { sheetName } from "./sheet-name";
 import type { CellValue, ExportColumn, ExportTable } from "./table";
 
 const YIELD_EVERY = 1000;
 
 function toCell(column: ExportColumn<unknown>, value: CellValue): string | number | Date | null {
   if (value === null || value === undefined || value === "") return null;
-  if (column.type === "number") return typeof value === "number" ? value : Number(value);
+  if (column.type === "number" || column.type === "percent") return typeof value === "number" ? value : Number(value);
   if (column.type === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   return neutraliseCell(String(value));
 }
@@ -21,13 +22,14 @@ function drained(stream: PassThrough): Promise<void> {
 
 async function writeWorkbook(out: PassThrough, tables: ExportTable[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const used = new Set<string>();
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(sheetName(table.name, used), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = table.columns.map((c) => ({
       header: neutraliseCell(c.header),
       key: c.key,
       width: c.width ?? (c.type === "string" ? 24 : 12),
-      style: c.type === "date" ? { numFmt: "yyyy-mm-dd" } : {},
+      style: c.type === "date" ? { numFmt: "yyyy-mm-dd" } : c.type === "percent" ? { numFmt: "0.0" } : {},
     }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();

@@ -35,4 +35,5 @@ export const NAMESPACES = [
   "announcements",
   "board",
   "reminders",
+  "evaluationTables",
 ] as const;

@@ -1,6 +1,4 @@
-import { REGIONS } from "@/lib/domain/enums";
 import { isoDate } from "./iso-date";
-import { optionalEnum } from "./list-params";
 import { intFromForm } from "./number";
 import { cleanText, multiLineText } from "./text";
 import { z } from "./zod";
@@ -38,16 +36,6 @@ export type CampaignFormValues = z.output<typeof campaignFormSchema>;
 
 /** Opening or closing a campaign: which one, at the version the administrator saw. */
 export const campaignTransitionSchema = z.object({ id: positiveId, version: positiveId }).strict();
-
-/** Filters of the results page; anything malformed is ignored. */
-export const resultsParamsSchema = z.object({
-  province: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional()
-    .catch(undefined),
-  region: optionalEnum(REGIONS),
-});
 
 /** A campaign id from the URL. */
 export const idParamSchema = positiveId;

@@ -1,4 +1,5 @@
 import { EVALUATION_STATES } from "@/lib/domain/enums";
+import { answerFilterShape, resultsScopeShape } from "./evaluation-answers";
 import { listParamsSchema, optionalEnum, optionalInt } from "./list-params";
 
 export const EVALUATION_SORT_KEYS = ["deadline", "partner", "locality", "state", "updated"] as const;
@@ -7,5 +8,7 @@ export const EVALUATION_SORT_KEYS = ["deadline", "partner", "locality", "state",
 export const evaluationListParamsSchema = listParamsSchema(EVALUATION_SORT_KEYS, { sort: "deadline" }).extend({
   state: optionalEnum(EVALUATION_STATES),
   campaign: optionalInt(1, Number.MAX_SAFE_INTEGER),
+  ...resultsScopeShape,
+  ...answerFilterShape,
 });
 export type EvaluationListParams = ReturnType<typeof evaluationListParamsSchema.parse>;

@@ -1,40 +1,36 @@
 import { today } from "@/lib/domain/clock";
-import { csvStream } from "@/lib/exports/csv";
-import type { ExportColumn } from "@/lib/exports/table";
-import { evaluationResultTables } from "@/db/reports/evaluation-results";
+import { evaluationResultsExport } from "@/db/reports/evaluation-results";
+import { mayOpenResults } from "@/db/reports/evaluation-tables";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportPdf } from "@/lib/exports/pdf";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
+import { tablesCsvDocument } from "@/lib/exports/tables-csv";
 import { xlsxStream } from "@/lib/exports/xlsx";
 import { defineRoute } from "@/lib/server/define-route";
-import { optionalInt } from "@/lib/validation/list-params";
+import { firstValues } from "@/lib/validation/list-params";
+import { resultsExportParamsSchema } from "@/lib/validation/evaluation-answers";
 
 export const dynamic = "force-dynamic";
 
-/** GET /reports/evaluations?campaign=<id>&format=xlsx|pdf|csv: a campaign's results tables. */
+/**
+ * GET /reports/evaluations?campaign=<id>&format=xlsx|pdf|csv[&region&province&locality&country&compare]:
+ * every table of the campaign's results page, with the page's filters (the page's own schema).
+ */
 export const GET = defineRoute({
   capability: "reports.export",
   rateLimit: "export",
   handler: async ({ viewer, db, req }) => {
     const l = await exportLabels();
-    const url = new URL(req.url);
-    const format = url.searchParams.get("format") ?? "xlsx";
-    if (format !== "csv" && format !== "xlsx" && format !== "pdf") return textResponse(400, l.t("reports.badFormat"));
-    const campaign = optionalInt(1, 2_000_000_000).parse(url.searchParams.get("campaign") ?? undefined);
-    const results = campaign ? evaluationResultTables(db, viewer, campaign, l) : null;
+    const raw = firstValues(Object.fromEntries(new URL(req.url).searchParams));
+    if (raw.format !== undefined && !["csv", "xlsx", "pdf"].includes(raw.format)) return textResponse(400, l.t("reports.badFormat"));
+    const { campaign, format, compare, ...filters } = resultsExportParamsSchema.parse(raw);
+    if (!mayOpenResults(db, viewer, filters)) return textResponse(403, l.t("evaluationTables.refused"));
+    const results = campaign
+      ? evaluationResultsExport(db, viewer, { campaignId: campaign, filters, compareCampaignId: compare }, l)
+      : undefined;
     if (!results) return textResponse(404, l.t("errors.notFound"));
     if (format === "xlsx") return downloadResponse(xlsxStream(results.tables), results.title, "xlsx");
-    if (format === "csv") {
-      const rows = results.tables.flatMap((t) =>
-        (t.rows as { answer: string; count: number; percent: number }[]).map((r) => ({ ...r, table: t.name })),
-      );
-      const first = results.tables[0];
-      const columns = [
-        { key: "table", header: l.t("reports.resultsTable"), type: "string" as const, value: (r: { table: string }) => r.table },
-        ...(first?.columns ?? []),
-      ] as ExportColumn<(typeof rows)[number]>[];
-      return downloadResponse(csvStream({ name: results.title, columns, rows }), results.title, "csv");
-    }
+    if (format === "csv") return downloadResponse(new TextEncoder().encode(tablesCsvDocument(results.tables)), results.title, "csv");
     return downloadResponse(
       reportPdf({
         title: results.title,
@@ -43,7 +39,7 @@ export const GET = defineRoute({
         pageLabel: (page, pages) => l.t("reports.pageOf", { page, pages }),
         totals: [],
         charts: results.charts,
-        tables: results.tables.map((t) => ({ title: t.name, table: t, widths: [5, 1.5, 1.5] })),
+        tables: results.tables.map((t) => ({ title: t.name, table: t, widths: [4, ...t.columns.slice(1).map(() => 1.5)] })),
       }),
       results.title,
       "pdf",

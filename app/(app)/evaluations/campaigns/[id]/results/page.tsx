@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChartGrid } from "@/components/dashboard/dashboard-charts";
 import { EvaluationsNav } from "@/components/evaluations/evaluations-nav";
-import { PercentTable } from "@/components/evaluations/percent-table";
 import { ResultsFilters } from "@/components/evaluations/results-filters";
-import { StatusMatrix } from "@/components/evaluations/status-matrix";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getCampaign, getScopeChoices } from "@/db/queries/campaigns";
-import { getCampaignResults } from "@/db/queries/evaluations-results";
-import { scopeContains, viewerScope } from "@/lib/auth/permissions";
+import { getResultsChoices } from "@/db/queries/evaluations-results-choices";
+import { evaluationTables, mayOpenResults } from "@/db/reports/evaluation-tables";
 import { requireCapability } from "@/lib/auth/session";
 import { REGIONS } from "@/lib/domain/enums";
-import { parseId, resultsParamsSchema } from "@/lib/validation/campaign";
+import { localityLabel } from "@/lib/domain/locality-name";
+import { exportLabels } from "@/lib/exports/labels";
+import { parseId } from "@/lib/validation/campaign";
+import { resultsParamsSchema } from "@/lib/validation/evaluation-answers";
 import { firstValues } from "@/lib/validation/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,61 +25,64 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
   const viewer = await requireCapability("evaluations.review");
   const id = parseId((await params).id);
   const db = getDb();
-  const campaign = id === null ? undefined : getCampaign(db, id);
-  if (!campaign) notFound();
   const parsed = resultsParamsSchema.safeParse(firstValues(await searchParams));
-  const filters = parsed.success ? parsed.data : {};
-  const [t, te, locale] = await Promise.all([getTranslations("evaluations.results"), getTranslations("enums"), getLocale()]);
-  const zh = locale === "zh-CN";
-  const r = getCampaignResults(db, viewer, campaign.id, filters);
-  const choices = getScopeChoices(db);
-  // A province administrator's results are their province's: offer no other.
-  const scope = viewerScope(viewer);
+  const { compare, ...filters } = parsed.success ? parsed.data : {};
+  if (!mayOpenResults(db, viewer, filters)) redirect("/forbidden");
+  const [t, tt, te, locale, labels] = await Promise.all([
+    getTranslations("evaluations.results"),
+    getTranslations("evaluationTables"),
+    getTranslations("enums"),
+    getLocale(),
+    exportLabels(),
+  ]);
+  const results = id === null ? undefined : evaluationTables(db, viewer, { campaignId: id, filters, compareCampaignId: compare }, labels);
+  if (!results) notFound();
+  const choices = getResultsChoices(db, viewer, results.campaign.id, filters.province, labels.zh);
+  const exportQuery = new URLSearchParams({ campaign: String(results.campaign.id) });
+  for (const [key, value] of Object.entries({ ...filters, compare })) if (value !== undefined) exportQuery.set(key, String(value));
   return (
     <>
-      <PageHeader title={t("title", { title: campaign.title })} description={t("description")} />
+      <PageHeader title={t("title", { title: results.campaign.title })} description={t("description")} />
       <EvaluationsNav viewer={viewer} current="campaigns" />
       <ResultsFilters
-        provinces={choices.provinces
-          .filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code }))
-          .map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))}
-        regions={REGIONS.map((g) => ({ value: g, label: te(`region.${g}`) }))}
+        choices={{
+          regions: REGIONS.map((g) => ({ value: g, label: te(`region.${g}`) })),
+          provinces: choices.provinces,
+          localities: choices.localities
+            .map((l) => ({ value: String(l.id), label: localityLabel(l, locale) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale)),
+          countries: choices.countries,
+          campaigns: choices.campaigns.map((c) => ({ value: String(c.id), label: c.title })),
+        }}
       />
-      <p role="status" className="mb-4 text-sm font-medium text-slate-800" data-testid="answered">
-        {t("answered", { count: r.answered })}
-      </p>
-      {r.answered === 0 ? (
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p role="status" className="text-sm font-medium text-slate-800" data-testid="answered">
+            {t("answered", { count: results.answered })}
+          </p>
+          {results.compare ? (
+            <p className="text-sm text-slate-700" data-testid="compare-answered">
+              {tt("comparing", { title: results.compare.campaign.title, count: results.compare.answered })}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap gap-2" aria-label={tt("download")} role="group">
+          {(["xlsx", "csv", "pdf"] as const).map((format) => (
+            <a
+              key={format}
+              className="btn-secondary !px-2.5 !py-1 text-xs"
+              href={`/reports/evaluations?${exportQuery.toString()}&format=${format}`}
+            >
+              {format.toUpperCase()}
+              <span className="sr-only"> · {tt("download")}</span>
+            </a>
+          ))}
+        </div>
+      </div>
+      {results.answered === 0 && !results.compare ? (
         <p className="card p-6 text-sm text-slate-700">{t("empty")}</p>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-2">
-          <PercentTable id="status" title={t("statusTitle")} rows={r.status} label={(k) => te(`partnershipStatus.${k}`)} />
-          <StatusMatrix
-            id="side"
-            title={t("bySideTitle")}
-            rowHeader={t("side")}
-            rows={[
-              { key: "ours", label: t("ours"), total: r.bySide.oursTotal, statuses: r.bySide.ours },
-              { key: "partner", label: t("partner"), total: r.bySide.partnerTotal, statuses: r.bySide.partner },
-            ]}
-          />
-          <div className="xl:col-span-2">
-            <StatusMatrix
-              id="country"
-              title={t("byCountryTitle")}
-              rowHeader={t("country")}
-              rows={r.byCountry.map((c) => ({ key: c.code, label: zh ? c.nameZh : c.nameEn, total: c.total, statuses: c.statuses }))}
-            />
-          </div>
-          <PercentTable id="trend" title={t("trendTitle")} rows={r.trend} label={(k) => te(`activityTrend.${k}`)} />
-          <PercentTable
-            id="purposes"
-            title={t("purposesTitle")}
-            note={t("purposesNote", { count: r.purposeChoices })}
-            rows={r.purposes}
-            label={(k) => te(`purpose.${k}`)}
-          />
-          <PercentTable id="category" title={t("topCategoryTitle")} rows={r.topCategory} label={(k) => te(`activityCategory.${k}`)} />
-        </div>
+        <ChartGrid charts={results.tables} />
       )}
     </>
   );
