@@ -35,4 +35,5 @@ export const NAMESPACES = [
   "announcements",
   "board",
   "reminders",
+  "annualReport",
 ] as const;
