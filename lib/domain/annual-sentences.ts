@@ -50,7 +50,9 @@ export function overviewSentences(lang: AnnualLanguage, f: OverviewFigures): str
   const exchanges = w.t("overviewExchanges", {
     year,
     activities: w.n(f.activities),
+    na: f.activities,
     delegations: w.n(f.delegations),
+    nd: f.delegations,
     incoming: w.n(f.incoming),
     outgoing: w.n(f.outgoing),
   });
@@ -102,7 +104,7 @@ export function statusSentences(lang: AnnualLanguage, f: StatusFigures): string[
               ? w.t("down", { year, points: Math.abs(diff).toFixed(1) })
               : w.t("same", { year });
       }
-      return w.t("statusRow", { share: w.pct(r.share), label: r.label, count: w.n(r.count), change });
+      return w.t("statusRow", { share: w.pct(r.share), label: r.label, count: w.n(r.count), n: r.count, change });
     });
   if (!f.previous) out.push(w.t("noEarlier"));
   return out;
@@ -142,7 +144,7 @@ export function changedSentences(lang: AnnualLanguage, f: ChangedFigures): strin
   if (f.previous === null) return [w.t("changedNoEarlier", { year: String(f.year) })];
   const previous = String(f.previous);
   if (f.count === 0) return [w.t("changedNone", { previous })];
-  return [w.t("changed", { previous, count: w.n(f.count), up: w.n(f.up), down: w.n(f.down) })];
+  return [w.t("changed", { previous, count: w.n(f.count), n: f.count, up: w.n(f.up), down: w.n(f.down) })];
 }
 
 export type NotableFigures = { year: number; anniversaries: number; largest: { name: string; members: number } | null };
@@ -151,7 +153,7 @@ export function notableSentences(lang: AnnualLanguage, f: NotableFigures): strin
   const w = writer(lang);
   const year = String(f.year);
   return [
-    f.anniversaries > 0 ? w.t("anniversaries", { year, count: w.n(f.anniversaries) }) : w.t("anniversariesNone", { year }),
-    f.largest ? w.t("largestDelegation", { year, name: f.largest.name, members: w.n(f.largest.members) }) : w.t("delegationsNone", { year }),
+    f.anniversaries > 0 ? w.t("anniversaries", { year, count: w.n(f.anniversaries), n: f.anniversaries }) : w.t("anniversariesNone", { year }),
+    f.largest ? w.t("largestDelegation", { year, name: f.largest.name, members: w.n(f.largest.members), n: f.largest.members }) : w.t("delegationsNone", { year }),
   ];
 }
