@@ -52,7 +52,9 @@ export function getYearAnswers(db: DbOrTx, w: Where, year: number): YearAnswers 
 
 /** The latest year before `year` with approved answers in scope, or null. */
 export function previousAnsweredYear(db: DbOrTx, w: Where, year: number): number | null {
-  return db.get<{ y: number | null }>(sql`select max(c.year) as y from ${EVALUATIONS_FROM} where c.year < ${year} and ${approved(w)}`)?.y ?? null;
+  return (
+    db.get<{ y: number | null }>(sql`select max(c.year) as y from ${EVALUATIONS_FROM} where c.year < ${year} and ${approved(w)}`)?.y ?? null
+  );
 }
 
 const PARTNERSHIPS_FROM = sql.raw(`partnerships ps join localities o on o.id = ps.our_locality_id

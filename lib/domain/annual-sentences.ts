@@ -132,8 +132,12 @@ export function regionSentences(lang: AnnualLanguage, f: RegionFigures): string[
   const w = writer(lang);
   const rows = f.rows.filter((r) => r.count > 0);
   if (!rows.length) return [];
-  const out = [rows.map((r) => w.t("regionRow", { region: r.label, count: w.n(r.count), share: w.pct(r.share) })).join(w.t("choiceJoin")) + w.t("choiceEnd")];
-  if (f.topProvince && f.topProvince.count > 0) out.push(w.t("topProvince", { province: f.topProvince.name, count: w.n(f.topProvince.count) }));
+  const out = [
+    rows.map((r) => w.t("regionRow", { region: r.label, count: w.n(r.count), share: w.pct(r.share) })).join(w.t("choiceJoin")) +
+      w.t("choiceEnd"),
+  ];
+  if (f.topProvince && f.topProvince.count > 0)
+    out.push(w.t("topProvince", { province: f.topProvince.name, count: w.n(f.topProvince.count) }));
   return out;
 }
 
@@ -153,7 +157,11 @@ export function notableSentences(lang: AnnualLanguage, f: NotableFigures): strin
   const w = writer(lang);
   const year = String(f.year);
   return [
-    f.anniversaries > 0 ? w.t("anniversaries", { year, count: w.n(f.anniversaries), n: f.anniversaries }) : w.t("anniversariesNone", { year }),
-    f.largest ? w.t("largestDelegation", { year, name: f.largest.name, members: w.n(f.largest.members), n: f.largest.members }) : w.t("delegationsNone", { year }),
+    f.anniversaries > 0
+      ? w.t("anniversaries", { year, count: w.n(f.anniversaries), n: f.anniversaries })
+      : w.t("anniversariesNone", { year }),
+    f.largest
+      ? w.t("largestDelegation", { year, name: f.largest.name, members: w.n(f.largest.members), n: f.largest.members })
+      : w.t("delegationsNone", { year }),
   ];
 }

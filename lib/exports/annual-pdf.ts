@@ -37,7 +37,13 @@ function drawLine(doc: PDFKit.PDFDocument, spec: ChartSpec, width: number) {
   const top = doc.y + 8;
   const plotW = width - 50;
   const bottom = top + height;
-  doc.lineWidth(0.5).strokeColor("#94a3b8").moveTo(left, top).lineTo(left, bottom).lineTo(left + plotW, bottom).stroke();
+  doc
+    .lineWidth(0.5)
+    .strokeColor("#94a3b8")
+    .moveTo(left, top)
+    .lineTo(left, bottom)
+    .lineTo(left + plotW, bottom)
+    .stroke();
   doc.fontSize(7).fillColor(MUTED).font("regular");
   doc.text(String(max), MARGIN, top - 3, { width: 36, align: "right", lineBreak: false });
   doc.text("0", MARGIN, bottom - 4, { width: 36, align: "right", lineBreak: false });

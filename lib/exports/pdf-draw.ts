@@ -14,7 +14,11 @@ const ELLIPSIS = "…";
  * A paragraph in as many fonts as its scripts need (pdf-fonts.ts), drawn run after run
  * with pdfkit's `continued`, so it wraps as one text: "인천광역시大学学术交流" keeps its Hangul.
  */
-export function flow(doc: PDFKit.PDFDocument, text: string, options: PDFKit.Mixins.TextOptions & { bold?: boolean; x?: number; y?: number } = {}) {
+export function flow(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  options: PDFKit.Mixins.TextOptions & { bold?: boolean; x?: number; y?: number } = {},
+) {
   const { bold, x, y, ...rest } = options;
   const runs = textRuns(text, bold);
   runs.forEach((run, i) => {

@@ -58,7 +58,12 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
     });
     status.title = chartTitle("statusCompare", { year: String(f.previous.year) });
     status.series.push(
-      { key: "previous", label: col("from", { year: String(f.previous.year) }) + " " + col("share"), color: PALETTE[1]!, format: "percent" },
+      {
+        key: "previous",
+        label: col("from", { year: String(f.previous.year) }) + " " + col("share"),
+        color: PALETTE[1]!,
+        format: "percent",
+      },
       { key: "change", label: col("change"), color: PALETTE[2]!, format: "percent", signed: true },
     );
     status.rows.forEach((r, i) => {
@@ -107,7 +112,8 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
     const ofYear = reg.newByYearCountry.filter((r) => r.year === y);
     const values: Record<string, number> = Object.fromEntries(top.map((c) => [c.code, 0]));
     values.other = 0;
-    for (const r of ofYear) values[topCodes.has(r.code) ? r.code : "other"] = (values[topCodes.has(r.code) ? r.code : "other"] ?? 0) + r.count;
+    for (const r of ofYear)
+      values[topCodes.has(r.code) ? r.code : "other"] = (values[topCodes.has(r.code) ? r.code : "other"] ?? 0) + r.count;
     newRows.push({ key: String(y), label: String(y), values });
   }
   const fresh: ChartSpec = {
@@ -175,7 +181,11 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
     series: [{ key: "count", label: col("activities"), color: PALETTE[0]! }],
     rows: [0, 1, 2, 3, 4].map((i) => {
       const y = year - 4 + i;
-      return { key: String(y), label: String(y), values: { count: ex.activities.filter((a) => a.year === y).reduce((s, a) => s + a.count, 0) } };
+      return {
+        key: String(y),
+        label: String(y),
+        values: { count: ex.activities.filter((a) => a.year === y).reduce((s, a) => s + a.count, 0) },
+      };
     }),
   };
 
@@ -269,18 +279,29 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
     notable: {
       year,
       anniversaries: f.anniversaries.count,
-      largest: largest && largest.members > 0 ? { name: `${zh ? largest.oursLocal : largest.oursRomanised} · ${largest.leaderName}`, members: largest.members } : null,
+      largest:
+        largest && largest.members > 0
+          ? { name: `${zh ? largest.oursLocal : largest.oursRomanised} · ${largest.leaderName}`, members: largest.members }
+          : null,
     },
   };
   return { charts, lists, facts };
 }
 
 function pairName(
-  r: { oursLocal: string; oursRomanised: string; oursZh: string | null; partnerLocal: string; partnerRomanised: string; partnerZh: string | null },
+  r: {
+    oursLocal: string;
+    oursRomanised: string;
+    oursZh: string | null;
+    partnerLocal: string;
+    partnerRomanised: string;
+    partnerZh: string | null;
+  },
   lang: AnnualLanguage,
 ): string {
   return partnershipName(
-    { nameLocal: r.oursLocal, nameRomanised: r.oursRomanised, nameZh: r.oursZh },
+    // Our side is Chinese: its own name is its Chinese name.
+    { nameLocal: r.oursLocal, nameRomanised: r.oursRomanised, nameZh: r.oursZh ?? r.oursLocal },
     { nameLocal: r.partnerLocal, nameRomanised: r.partnerRomanised, nameZh: r.partnerZh },
     lang,
   );

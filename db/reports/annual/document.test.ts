@@ -56,9 +56,17 @@ describe("the annual report's document", () => {
     const { db, w } = world();
     expect(resolveAnnualRequest(db, w.sdAdmin, { year: 2023, scope: "nation", lang: "en" })).toMatchObject({ ok: false, status: 403 });
     expect(resolveAnnualRequest(db, w.sdAdmin, { year: 2023, scope: "region", region: "east", lang: "en" })).toMatchObject({ ok: false });
-    expect(resolveAnnualRequest(db, w.tjStaff, { year: 2023, scope: "locality", locality: w.tianjin, lang: "en" })).toMatchObject({ ok: true });
-    expect(resolveAnnualRequest(db, w.tjStaff, { year: 2023, scope: "locality", locality: w.qingdao, lang: "en" })).toMatchObject({ ok: false, status: 403 });
-    expect(resolveAnnualRequest(db, w.admin, { year: 2023, scope: "province", province: "ZZ", lang: "en" })).toMatchObject({ ok: false, status: 404 });
+    expect(resolveAnnualRequest(db, w.tjStaff, { year: 2023, scope: "locality", locality: w.tianjin, lang: "en" })).toMatchObject({
+      ok: true,
+    });
+    expect(resolveAnnualRequest(db, w.tjStaff, { year: 2023, scope: "locality", locality: w.qingdao, lang: "en" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(resolveAnnualRequest(db, w.admin, { year: 2023, scope: "province", province: "ZZ", lang: "en" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(resolveAnnualRequest(db, w.admin, { year: 2023, scope: "region", region: "west", lang: "en" })).toMatchObject({ ok: true });
   });
 
@@ -67,6 +75,8 @@ describe("the annual report's document", () => {
     const req = resolveAnnualRequest(db, w.admin, { year: 2022, scope: "nation", lang: "en" });
     if (!req.ok) throw new Error("refused");
     const doc = annualDocument(db, req);
-    expect(doc.sections.find((s) => s.key === "trend")!.sentences).toEqual(["No approved evaluations for 2022: no answers for this section."]);
+    expect(doc.sections.find((s) => s.key === "trend")!.sentences).toEqual([
+      "No approved evaluations for 2022: no answers for this section.",
+    ]);
   });
 });

@@ -47,8 +47,7 @@ export function resolveAnnualRequest(db: DbOrTx, viewer: Viewer, params: AnnualR
     scope = { kind: "nation" };
     name = t("annualReport.doc.nation");
   }
-  const checked =
-    scope.kind === "locality" ? { ...scope, provinceCode: provinceOfLocality(db, scope.localityId) } : scope;
+  const checked = scope.kind === "locality" ? { ...scope, provinceCode: provinceOfLocality(db, scope.localityId) } : scope;
   if (!canHaveAnnualReport(viewer, checked)) return { ok: false, status: 403, key: "scopeRefused" };
   if (name === null) return { ok: false, status: 404, key: "scopeNotFound" };
   return { ok: true, scope, scopeName: name, year: params.year, lang: params.lang };
