@@ -1,9 +1,8 @@
 import type { ChartSpec } from "@/components/charts/chart-types";
 import type { AnnualDocument } from "@/db/reports/annual/document";
-import type { AnnualList } from "@/db/reports/annual/sections";
-import { chartSpecPdfChart, chartSpecTable } from "./chart-spec-table";
+import { annualChartTable, annualListTable } from "./annual-tables";
+import { chartSpecPdfChart } from "./chart-spec-table";
 import { drawChart, drawTable, finishPdf, flow, MARGIN, openPdf, type PdfChart } from "./pdf-draw";
-import type { ExportTable } from "./table";
 
 const INK = "#0f172a";
 const MUTED = "#475569";
@@ -69,14 +68,6 @@ function drawLine(doc: PDFKit.PDFDocument, spec: ChartSpec, width: number) {
   doc.y = bottom + 16;
 }
 
-function listTable(list: AnnualList): ExportTable<string[]> {
-  return {
-    name: list.title,
-    columns: list.columns.map((header, i) => ({ key: String(i), header, type: "string", value: (row: string[]) => row[i] }) as const),
-    rows: list.rows,
-  };
-}
-
 function heading(doc: PDFKit.PDFDocument, text: string, width: number) {
   if (doc.y + 140 > doc.page.height - MARGIN) doc.addPage();
   doc.fontSize(14).fillColor(BRAND);
@@ -119,13 +110,12 @@ export function annualPdf(d: AnnualDocument): ReadableStream<Uint8Array> {
     for (const spec of section.charts) {
       if (spec.kind === "line") drawLine(doc, spec, width);
       else drawChart(doc, bars(spec), width, 180);
-      // A long series (the cumulative registry since 1973) is the chart; its table keeps the last ten years.
-      const table = chartSpecTable(spec.kind === "line" ? { ...spec, rows: spec.rows.slice(-10) } : spec);
+      const table = annualChartTable(spec);
       drawTable(doc, "", table, [3, ...table.columns.slice(1).map(() => 1)], width, true);
       doc.moveDown(0.5);
     }
     for (const list of section.lists) {
-      const table = listTable(list);
+      const table = annualListTable(list);
       drawTable(doc, list.title, table, [4, ...table.columns.slice(1).map(() => 1.3)], width, true);
       if (list.note) {
         doc.fontSize(7.5).fillColor(MUTED);
