@@ -34,7 +34,8 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
     lang: locale === "en" ? "en" : "zh-CN",
   };
   const raw = annualReportInput(await searchParams);
-  const parsed = Object.keys(raw).length ? annualReportSchema.safeParse(raw) : ({ success: true, data: defaults } as const);
+  // What the URL leaves out keeps its default (a link with only ?lang=en, say).
+  const parsed = annualReportSchema.safeParse({ ...defaults, ...raw });
   const params = parsed.success ? parsed.data : defaults;
   const request = resolveAnnualRequest(db, viewer, params);
   const choices = annualReportChoices(db, viewer, locale, (key) => root(key as never));
