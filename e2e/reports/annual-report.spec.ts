@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test, expect } from "../support/fixtures";
+import { docxParagraphs } from "../../test/docx-text";
 import { EN, count } from "./e2e-db";
 
 /** The text of a PDF as poppler reads it (the fonts' own ToUnicode maps), whitespace collapsed. */
@@ -53,6 +54,15 @@ test("the national administrator previews the annual report and downloads its PD
   const zh = pdfText(await res.body()).replace(/ /g, "");
   expect(zh).toContain("三、友好城市交往状况");
   expect(zh).toContain(`2025年度共收回已审核的有效评估问卷${n.toLocaleString("zh-CN")}份。`);
+
+  // The Word document: real headings, the same figure, editable.
+  const [word] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download Word (DOCX)" }).click()]);
+  expect(word.suggestedFilename()).toMatch(/\.docx$/);
+  const paragraphs = docxParagraphs(fs.readFileSync(await word.path()));
+  expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toContain("3. Status of exchanges");
+  expect(paragraphs.map((p) => p.text)).toContain(figure);
+  const docx = await page.request.get("/reports/annual/file?year=2025&scope=nation&lang=en&format=docx", EN);
+  expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
 
 test("a province administrator gets their province's report, and no other", async ({ as }) => {
@@ -64,6 +74,9 @@ test("a province administrator gets their province's report, and no other", asyn
   const text = pdfText(await res.body());
   expect(text).toContain("Sister-city partnerships of Shandong: annual development report 2025");
   expect(text).toContain(`${answers2025("SD").toLocaleString("en")} approved evaluations were received for 2025.`);
+  const docx = await page.request.get("/reports/annual/file?year=2025&scope=province&province=SD&lang=en&format=docx", EN);
+  expect(docx.status()).toBe(200);
+  expect(docxParagraphs(await docx.body()).find((p) => p.style === "Title")?.text).toContain("Shandong");
   const nation = await page.request.get("/reports/annual/file?year=2025&scope=nation&lang=en&format=pdf", EN);
   expect(nation.status()).toBe(403);
   expect(await nation.text()).toBe("You may not write a report for this scope.");

@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { setClockForTests } from "@/lib/domain/clock";
+import { annualDocx } from "@/lib/exports/annual-docx";
 import { annualPdf } from "@/lib/exports/annual-pdf";
+import { docxParagraphs, docxTableCount } from "@/test/docx-text";
 import { createTestDb } from "@/test/test-db";
 import { seedAnnualWorld } from "@/test/fixtures/annual-report";
 import { annualDocument, resolveAnnualRequest } from "./document";
@@ -49,5 +51,19 @@ describe("the annual report's files", () => {
     expect(text).toContain("3. Status of exchanges");
     expect(text).toContain("up 33.3 points from 2021");
     expect(text).toContain("Page 1 of");
+  });
+});
+
+describe("the annual report as a Word document", () => {
+  it("has the headings in Word's heading styles, the sentences, and the tables as Word tables", async () => {
+    const doc = report("zh-CN");
+    const docx = Buffer.from(await annualDocx(doc));
+    const paragraphs = docxParagraphs(docx);
+    expect(paragraphs.find((p) => p.style === "Title")?.text).toBe("全国国际友好城市2023年度发展报告");
+    expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual(doc.sections.map((s) => s.heading));
+    expect(paragraphs.map((p) => p.text)).toContain("33.3%的友好城市交往状况为“很好”（1份），比2021年上升33.3个百分点。");
+    const charts = doc.sections.flatMap((s) => s.charts).length;
+    const lists = doc.sections.flatMap((s) => s.lists).length;
+    expect(docxTableCount(docx)).toBe(charts + lists);
   });
 });

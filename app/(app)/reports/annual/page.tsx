@@ -64,6 +64,9 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
               <a className="btn-primary" href={`/reports/annual/file?${query}&format=pdf`} download>
                 {t("downloadPdf")}
               </a>
+              <a className="btn-secondary" href={`/reports/annual/file?${query}&format=docx`} download>
+                {t("downloadDocx")}
+              </a>
             </div>
           </section>
           <AnnualReportPreview document={annualDocument(db, request)} />

@@ -1,4 +1,5 @@
 import { annualDocument, resolveAnnualRequest } from "@/db/reports/annual/document";
+import { annualDocx } from "@/lib/exports/annual-docx";
 import { annualPdf } from "@/lib/exports/annual-pdf";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
 import { translateMessage } from "@/lib/i18n/translate-message";
@@ -7,14 +8,14 @@ import { annualReportInput, annualReportSchema } from "@/lib/validation/annual-r
 
 export const dynamic = "force-dynamic";
 
-/** GET /reports/annual/file?year&scope&region&province&locality&lang&format=pdf: the annual development report. */
+/** GET /reports/annual/file?year&scope&region&province&locality&lang&format=pdf|docx: the annual development report. */
 export const GET = defineRoute({
   capability: "reports.export",
   rateLimit: "export",
   handler: async ({ viewer, db, req, t }) => {
     const url = new URL(req.url);
     const { format = "pdf", ...query } = annualReportInput(Object.fromEntries(url.searchParams));
-    if (format !== "pdf") return textResponse(400, t("annualReport.errors.badFormat"));
+    if (format !== "pdf" && format !== "docx") return textResponse(400, t("annualReport.errors.badFormat"));
     // The same schema as the page's form.
     const parsed = annualReportSchema.safeParse(query);
     if (!parsed.success) {
@@ -24,6 +25,7 @@ export const GET = defineRoute({
     const request = resolveAnnualRequest(db, viewer, parsed.data);
     if (!request.ok) return textResponse(request.status, t(`annualReport.errors.${request.key}`));
     const doc = annualDocument(db, request);
+    if (format === "docx") return downloadResponse(await annualDocx(doc), doc.title, "docx");
     return downloadResponse(annualPdf(doc), doc.title, "pdf");
   },
 });
