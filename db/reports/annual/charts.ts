@@ -57,19 +57,22 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
       previousShares[i < PARTNERSHIP_STATUSES.length ? PARTNERSHIP_STATUSES[i]! : ""] = s;
     });
     status.title = chartTitle("statusCompare", { year: String(f.previous.year) });
+    // The two years' shares side by side, then the change: this year's shares become a column of their own.
+    const shares = status.shares ?? [];
+    delete status.shares;
+    delete status.shareLabel;
+    if (status.footer) status.footer = { label: status.footer.label, values: { ...status.footer.values, share: status.footer.share ?? 0 } };
+    const shareOf = (y: number) => `${col("from", { year: String(y) })} ${col("share")}`;
     status.series.push(
-      {
-        key: "previous",
-        label: col("from", { year: String(f.previous.year) }) + " " + col("share"),
-        color: PALETTE[1]!,
-        format: "percent",
-      },
+      { key: "share", label: shareOf(year), color: PALETTE[0]!, format: "percent" },
+      { key: "previous", label: shareOf(f.previous.year), color: PALETTE[1]!, format: "percent" },
       { key: "change", label: col("change"), color: PALETTE[2]!, format: "percent", signed: true },
     );
     status.rows.forEach((r, i) => {
       const prev = previousShares[r.key] ?? 0;
+      r.values.share = shares[i] ?? 0;
       r.values.previous = prev;
-      r.values.change = Math.round(((status.shares?.[i] ?? 0) - prev) * 10) / 10;
+      r.values.change = Math.round(((shares[i] ?? 0) - prev) * 10) / 10;
     });
     status.rows.forEach((r) => (r.color = STATUS_COLORS[r.key]));
   }

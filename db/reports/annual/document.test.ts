@@ -23,7 +23,8 @@ describe("the annual report's document", () => {
     // 1 of 3 very good in 2023; 0 of 3 in 2021, the latest earlier year with answers (2022 has none).
     expect(section("status").sentences[0]).toBe("33.3% of partnerships were rated “Very good” (1 answer), up 33.3 points from 2021.");
     const status = section("status").charts[0]!;
-    expect(status.shares).toEqual([33.3, 66.7, 0, 0]);
+    expect(status.rows.map((r) => r.values.share)).toEqual([33.3, 66.7, 0, 0]);
+    expect(status.rows.map((r) => r.values.change)).toEqual([33.3, 0, 0, -33.3]);
     expect(status.footer?.values.count).toBe(3);
     // Purposes: share of respondents (3 of 3 chose "widen", 1 of 3 "fill the gap"): 100.0 and 33.3.
     const purposes = section("purposes").charts[0]!;
