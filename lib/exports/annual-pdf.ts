@@ -58,7 +58,9 @@ function drawLine(doc: PDFKit.PDFDocument, spec: ChartSpec, width: number) {
     const every = Math.max(1, Math.ceil(values.length / 12));
     doc.fontSize(7).fillColor(MUTED);
     spec.rows.forEach((r, i) => {
-      if (i % every === 0 || i === values.length - 1)
+      // The last year always, and no thinned-out year close enough to overlap it.
+      const last = values.length - 1;
+      if ((i % every === 0 && last - i >= every) || i === last)
         doc.text(r.label, left + i * step - 15, bottom + 3, { width: 30, align: "center", lineBreak: false });
     });
     const [xl, yl] = point(values.length - 1);
