@@ -77,4 +77,5 @@ export const A11Y_PAGES: { path: string; account: AccountKey | "anonymous"; both
   { path: "/sharing/board/new?side=foreign", account: "admin" },
   { path: "/sharing/board/1", account: "admin", bothLocales: true },
   { path: "/admin/settings", account: "admin", bothLocales: true },
+  { path: "/reports/annual", account: "admin", bothLocales: true },
 ];

@@ -474,4 +474,23 @@ export function canSeeResultsScope(
       ? { kind: "province", provinceCode: filters.province }
       : own;
   return scopeContains(own, wanted);
+// Issue 14, part C: the annual development report.
+
+/** The scope of an annual report: a region (East/Central/West) besides the statistics' scopes. */
+export type AnnualReportScope =
+  | { kind: "nation" }
+  | { kind: "region" }
+  | { kind: "province"; provinceCode: string }
+  | { kind: "locality"; localityId: number; provinceCode: string | null };
+
+/**
+ * Whether the viewer may have the annual report of a scope: it must lie within their own
+ * statistics scope (a province administrator their province or a locality in it, city staff
+ * their locality); a region spans provinces, so it is the national administrators' only.
+ */
+export function canHaveAnnualReport(viewer: Viewer, scope: AnnualReportScope): boolean {
+  if (!hasCapability(viewer, "reports.export")) return false;
+  const own = statisticsScope(viewer);
+  if (scope.kind === "region") return own.kind === "nation";
+  return scopeContains(own, scope);
 }

@@ -36,4 +36,5 @@ export const NAMESPACES = [
   "board",
   "reminders",
   "evaluationTables",
+  "annualReport",
 ] as const;

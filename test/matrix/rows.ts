@@ -13,6 +13,7 @@ import { announcementRows } from "./rows-announcements";
 import { boardRows } from "./rows-board";
 import { reminderRows } from "./rows-reminders";
 import { evaluationTableRows } from "./rows-evaluation-tables";
+import { annualRows } from "./rows-annual";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -32,4 +33,5 @@ export const ALL_ROWS = [
   ...boardRows,
   ...reminderRows,
   ...evaluationTableRows,
+  ...annualRows,
 ];

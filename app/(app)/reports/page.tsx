@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { listOpenedCampaigns } from "@/db/queries/campaigns-opened";
 import { getReportLocalities, getStatFilterOptions } from "@/db/queries/statistics-options";
 import { ChartGrid } from "@/components/dashboard/dashboard-charts";
+import { AnnualReportLink } from "@/components/reports/annual-report-link";
 import { EvaluationDownloads } from "@/components/reports/evaluation-downloads";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportForm } from "@/components/reports/report-form";
@@ -76,6 +77,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <AnnualReportLink />
       <ReportForm scope={scope} period={period} scopes={scopes} provinces={provinces} localities={localities} years={years} />
       {!req.allowed ? (
         <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
