@@ -474,6 +474,8 @@ export function canSeeResultsScope(
       ? { kind: "province", provinceCode: filters.province }
       : own;
   return scopeContains(own, wanted);
+}
+
 // Issue 14, part C: the annual development report.
 
 /** The scope of an annual report: a region (East/Central/West) besides the statistics' scopes. */
