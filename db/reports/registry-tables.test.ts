@@ -16,6 +16,11 @@ import { partnershipListSchema } from "@/lib/validation/partnership-list";
 import { addLocality, createTestDb } from "@/test/test-db";
 import { addPlaces } from "@/test/fixtures/places";
 import { englishTranslator } from "@/test/matrix/intl";
+import * as XLSX from "@e965/xlsx";
+import { parse } from "csv-parse/sync";
+import { chartSpecTable } from "@/lib/exports/chart-spec-table";
+import { csvStream } from "@/lib/exports/csv";
+import { xlsxStream } from "@/lib/exports/xlsx";
 import { registryTables, type RegistryLabels } from "./registry-tables";
 
 /*
@@ -54,7 +59,14 @@ beforeAll(async () => {
   const act = (organiser: number, category: "youth" | "economy_trade", startDate: string, archived = false) =>
     db
       .insert(activities)
-      .values({ title: "x", category, startDate, location: "here", organiserLocalityId: organiser, archivedAt: archived ? new Date() : null })
+      .values({
+        title: "x",
+        category,
+        startDate,
+        location: "here",
+        organiserLocalityId: organiser,
+        archivedAt: archived ? new Date() : null,
+      })
       .run();
   act(tianjin, "youth", "2024-04-01");
   act(tianjin, "youth", "2025-04-01");
@@ -230,5 +242,48 @@ describe("status comparison", () => {
     const spec = statusChart(stats, { t: (k, v) => l.t(`dashboard.${k}`, v), enumLabel: l.enumLabel, zh: false, link: { filters: {} } });
     expect(spec.series.map((s) => s.key)).toEqual(["current"]);
     expect(spec.description).toBe("Yearly status recorded for 2025; no earlier year has recorded statuses to compare with.");
+  });
+});
+
+describe("exports", () => {
+  const bytes = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
+
+  it("writes each table as CSV with the page's columns, numbers and shares to one decimal", async () => {
+    const spec = tables["by-country"]!;
+    const rows = parse((await bytes(csvStream(chartSpecTable(spec)))).toString("utf8").replace(/^\uFEFF/, "")) as string[][];
+    expect(rows).toEqual([
+      ["Partner country", "Partnerships", "Share"],
+      ["South Korea", "3", "60.0"],
+      ["Japan", "2", "40.0"],
+      ["Total", "5", "100.0"],
+    ]);
+    const matrix = parse(
+      (await bytes(csvStream(chartSpecTable(tables["delegations-by-rank"]!)))).toString("utf8").replace(/^\uFEFF/, ""),
+    ) as string[][];
+    expect(matrix[0]).toEqual(["Leader's rank", "Incoming", "Outgoing", "Total"]);
+    expect(matrix.at(-1)).toEqual(["Total", "2", "2", "4"]);
+  });
+
+  it("writes every table as an XLSX sheet named as the page names it, uncut, with the builder's numbers", async () => {
+    const specs = Object.values(tables);
+    const wb = XLSX.read(await bytes(xlsxStream(specs.map(chartSpecTable))), { cellNF: true });
+    // Excel allows 31 characters: a longer title is cut at a word's end, never mid-word.
+    expect(
+      wb.SheetNames.map((name, i) => {
+        const title = specs[i]!.title;
+        return title === name || (title.startsWith(name) && title[name.length] === " ");
+      }),
+    ).toEqual(specs.map(() => true));
+    expect(wb.SheetNames).toContain("Partnerships by partner country");
+    const sheet = wb.Sheets["Partnerships by region"]!;
+    const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(grid.slice(1)).toEqual([
+      ["East", 4, 80],
+      ["Central", 0, 0],
+      ["West", 1, 20],
+    ]);
+    expect(sheet.C2?.z).toBe("0.0");
+    const cumulative = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["Cumulative partnerships by year"]!, { header: 1 });
+    expect(cumulative.at(-1)).toEqual(["Year unknown", 2]);
   });
 });
