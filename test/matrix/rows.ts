@@ -12,6 +12,7 @@ import { sharedAttachmentRows } from "./rows-attachments";
 import { announcementRows } from "./rows-announcements";
 import { boardRows } from "./rows-board";
 import { reminderRows } from "./rows-reminders";
+import { registryTableRows } from "./rows-registry-tables";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -30,4 +31,5 @@ export const ALL_ROWS = [
   ...announcementRows,
   ...boardRows,
   ...reminderRows,
+  ...registryTableRows,
 ];
