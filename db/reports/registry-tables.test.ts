@@ -21,7 +21,7 @@ import { parse } from "csv-parse/sync";
 import { chartSpecTable } from "@/lib/exports/chart-spec-table";
 import { csvStream } from "@/lib/exports/csv";
 import { xlsxStream } from "@/lib/exports/xlsx";
-import { registryTables, type RegistryLabels } from "./registry-tables";
+import { registryPdfChart, registryTables, type RegistryLabels } from "./registry-tables";
 
 /*
  * A hand-counted registry: five current partnerships (two without a signing date), one archived;
@@ -285,5 +285,14 @@ describe("exports", () => {
     expect(sheet.C2?.z).toBe("0.0");
     const cumulative = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["Cumulative partnerships by year"]!, { header: 1 });
     expect(cumulative.at(-1)).toEqual(["Year unknown", 2]);
+  });
+
+  it("draws each table in the PDF as its rows' totals, a long one as its last 40 rows, saying so", () => {
+    expect(registryPdfChart(tables["delegations-by-rank"]!, l).rows.map((r) => r.value)).toEqual([1, 2, 1, 0]);
+    const cumulative = registryPdfChart(tables.cumulative!, l);
+    expect(tables.cumulative!.rows).toHaveLength(54);
+    expect(cumulative.rows).toHaveLength(40);
+    expect(cumulative.rows.at(-1)).toEqual({ label: "Year unknown", value: 2 });
+    expect(cumulative.note).toContain("Only the last 40 rows are drawn; the table lists them all.");
   });
 });

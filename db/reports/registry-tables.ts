@@ -9,7 +9,9 @@ import { activitiesMatrix, delegationsMatrix } from "@/components/dashboard/exch
 import { registryCharts } from "@/components/dashboard/partnership-charts";
 import { thisYear } from "@/lib/domain/clock";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
+import { chartSpecPdfChart } from "@/lib/exports/chart-spec-table";
 import type { Labels } from "@/lib/exports/columns/labels";
+import type { PdfChart } from "@/lib/exports/pdf";
 
 /** What the tables' texts need: exportLabels() (lib/exports/labels.ts) gives it. */
 export type RegistryLabels = Labels & { t: (key: string, values?: Record<string, string | number>) => string };
@@ -76,4 +78,20 @@ export function registryTables(
     activitiesTable(db, scope, period, l, filters),
     delegationsTable(db, scope, period, l, filters),
   ];
+}
+
+/** As many bars as an A4 page holds below a title. */
+const PDF_CHART_ROWS = 40;
+
+/**
+ * A table as the PDF draws it: a bar per row, its total over the counted columns (a stack's full height, a
+ * matrix row's total). A longer table draws its last rows (the latest years) and says so; its table lists all.
+ */
+export function registryPdfChart(spec: ChartSpec, l: RegistryLabels): PdfChart {
+  const counted = spec.series.filter((s) => !s.tableOnly && s.format !== "percent");
+  const rows = spec.rows.map((r) => ({ label: r.label, value: counted.reduce((n, s) => n + (r.values[s.key] ?? 0), 0) }));
+  const base = chartSpecPdfChart(spec);
+  if (rows.length <= PDF_CHART_ROWS) return { ...base, rows };
+  const note = l.t("reports.pdfChartLastRows", { n: PDF_CHART_ROWS });
+  return { ...base, note: base.note ? `${base.note} ${note}` : note, rows: rows.slice(-PDF_CHART_ROWS) };
 }

@@ -97,6 +97,13 @@ test("the workbook writes the page's tables under the page's names, with the kno
   expect((await csv.text()).split("\r\n")).toContain("Youth exchanges,3");
 });
 
+test("the tables carry the report's own names in Chinese", async ({ as }) => {
+  const page = await as("admin", "zh-CN");
+  await page.goto(`/reports?scope=nation&from=${YEAR}&to=${YEAR}`);
+  for (const title of ["与各国家友好城市数量占比", "友好城市数量逐年累计", "各省份友好城市数量", "代表团数量（按来访出访、团长级别）"])
+    await expect(page.getByRole("heading", { name: title, exact: true })).toBeVisible();
+});
+
 test("city staff cannot have the nation's tables; a viewer cannot open the page", async ({ as }) => {
   const city = await as("city");
   const refused = await city.request.get(`/reports/activity?scope=nation&from=${YEAR}&to=${YEAR}&format=csv&chart=by-country`, EN);

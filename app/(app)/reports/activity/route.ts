@@ -5,8 +5,8 @@ import { csvStream } from "@/lib/exports/csv";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportPdf } from "@/lib/exports/pdf";
 import { reportSummary, summaryTable } from "@/db/reports/report-summary";
-import { registryTables } from "@/db/reports/registry-tables";
-import { chartSpecPdfChart, chartSpecTable } from "@/lib/exports/chart-spec-table";
+import { registryPdfChart, registryTables } from "@/db/reports/registry-tables";
+import { chartSpecTable } from "@/lib/exports/chart-spec-table";
 import { downloadResponse, textResponse } from "@/lib/exports/response";
 import { xlsxStream } from "@/lib/exports/xlsx";
 import { defineRoute } from "@/lib/server/define-route";
@@ -52,7 +52,7 @@ export const GET = defineRoute({
       totals: summary.totals,
       totalLine: (label, value) => l.t("reportNotes.totalLine", { label, value }),
       notes: summary.notes,
-      charts: [...summary.charts, ...specs.map(chartSpecPdfChart)],
+      charts: [...summary.charts, ...specs.map((spec) => registryPdfChart(spec, l))],
       tables: [
         ...registry.map((table) => ({ title: table.name, table, widths: table.columns.map((c, i) => (i === 0 ? 3 : 1)) })),
         {
