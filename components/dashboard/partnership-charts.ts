@@ -11,7 +11,12 @@ const TOP_COUNTRIES = 10;
 const OTHERS_COLOR = "#64748B";
 const STACKED_COUNTRIES = 5;
 /** The key of the row of partnerships without a signing date. */
-export const UNDATED = "unknown";
+const UNDATED = "unknown";
+
+/** Whether a table has a "year unknown" row: the dashboard shows it even alone, so that undated partnerships are never hidden. */
+export function hasYearUnknown(spec: ChartSpec): boolean {
+  return spec.rows.some((r) => r.key === UNDATED);
+}
 
 /** A totals row: each series summed over the rows. */
 export function columnTotals(label: string, series: ChartSeries[], rows: ChartRow[]): ChartSpec["footer"] {

@@ -7,7 +7,7 @@ import { activityFilterSql, selectActivities } from "@/db/queries/activities";
 import { delegationFilterSql, selectDelegations } from "@/db/queries/delegations";
 import { partnershipConditions, selectPartnerships } from "@/db/queries/partnerships-filter";
 import type { ChartSpec } from "@/components/charts/chart-types";
-import { statusChart } from "@/components/dashboard/partnership-charts";
+import { hasYearUnknown, statusChart } from "@/components/dashboard/partnership-charts";
 import { setClockForTests } from "@/lib/domain/clock";
 import { parseListParams } from "@/lib/validation/list-params";
 import { activityListSchema } from "@/lib/validation/activity-list";
@@ -138,6 +138,9 @@ describe("registryTables (nation, 2024–2025)", () => {
     empty.insert(partnerships).values({ ourLocalityId: tianjin, partnerLocalityId: kobe, signedOn: null }).run();
     const spec = registryTables(empty, { kind: "nation" }, { from: 2026, to: 2026 }, l).find((s) => s.id === "cumulative");
     expect(values(spec)).toEqual([["Year unknown", 1]]);
+    // The dashboard keeps it, though it has a single number: it says why no year is shown.
+    expect(spec && hasYearUnknown(spec)).toBe(true);
+    expect(spec?.description).toBe("1 partnership has no signing date: counted under “Year unknown”, not in any year.");
   });
   it("counts new partnerships per year and country, undated ones last, with column totals", () => {
     const spec = tables["new-per-year"];
