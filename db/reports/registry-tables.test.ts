@@ -3,6 +3,7 @@ import { and, count } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import { activities, delegations, partnershipStatusHistory, partnerships } from "@/db/schema";
 import { getPartnershipStats } from "@/db/queries/statistics";
+import { getStatusCoverage } from "@/db/queries/statistics-report";
 import { activityFilterSql, selectActivities } from "@/db/queries/activities";
 import { delegationFilterSql, selectDelegations } from "@/db/queries/delegations";
 import { partnershipConditions, selectPartnerships } from "@/db/queries/partnerships-filter";
@@ -238,6 +239,12 @@ describe("status comparison", () => {
     const spec = statusChart(stats, { t: (k, v) => l.t(`dashboard.${k}`, v), enumLabel: l.enumLabel, zh: false, link: { filters: {} } });
     expect(spec.series.map((s) => s.label)).toEqual(["2022", "2025", "Change"]);
     expect(spec.rows.find((r) => r.key === "good")?.values).toEqual({ current: 1, previous: 1, change: 0 });
+  });
+  it("the report's status coverage takes the same two years (2025 and 2022)", () => {
+    expect(getStatusCoverage(db, { kind: "nation" }, PERIOD).map((c) => [c.year, c.answered, c.total])).toEqual([
+      [2025, 2, 5],
+      [2022, 1, 5],
+    ]);
   });
   it("says there is none when no earlier year has statuses", () => {
     const stats = getPartnershipStats(db, { kind: "province", provinceCode: "SD" }, {}, 2026);
