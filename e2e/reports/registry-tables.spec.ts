@@ -74,6 +74,8 @@ test("the national admin sees the tables, and a number clicks through to a list 
   await incoming.getByRole("link").click();
   await expect(page).toHaveURL(/\/delegations\?.*rank=bureau/);
   await expect(page.getByTestId("row-count")).toHaveText(/^2 rows/);
+  // The list says how it is narrowed beyond its visible filters.
+  await expect(page.getByText(/^Narrowed as the statistics count: started 2096-01-01 – 2096-12-31; leader's rank: Bureau/)).toBeVisible();
 });
 
 test("the workbook writes the page's tables under the page's names, with the known figures", async ({ as }) => {
