@@ -1,8 +1,13 @@
 import type { ProvinceOption } from "@/db/queries/users-admin";
+import { byDisplayName } from "@/lib/domain/display-order";
 
 /** Provinces as select options, named in the user's language. */
 export function provinceOptions(provinces: ProvinceOption[], locale: string): { value: string; label: string }[] {
-  return provinces.map((p) => ({ value: p.code, label: locale === "zh-CN" ? p.nameZh : p.nameEn }));
+  const zh = locale === "zh-CN";
+  return byDisplayName(
+    provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn })),
+    zh,
+  );
 }
 
 /** What a user's scope is called: their locality, else their province, else null (nationwide). */

@@ -101,7 +101,7 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     const stackId = spec.kind === "stacked" ? "a" : undefined;
     // One row per category, tall enough that no two labels share a line (interval 0: never skip one).
     if (horizontal) chartHeight = horizontalChartHeight(spec.rows.length, height);
-    const perRowColour = horizontal && drawn.length === 1 && spec.rows.some((r) => r.color);
+    const perRowColour = (horizontal || spec.kind === "bar") && drawn.length === 1 && spec.rows.some((r) => r.color);
     chart = (
       <BarChart
         accessibilityLayer={false}

@@ -6,7 +6,7 @@ import type { ChartSpec } from "@/components/charts/chart-types";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 import type { ChartContext } from "./chart-context";
 import { exchangeCharts } from "./exchange-charts";
-import { partnershipCharts } from "./partnership-charts";
+import { hasYearUnknown, partnershipCharts } from "./partnership-charts";
 
 /** Every chart spec of the dashboard from its statistics (db/loaders/dashboard-stats.ts) for the filters. */
 export async function buildDashboardCharts(stats: DashboardStats, filters: StatFilters, localityId: number | null): Promise<ChartSpec[]> {
@@ -19,11 +19,12 @@ export async function buildDashboardCharts(stats: DashboardStats, filters: StatF
   };
   const charts = [...partnershipCharts(stats.partnerships, ctx), ...exchangeCharts(stats.exchanges, stats.campaigns, ctx)];
   // A city's one-bar province chart or 100 % "East" donut only repeats a headline number: left out.
-  // An empty chart stays, saying there is no data for these filters.
-  return charts.filter((c) => isEmptyChart(c) || comparesSeveralValues(c));
+  // An empty chart stays, saying there is no data for these filters; so does one with undated partnerships
+  // (a lone "year unknown" row says why no year is shown).
+  return charts.filter((c) => isEmptyChart(c) || comparesSeveralValues(c) || hasYearUnknown(c));
 }
 
-const WIDE = new Set(["new-per-year", "activities", "by-province"]);
+const WIDE = new Set(["new-per-year", "activities", "by-province", "activities-by-category"]);
 
 /** Which charts take the whole width: the wide ones, and a half-width one that would sit alone in its row. */
 export function fullWidthCharts(ids: string[]): Set<string> {

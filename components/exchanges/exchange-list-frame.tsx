@@ -8,6 +8,7 @@ import type { ResolvedListScope } from "@/lib/domain/list-scope";
 import type { FilterOption } from "@/components/data-table/filter-select";
 import { ExchangeFilters } from "./exchange-filters";
 import { ExchangeTabs } from "./exchange-tabs";
+import { StatisticsNotice, type StatisticsNarrowing } from "@/components/dashboard/statistics-notice";
 import { ScopeNotice } from "./scope-notice";
 
 /**
@@ -33,7 +34,7 @@ export async function ExchangeListFrame({
   viewer: Viewer;
   list: "activities" | "delegations";
   raw: Record<string, string | string[] | undefined>;
-  params: { partnership?: number; locality?: number };
+  params: { partnership?: number; locality?: number } & StatisticsNarrowing;
   scope: ResolvedListScope;
   title: string;
   description: string;
@@ -63,6 +64,7 @@ export async function ExchangeListFrame({
       <ExchangeTabs current={list} params={raw} />
       <ListTools viewer={viewer} list={list} scope={scope} savable={list} place={place} />
       {narrowed ? <ScopeNotice text={narrowed} clearHref={`/${list}`} clearLabel={ta("clearOne")} /> : null}
+      <StatisticsNotice params={params} clearHref={`/${list}`} />
       <ExchangeFilters searchLabel={searchLabel} countries={filterOptions.countries} provinces={filterOptions.provinces} extra={extra} />
       {children}
     </>

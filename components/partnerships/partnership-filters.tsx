@@ -7,7 +7,20 @@ import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { PARTNERSHIP_LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, REGIONS } from "@/lib/domain/enums";
 
-const FILTER_PARAMS = ["q", "country", "province", "region", "locality", "status", "type", "level", "signedFrom", "signedTo", "archived"];
+const FILTER_PARAMS = [
+  "q",
+  "country",
+  "province",
+  "region",
+  "locality",
+  "status",
+  "type",
+  "level",
+  "signedFrom",
+  "signedTo",
+  "undated",
+  "archived",
+];
 
 /** The registry's filters, each held in the URL (so a filtered view is a link to share). */
 export function PartnershipFilters({

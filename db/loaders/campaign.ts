@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getCampaign, getScopeChoices, getScopeNames } from "@/db/queries/campaigns";
+import { byDisplayName } from "@/lib/domain/display-order";
 import { parseId } from "@/lib/validation/campaign";
 
 /** The campaign a page's `[id]` names (a malformed or unknown id is a 404). */
@@ -17,7 +18,10 @@ export function scopeOptions(locale: string) {
   const zh = locale === "zh-CN";
   const choices = getScopeChoices(getDb());
   return {
-    provinces: choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn })),
+    provinces: byDisplayName(
+      choices.provinces.map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn })),
+      zh,
+    ),
     countries: choices.countries.map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn })),
   };
 }

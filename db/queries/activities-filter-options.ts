@@ -1,6 +1,7 @@
 import { asc, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, localities, partnerships, provinces } from "@/db/schema";
+import { byDisplayName } from "@/lib/domain/display-order";
 
 /** Partner countries present in the registry, and China's provinces, named in the viewer's language. */
 export function exchangeFilterOptions(db: DbOrTx, locale: string) {
@@ -13,10 +14,12 @@ export function exchangeFilterOptions(db: DbOrTx, locale: string) {
     )
     .orderBy(asc(zh ? countries.nameZh : countries.nameEn))
     .all();
-  const provinceRows = db
-    .select({ value: provinces.code, label: zh ? provinces.nameZh : provinces.nameEn })
-    .from(provinces)
-    .orderBy(asc(provinces.code))
-    .all();
+  const provinceRows = byDisplayName(
+    db
+      .select({ value: provinces.code, label: zh ? provinces.nameZh : provinces.nameEn })
+      .from(provinces)
+      .all(),
+    zh,
+  );
   return { countries: countryRows, provinces: provinceRows };
 }

@@ -58,6 +58,8 @@ export function activityFilterSql(f: Omit<Partial<ActivityListParams>, "archived
   if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
   if (f.from) where.push(sql`coalesce(${activities.endDate}, ${activities.startDate}) >= ${f.from}`);
   if (f.to) where.push(sql`${activities.startDate} <= ${f.to}`);
+  if (f.startFrom) where.push(sql`${activities.startDate} >= ${f.startFrom}`);
+  if (f.startTo) where.push(sql`${activities.startDate} <= ${f.startTo}`);
   const q = f.q?.trim();
   if (q) {
     const text = sql`(${containsText(activities.title, q)} or ${containsText(activities.tags, q)})`;

@@ -58,6 +58,10 @@ export function delegationFilterSql(f: Omit<Partial<DelegationListParams>, "arch
   if (f.country) where.push(linkedPartnerSql(sql`pl.country_code = ${f.country}`));
   if (f.from) where.push(sql`coalesce(${delegations.endDate}, ${delegations.startDate}) >= ${f.from}`);
   if (f.to) where.push(sql`${delegations.startDate} <= ${f.to}`);
+  if (f.startFrom) where.push(sql`${delegations.startDate} >= ${f.startFrom}`);
+  if (f.startTo) where.push(sql`${delegations.startDate} <= ${f.startTo}`);
+  if (f.rank) where.push(eq(delegations.leaderRank, f.rank));
+  if (f.notCancelled) where.push(sql`${delegations.status} <> 'cancelled'`);
   const q = f.q?.trim();
   if (q) {
     const text = sql`(${containsText(delegations.leaderName, q)} or ${containsText(delegations.purpose, q)}

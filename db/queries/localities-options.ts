@@ -1,6 +1,7 @@
 import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, localities, partnerships, provinces } from "@/db/schema";
+import { byDisplayName } from "@/lib/domain/display-order";
 import type { Locale } from "@/lib/domain/enums";
 
 export type Choice = { value: string; label: string };
@@ -19,7 +20,10 @@ export function countryChoices(db: DbOrTx, locale: Locale, opts: { abroadOnly?: 
 /** China's provinces, by name in the user's language. */
 export function provinceChoices(db: DbOrTx, locale: Locale): (Choice & { region: string })[] {
   const name = locale === "zh-CN" ? provinces.nameZh : provinces.nameEn;
-  return db.select({ value: provinces.code, label: name, region: provinces.region }).from(provinces).orderBy(asc(provinces.nameEn)).all();
+  return byDisplayName(
+    db.select({ value: provinces.code, label: name, region: provinces.region }).from(provinces).all(),
+    locale === "zh-CN",
+  );
 }
 
 /**

@@ -47,6 +47,7 @@ export function partnershipConditions(f: Filters): SQL | undefined {
   const [from, to] = f.signedFrom && f.signedTo && f.signedFrom > f.signedTo ? [f.signedTo, f.signedFrom] : [f.signedFrom, f.signedTo];
   if (from) conditions.push(gte(partnerships.signedOn, `${from}-01-01`));
   if (to) conditions.push(lt(partnerships.signedOn, `${to + 1}-01-01`));
+  if (f.undated) conditions.push(isNull(partnerships.signedOn));
   return and(...conditions);
 }
 

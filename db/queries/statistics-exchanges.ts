@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import type { ActivityCategory, CampaignState, DelegationDirection, EvaluationState } from "@/lib/domain/enums";
+import type { ActivityCategory, CampaignState, DelegationDirection, EvaluationState, LeaderRank } from "@/lib/domain/enums";
 import type { StatFilters } from "@/lib/domain/statistics-filters";
 import { exchangeCountryWhere, ourSideWhere, yearWhere, type StatScope } from "./statistics-scope";
 
@@ -30,16 +30,28 @@ export function getExchangeStats(db: DbOrTx, scope: StatScope, filters: StatFilt
     where a.archived_at is null and ${ours} and ${yearWhere(sql.raw("a.start_date"), filters)}
       and ${exchangeCountryWhere("activity_partnerships", sql.raw("a.id"), filters.country)}
     group by 1, 2 order by 1, 2`);
-  const delegations = db.all<{
-    year: number;
-    direction: DelegationDirection;
-    count: number;
-  }>(sql`select cast(substr(d.start_date, 1, 4) as integer) as year, d.direction as direction, count(*) as count
-    from delegations d join localities o on o.id = d.our_locality_id left join provinces pr on pr.code = o.province_code
-    where d.archived_at is null and d.status <> 'cancelled' and ${ours} and ${yearWhere(sql.raw("d.start_date"), filters)}
-      and ${exchangeCountryWhere("delegation_partnerships", sql.raw("d.id"), filters.country)}
-    group by 1, 2 order by 1, 2`);
+  const delegations = db.all<{ year: number; direction: DelegationDirection; count: number }>(
+    delegationCounts(scope, filters, sql.raw("cast(substr(d.start_date, 1, 4) as integer) as year, d.direction as direction")),
+  );
   return { activities, delegations };
+}
+
+/** Counted delegations (not archived, not cancelled) in scope, started in the filtered years, grouped by `columns`. */
+function delegationCounts(scope: StatScope, filters: StatFilters, columns: SQL) {
+  return sql`select ${columns}, count(*) as count
+    from delegations d join localities o on o.id = d.our_locality_id left join provinces pr on pr.code = o.province_code
+    where d.archived_at is null and d.status <> 'cancelled' and ${ourSideWhere(scope, filters)} and ${yearWhere(sql.raw("d.start_date"), filters)}
+      and ${exchangeCountryWhere("delegation_partnerships", sql.raw("d.id"), filters.country)}
+    group by 1, 2 order by 1, 2`;
+}
+
+/** Delegations by direction and the leader's rank (cancelled ones left out), started in the filtered years. */
+export function getDelegationRanks(
+  db: DbOrTx,
+  scope: StatScope,
+  filters: StatFilters,
+): { direction: DelegationDirection; rank: LeaderRank; count: number }[] {
+  return db.all(delegationCounts(scope, filters, sql.raw("d.direction as direction, d.leader_rank as rank")));
 }
 
 /** Each campaign's evaluations in scope by state; the newest first. */

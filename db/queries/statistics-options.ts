@@ -17,9 +17,18 @@ export function getStatFilterOptions(db: DbOrTx): {
   const provinces = db.all<Option & { region: Region }>(
     sql`select code, name_en as nameEn, name_zh as nameZh, region from provinces order by name_en`,
   );
+  // Every year the data has: signing dates, exchanges, recorded statuses and campaigns (each min/max by its index).
   const bounds = db.get<{ min: number | null; max: number | null }>(sql`select min(y) as min, max(y) as max from (
-    select cast(substr(signed_on, 1, 4) as integer) as y from partnerships where signed_on is not null
-    union all select cast(substr(start_date, 1, 4) as integer) from activities)`);
+    select cast(substr(min(signed_on), 1, 4) as integer) as y from partnerships
+    union all select cast(substr(max(signed_on), 1, 4) as integer) from partnerships
+    union all select cast(substr(min(start_date), 1, 4) as integer) from activities
+    union all select cast(substr(max(start_date), 1, 4) as integer) from activities
+    union all select cast(substr(min(start_date), 1, 4) as integer) from delegations
+    union all select cast(substr(max(start_date), 1, 4) as integer) from delegations
+    union all select min(year) from partnership_status_history
+    union all select max(year) from partnership_status_history
+    union all select min(year) from evaluation_campaigns
+    union all select max(year) from evaluation_campaigns)`);
   const year = thisYear();
   return { countries, provinces, years: { min: bounds?.min ?? year, max: Math.max(bounds?.max ?? year, year) } };
 }

@@ -107,7 +107,7 @@ export type StatusCoverage = { year: number; counts: Record<PartnershipStatus, n
 /**
  * The yearly status (from approved evaluations or entered by hand) of the
  * partnerships the report lists, for the latest year up to the period's end
- * with any status recorded in scope, and the year before it.
+ * with any status recorded in scope, and the latest earlier year with any.
  */
 export function getStatusCoverage(db: DbOrTx, scope: ReportScope, period: Period): StatusCoverage[] {
   const selection = reportSelection(scope, period);
@@ -117,17 +117,17 @@ export function getStatusCoverage(db: DbOrTx, scope: ReportScope, period: Period
     .where(and(where, lte(partnershipStatusHistory.year, period.to)))
     .groupBy(partnershipStatusHistory.year, partnershipStatusHistory.status)
     .all();
-  const latest = Math.max(...rows.map((r) => r.year));
-  if (!Number.isFinite(latest)) return [];
+  // The latest year with statuses, and the latest EARLIER year that has any (not merely the calendar year before).
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a).slice(0, 2);
+  if (!years.length) return [];
   const total = partnershipCount(db, selection).n;
-  return [latest, latest - 1].flatMap((year) => {
+  return years.map((year) => {
     const ofYear = rows.filter((r) => r.year === year);
-    if (!ofYear.length) return [];
     const counts = Object.fromEntries(PARTNERSHIP_STATUSES.map((s) => [s, countOf(ofYear.filter((r) => r.status === s))])) as Record<
       PartnershipStatus,
       number
     >;
-    return [{ year, counts, answered: countOf(ofYear), total }];
+    return { year, counts, answered: countOf(ofYear), total };
   });
 }
 

@@ -8,7 +8,7 @@ import { reportActivitiesQuery, reportDelegationsQuery, reportPartnershipsQuery,
 import { provinceOfLocality, reportScopeName } from "@/db/queries/statistics-report";
 import type { Viewer } from "@/lib/auth/viewer";
 import { thisYear } from "@/lib/domain/clock";
-import { reportPeriod, resolveReportScope, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
+import { reportPeriod, resolveReportScope, type RegistryTableId, type ReportScope, type ReportTable } from "@/lib/domain/statistics-report";
 import { parseReportParams } from "@/lib/validation/report-params";
 import type Database from "better-sqlite3";
 import { activityColumns, delegationColumns } from "@/lib/exports/columns/exchanges";
@@ -22,6 +22,7 @@ export type ReportRequest = {
   period: { from: number; to: number };
   title: string;
   table?: ReportTable;
+  chart?: RegistryTableId;
 };
 
 /** The scope (checked against the viewer's own), period and title of an activity report request. */
@@ -36,7 +37,14 @@ export function resolveReport(
   const period = reportPeriod(params, thisYear());
   const name = reportScopeName(db, scope, t.zh) ?? t.t("reports.scopeNation");
   const years = period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
-  return { scope, allowed, period, title: t.t("reports.reportTitle", { scope: name, period: years }), table: params.table };
+  return {
+    scope,
+    allowed,
+    period,
+    title: t.t("reports.reportTitle", { scope: name, period: years }),
+    table: params.table,
+    chart: params.chart,
+  };
 }
 
 /**

@@ -1,9 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/connection";
-import { getPartnershipStats } from "@/db/queries/statistics";
 import { getReportCounts, getStatusCoverage, type StatusCoverage } from "@/db/queries/statistics-report";
-import { thisYear } from "@/lib/domain/clock";
-import { ACTIVITY_CATEGORIES, PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { isPartialYear } from "@/lib/domain/statistics-report";
 import type { Labels } from "@/lib/exports/columns/labels";
 import type { ReportRequest } from "./activity-report";
@@ -38,7 +36,6 @@ function statusChart(c: StatusCoverage, l: T): PdfChart {
 export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
   const counts = getReportCounts(db, req.scope, req.period);
   const coverage = getStatusCoverage(db, req.scope, req.period);
-  const stats = getPartnershipStats(db, req.scope, {}, thisYear());
   const { totals, leftOut } = counts;
   const firstDay = `${req.period.from}-01-01`;
   // The year before is shown too when the latest is incomplete, so a few early answers never stand alone.
@@ -54,29 +51,10 @@ export function reportSummary(db: Db, req: ReportRequest, l: T): ReportSummary {
       ...(leftOut.activitiesBefore ? [l.t("reportNotes.activitiesBefore", { n: leftOut.activitiesBefore, date: firstDay })] : []),
       ...(leftOut.delegationsBefore ? [l.t("reportNotes.delegationsBefore", { n: leftOut.delegationsBefore, date: firstDay })] : []),
     ],
-    charts: [
-      {
-        title: l.t("dashboard.chartByCountry"),
-        rows: stats.byCountry.slice(0, 12).map((r) => ({ label: l.zh ? r.nameZh : r.nameEn, value: r.count })),
-      },
-      ...(statusYears.length
-        ? statusYears.map((c) => statusChart(c, l))
-        : [{ title: l.t("dashboard.chartStatusNone"), note: l.t("reportNotes.statusNone"), rows: [] }]),
-      {
-        title: l.t("reports.chartActivitiesInPeriod"),
-        rows: ACTIVITY_CATEGORIES.map((c) => ({
-          label: l.enumLabel("activityCategory", c),
-          value: counts.activitiesByCategory[c] ?? 0,
-        })).filter((r) => r.value > 0),
-      },
-      {
-        title: l.t("reports.chartDelegationsInPeriod"),
-        rows: [
-          { label: l.enumLabel("delegationDirection", "incoming"), value: totals.incoming },
-          { label: l.enumLabel("delegationDirection", "outgoing"), value: totals.outgoing },
-        ],
-      },
-    ],
+    // The registry's and the log's tables are db/reports/registry-tables.ts's, beside these.
+    charts: statusYears.length
+      ? statusYears.map((c) => statusChart(c, l))
+      : [{ title: l.t("dashboard.chartStatusNone"), note: l.t("reportNotes.statusNone"), rows: [] }],
   };
 }
 

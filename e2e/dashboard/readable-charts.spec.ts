@@ -44,9 +44,12 @@ test("the country chart is sorted bars with the remaining countries last", async
   const card = page.getByTestId("chart-by-country");
   await expect(card.locator(".recharts-pie-sector")).toHaveCount(0);
   await card.getByText("Show the numbers as a table").click();
-  const rows = card.getByRole("row").filter({ has: page.getByRole("rowheader") });
+  // The body's rows; the totals row (all partnerships, 100.0%) follows in the table's footer.
+  const rows = card.locator("tbody").getByRole("row");
   await expect(rows.first().getByRole("rowheader")).toHaveText("Japan");
   await expect(rows.last().getByRole("rowheader")).toHaveText(/other countries$/);
+  await expect(card.locator("tfoot").getByRole("rowheader")).toHaveText("Total");
+  await expect(card.locator("tfoot")).toContainText("100.0%");
 });
 
 test("a city's dashboard leaves out charts of a single value and shows its whole partnership table", async ({ as }) => {

@@ -37,11 +37,12 @@ export function partnershipsHref(base: LinkBase, extra: Params & { signedFrom?: 
   });
 }
 
+/** Started in the year (or the filtered years): the statistics count an exchange in the year it starts. */
 function yearRange(year: number | undefined, base: LinkBase): Params {
-  if (year !== undefined) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  if (year !== undefined) return { startFrom: `${year}-01-01`, startTo: `${year}-12-31` };
   return {
-    from: base.filters.from !== undefined ? `${base.filters.from}-01-01` : undefined,
-    to: base.filters.to !== undefined ? `${base.filters.to}-12-31` : undefined,
+    startFrom: base.filters.from !== undefined ? `${base.filters.from}-01-01` : undefined,
+    startTo: base.filters.to !== undefined ? `${base.filters.to}-12-31` : undefined,
   };
 }
 
@@ -50,7 +51,7 @@ export function activitiesHref(base: LinkBase, year?: number, extra: Params = {}
   return href("/activities", { ...common(base), ...yearRange(year, base), ...extra });
 }
 
-/** The delegation list for a year (or the filtered years). */
+/** The delegation list for a year (or the filtered years), cancelled ones left out as the statistics leave them. */
 export function delegationsHref(base: LinkBase, year?: number, extra: Params = {}): string {
-  return href("/delegations", { ...common(base), ...yearRange(year, base), ...extra });
+  return href("/delegations", { ...common(base), ...yearRange(year, base), notCancelled: "1", ...extra });
 }

@@ -5,6 +5,17 @@ import type { ReportParams } from "@/lib/validation/report-params";
 export const REPORT_SCOPES = ["nation", "province", "locality"] as const;
 export const REPORT_TABLES = ["partnerships", "activities", "delegations"] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
+/** The registry's and the log's tables (db/reports/registry-tables.ts), by their ChartSpec id: each a CSV of its own. */
+export const REGISTRY_TABLE_IDS = [
+  "by-country",
+  "cumulative",
+  "new-per-year",
+  "by-province",
+  "by-region",
+  "activities-by-category",
+  "delegations-by-rank",
+] as const;
+export type RegistryTableId = (typeof REGISTRY_TABLE_IDS)[number];
 
 export type ReportScope = { kind: "nation" } | { kind: "province"; provinceCode: string } | { kind: "locality"; localityId: number };
 

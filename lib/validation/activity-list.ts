@@ -7,6 +7,9 @@ import { z } from "./zod";
 export const exchangeFilterFields = {
   from: isoDateParam,
   to: isoDateParam,
+  /** Started between these days (the statistics count an exchange in the year it starts). */
+  startFrom: isoDateParam,
+  startTo: isoDateParam,
   partnership: optionalInt(1, 2_000_000_000),
   country: z
     .string()

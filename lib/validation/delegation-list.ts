@@ -1,7 +1,7 @@
-import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES } from "@/lib/domain/enums";
+import { DELEGATION_DIRECTIONS, DELEGATION_STATUSES, LEADER_RANKS } from "@/lib/domain/enums";
 import { exchangeFilterFields } from "./activity-list";
 import { listParamsSchema, optionalEnum } from "./list-params";
-import type { z } from "./zod";
+import { z } from "./zod";
 
 export const DELEGATION_SORTS = ["startDate", "leaderName", "direction", "status", "ourLocality"] as const;
 
@@ -9,5 +9,8 @@ export const delegationListSchema = listParamsSchema(DELEGATION_SORTS, { sort: "
   ...exchangeFilterFields,
   direction: optionalEnum(DELEGATION_DIRECTIONS),
   status: optionalEnum(DELEGATION_STATUSES),
+  rank: optionalEnum(LEADER_RANKS),
+  /** Leaves cancelled delegations out, as the statistics do. */
+  notCancelled: z.literal("1").optional().catch(undefined),
 });
 export type DelegationListParams = z.output<typeof delegationListSchema>;

@@ -55,6 +55,8 @@ export const partnershipListSchema = listParamsSchema(PARTNERSHIP_SORTS, { sort:
   level: optionalEnum(PARTNERSHIP_LEVELS),
   signedFrom: optionalInt(1900, 2200),
   signedTo: optionalInt(1900, 2200),
+  /** Only those without a signing date (the statistics' "year unknown"). */
+  undated: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
   scope: scopeParam,
 });

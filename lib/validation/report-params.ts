@@ -1,4 +1,4 @@
-import { REPORT_SCOPES, REPORT_TABLES } from "@/lib/domain/statistics-report";
+import { REGISTRY_TABLE_IDS, REPORT_SCOPES, REPORT_TABLES } from "@/lib/domain/statistics-report";
 import { FIRST_STAT_YEAR, LAST_STAT_YEAR } from "@/lib/domain/statistics-filters";
 import { firstValues, optionalEnum, optionalInt } from "./list-params";
 import { optionalProvince } from "./partnership-list";
@@ -12,6 +12,8 @@ export const reportParamsSchema = z.object({
   from: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
   to: optionalInt(FIRST_STAT_YEAR, LAST_STAT_YEAR),
   table: optionalEnum(REPORT_TABLES),
+  /** One of the registry's tables as CSV (format=csv). */
+  chart: optionalEnum(REGISTRY_TABLE_IDS),
 });
 export type ReportParams = z.output<typeof reportParamsSchema>;
 

@@ -14,6 +14,7 @@ import { boardRows } from "./rows-board";
 import { reminderRows } from "./rows-reminders";
 import { evaluationTableRows } from "./rows-evaluation-tables";
 import { annualRows } from "./rows-annual";
+import { registryTableRows } from "./rows-registry-tables";
 
 /** Every row of the authorisation matrix, registered once here: both in-process suites read this list. */
 export const ALL_ROWS = [
@@ -34,4 +35,5 @@ export const ALL_ROWS = [
   ...reminderRows,
   ...evaluationTableRows,
   ...annualRows,
+  ...registryTableRows,
 ];

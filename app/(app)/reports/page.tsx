@@ -17,6 +17,8 @@ import { resolveReport } from "@/db/reports/activity-report";
 import { exportLabels } from "@/lib/exports/labels";
 import { reportSummary } from "@/db/reports/report-summary";
 import { localityName } from "@/lib/domain/locality-name";
+import { byDisplayName } from "@/lib/domain/display-order";
+import { registryTables } from "@/db/reports/registry-tables";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -45,6 +47,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
       : options.provinces
           .filter((p) => scopeContains(own, { kind: "province", provinceCode: p.code }))
           .map((p) => ({ value: p.code, label: l.zh ? p.nameZh : p.nameEn }));
+  const provinceOptions = byDisplayName(provinces, l.zh);
   // Hundreds of localities: the picker groups them by province (report-form.tsx), in the reader's collation.
   const provinceName = new Map(options.provinces.map((p) => [p.code, l.zh ? p.nameZh : p.nameEn]));
   const collator = new Intl.Collator(l.zh ? "zh-CN" : "en");
@@ -57,7 +60,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     }))
     .sort((a, b) => collator.compare(a.group ?? "", b.group ?? "") || collator.compare(a.label, b.label));
   const summary = reportSummary(db, req, l);
-  const charts: ChartSpec[] = summary.charts.map((c, i) => ({
+  const statusCharts: ChartSpec[] = summary.charts.map((c, i) => ({
     id: `report-${i}`,
     title: c.title,
     // A partial year says how many answered, under its title (and paler bars).
@@ -67,6 +70,8 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     series: [{ key: "value", label: t("value"), color: c.partial ? "#7fa6cb" : "#1d5f98" }],
     rows: c.rows.map((r) => ({ key: r.label, label: r.label, values: { value: r.value } })),
   }));
+  // The registry's and the log's tables: the same builders as the exports (and the annual report).
+  const charts = [...registryTables(db, scope, period, l), ...statusCharts];
   const query = new URLSearchParams({
     scope: scope.kind,
     ...(scope.kind === "province" ? { province: scope.provinceCode } : {}),
@@ -78,7 +83,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <AnnualReportLink />
-      <ReportForm scope={scope} period={period} scopes={scopes} provinces={provinces} localities={localities} years={years} />
+      <ReportForm scope={scope} period={period} scopes={scopes} provinces={provinceOptions} localities={localities} years={years} />
       {!req.allowed ? (
         <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t("scopeRefused")}

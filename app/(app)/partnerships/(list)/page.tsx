@@ -15,6 +15,7 @@ import { thisYear as clockYear, today as clockToday } from "@/lib/domain/clock";
 import type { Locale } from "@/lib/domain/enums";
 import { parseListParams } from "@/lib/validation/list-params";
 import { resolveListScope } from "@/lib/server/list-scope";
+import { StatisticsNotice } from "@/components/dashboard/statistics-notice";
 import { partnershipListSchema } from "@/lib/validation/partnership-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -68,6 +69,7 @@ export default async function PartnershipsPage({ searchParams }: PageProps<"/par
         }
       />
       <ListTools viewer={viewer} list="partnerships" scope={scope} savable="partnerships" place={await viewerPlace(viewer)} />
+      <StatisticsNotice params={{ undated: params.undated }} clearHref="/partnerships" />
       <PartnershipFilters
         countries={countryChoices(db, locale, { abroadOnly: true })}
         provinces={provinceChoices(db, locale)}
