@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { categoryAxisWidth, comparesSeveralValues, horizontalChartHeight, isEmptyChart, topWithOthers } from "./chart-rules";
+import {
+  axisLabelLines,
+  categoryAxisWidth,
+  comparesSeveralValues,
+  horizontalChartHeight,
+  isEmptyChart,
+  topWithOthers,
+} from "./chart-rules";
 import type { ChartSpec } from "./chart-types";
 
 const spec = (values: number[][], tableOnly = false): ChartSpec => ({
@@ -51,5 +58,15 @@ describe("horizontal bar chart geometry", () => {
     expect(categoryAxisWidth(["Inner Mongolia"])).toBeGreaterThan(categoryAxisWidth(["Tianjin"]));
     expect(categoryAxisWidth(["内蒙古"])).toBeGreaterThanOrEqual(3 * 12);
     expect(categoryAxisWidth(["x".repeat(200)])).toBe(200);
+  });
+  it("wraps a label too long for the axis onto two lines, and cuts only what two lines cannot hold", () => {
+    expect(axisLabelLines("天津市", 200)).toEqual(["天津市"]);
+    // 18 CJK characters at 12 px: 15 fit in 200 px, the rest go to the second line.
+    expect(axisLabelLines("促进文化、科技、教育、体育、卫生交流", 200)).toEqual(["促进文化、科技、教育、体育、", "卫生交流"]);
+    // English breaks at a space.
+    const lines = axisLabelLines("Promote cultural, scientific, educational and sports exchanges", 200);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe("Promote cultural,");
+    expect(lines[1]!.endsWith("…")).toBe(true);
   });
 });

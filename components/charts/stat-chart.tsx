@@ -17,11 +17,29 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { categoryAxisWidth, horizontalChartHeight } from "./chart-rules";
+import { axisLabelLines, categoryAxisWidth, horizontalChartHeight, WRAPPED_ROW_HEIGHT } from "./chart-rules";
 import { PALETTE, type ChartSpec } from "./chart-types";
 
 /** Legend labels in the body's text colour: the coloured swatch beside each says which series it is. */
 const legendText = (value: string) => <span className="text-slate-700">{value}</span>;
+
+type CategoryTickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown }; fill?: string };
+
+/** A category label of a horizontal bar chart, on two lines when it is too long for one (the full label as its tooltip). */
+function CategoryTick({ x, y, payload, fill, width }: CategoryTickProps & { width: number }) {
+  const label = String(payload?.value ?? "");
+  const lines = axisLabelLines(label, width);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill={fill ?? "#666"}>
+      {lines.length > 1 ? <title>{label}</title> : null}
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? (lines.length > 1 ? "-0.2em" : "0.355em") : "1.15em"}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** Draws a chart spec with recharts; clicking a bar, slice or point opens its list. */
 export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: number }) {
@@ -100,7 +118,9 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
     const horizontal = spec.kind === "horizontal";
     const stackId = spec.kind === "stacked" ? "a" : undefined;
     // One row per category, tall enough that no two labels share a line (interval 0: never skip one).
-    if (horizontal) chartHeight = horizontalChartHeight(spec.rows.length, height);
+    const axisWidth = categoryAxisWidth(spec.rows.map((r) => r.label));
+    const wraps = horizontal && spec.rows.some((r) => axisLabelLines(r.label, axisWidth).length > 1);
+    if (horizontal) chartHeight = horizontalChartHeight(spec.rows.length, height, wraps ? WRAPPED_ROW_HEIGHT : undefined);
     const perRowColour = (horizontal || spec.kind === "bar") && drawn.length === 1 && spec.rows.some((r) => r.color);
     chart = (
       <BarChart
@@ -115,8 +135,8 @@ export function StatChart({ spec, height = 288 }: { spec: ChartSpec; height?: nu
           <YAxis
             type="category"
             dataKey="label"
-            tick={{ fontSize: 12 }}
-            width={categoryAxisWidth(spec.rows.map((r) => r.label))}
+            tick={(props: CategoryTickProps) => <CategoryTick {...props} width={axisWidth} />}
+            width={axisWidth}
             interval={0}
           />
         ) : (

@@ -24,7 +24,7 @@ export async function buildDashboardCharts(stats: DashboardStats, filters: StatF
   return charts.filter((c) => isEmptyChart(c) || comparesSeveralValues(c) || hasYearUnknown(c));
 }
 
-const WIDE = new Set(["new-per-year", "activities", "by-province", "activities-by-category"]);
+const WIDE = new Set(["new-per-year", "activities", "by-province", "activities-by-category", "country"]);
 
 /** Which charts take the whole width: the wide ones, and a half-width one that would sit alone in its row. */
 export function fullWidthCharts(ids: string[]): Set<string> {

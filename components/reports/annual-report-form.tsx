@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AnnualReportParams } from "@/lib/validation/annual-report";
+import { AnnualScopeFields } from "./annual-scope-fields";
 
 type Choice = { value: string; label: string };
 
@@ -24,7 +25,7 @@ async function Field({ name, choices, value }: { name: keyof AnnualReportParams;
 /**
  * The annual report's settings as a plain GET form (works without JavaScript): the page
  * reads its URL with the same schema (lib/validation/annual-report.ts) as the file's route.
- * The region, province and city menus are read only for the scope that names them.
+ * The scope menu shows the one region, province or city menu that scope needs (AnnualScopeFields).
  */
 export async function AnnualReportForm({
   value,
@@ -47,10 +48,14 @@ export async function AnnualReportForm({
   return (
     <form method="get" action="/reports/annual" className="card mb-6 flex flex-wrap items-end gap-3 p-4" aria-label={t("legend")}>
       <Field name="year" value={String(value.year)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
-      <Field name="scope" value={value.scope} choices={scopes} />
-      {scopes.some((s) => s.value === "region") ? <Field name="region" value={value.region} choices={regions} /> : null}
-      {provinces.length ? <Field name="province" value={value.province} choices={provinces} /> : null}
-      {localities.length ? <Field name="locality" value={value.locality?.toString()} choices={localities} /> : null}
+      <AnnualScopeFields
+        scope={{ name: "scope", label: t("scope"), choices: scopes, value: value.scope }}
+        fields={[
+          { name: "region", label: t("region"), choices: scopes.some((s) => s.value === "region") ? regions : [], value: value.region },
+          { name: "province", label: t("province"), choices: provinces, value: value.province },
+          { name: "locality", label: t("locality"), choices: localities, value: value.locality?.toString() },
+        ]}
+      />
       <Field name="lang" value={value.lang} choices={languages} />
       <button type="submit" className="btn-primary">
         {t("show")}

@@ -1,11 +1,11 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { ourSideWhere, type StatScope } from "./statistics-scope";
 import type { PartnershipStatus, Region } from "@/lib/domain/enums";
 
 /**
- * The annual report's own reads (issue 14, part C): the year's approved evaluations
- * counted per question, the partnerships whose recorded status changed, round
+ * The annual report's own reads (issue 14, part C): the year's campaigns, the latest earlier
+ * year with answers, the partnerships whose recorded status changed, round
  * anniversaries and the largest delegations. Each is grouped or LIMITed.
  */
 type Where = { scope: StatScope; filters: { region?: Region } };
@@ -16,38 +16,11 @@ const EVALUATIONS_FROM = sql.raw(`evaluations e join evaluation_campaigns c on c
 const approved = (w: Where) =>
   sql`e.state = 'approved' and e.archived_at is null and c.archived_at is null and ${ourSideWhere(w.scope, w.filters)}`;
 
-export type Tally = Record<string, number>;
-
-/** The year's approved answers to one single-choice question; a missing answer is counted under "" (none or not answered). */
-function tallyOf(db: DbOrTx, w: Where, year: number, column: SQL): Tally {
-  const rows = db.all<{ k: string | null; n: number }>(
-    sql`select ${column} as k, count(*) as n from ${EVALUATIONS_FROM} where c.year = ${year} and ${approved(w)} group by 1`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.k ?? "", r.n]));
-}
-
-export type YearAnswers = {
-  answers: number;
-  status: Tally;
-  trend: Tally;
-  /** Respondents who chose each purpose (a multiple choice: one answer counts once a purpose). */
-  purposes: Tally;
-  topCategory: Tally;
-  politicalEffect: Tally;
-};
-
-export function getYearAnswers(db: DbOrTx, w: Where, year: number): YearAnswers {
-  const status = tallyOf(db, w, year, sql.raw("e.status"));
-  const purposes = db.all<{ k: string; n: number }>(sql`select j.value as k, count(distinct e.id) as n
-    from ${EVALUATIONS_FROM} join json_each(e.purposes) j where c.year = ${year} and ${approved(w)} group by 1`);
-  return {
-    answers: Object.values(status).reduce((s, n) => s + n, 0),
-    status,
-    trend: tallyOf(db, w, year, sql.raw("e.trend")),
-    purposes: Object.fromEntries(purposes.map((r) => [r.k, r.n])),
-    topCategory: tallyOf(db, w, year, sql.raw("e.most_frequent_category")),
-    politicalEffect: tallyOf(db, w, year, sql.raw("e.political_effect")),
-  };
+/** The year's campaigns (not archived), latest first: the annual report counts their answers together. */
+export function campaignIdsOfYear(db: DbOrTx, year: number): number[] {
+  return db
+    .all<{ id: number }>(sql`select id from evaluation_campaigns where year = ${year} and archived_at is null order by id desc`)
+    .map((r) => r.id);
 }
 
 /** The latest year before `year` with approved answers in scope, or null. */

@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
 import { countries, evaluationCampaigns, evaluations, partnerships, provinces } from "@/db/schema";
 import { scopeCondition, scopeContains, viewerScope } from "@/lib/auth/permissions";
+import { byDisplayName } from "@/lib/domain/display-order";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ours, partner } from "./evaluation-answer-filter";
 
@@ -12,13 +13,15 @@ import { ours, partner } from "./evaluation-answer-filter";
  */
 export function getResultsChoices(db: DbOrTx, viewer: Viewer, campaignId: number, province: string | undefined, zh: boolean) {
   const scope = viewerScope(viewer);
-  const provinceRows = db
-    .select({ code: provinces.code, nameEn: provinces.nameEn, nameZh: provinces.nameZh })
-    .from(provinces)
-    .all()
-    .filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code }))
-    .map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn }))
-    .sort((a, b) => a.label.localeCompare(b.label, zh ? "zh-CN" : "en"));
+  const provinceRows = byDisplayName(
+    db
+      .select({ code: provinces.code, nameEn: provinces.nameEn, nameZh: provinces.nameZh })
+      .from(provinces)
+      .all()
+      .filter((p) => scopeContains(scope, { kind: "province", provinceCode: p.code }))
+      .map((p) => ({ value: p.code, label: zh ? p.nameZh : p.nameEn })),
+    zh,
+  );
   const campaignScope = and(
     eq(evaluations.campaignId, campaignId),
     scopeCondition(scope, { localityId: evaluations.localityId, provinceCode: ours.provinceCode }),
@@ -32,17 +35,19 @@ export function getResultsChoices(db: DbOrTx, viewer: Viewer, campaignId: number
         .where(and(campaignScope, eq(ours.provinceCode, localityProvince)))
         .all()
     : [];
-  const countryRows = db
-    .selectDistinct({ code: countries.code, nameEn: countries.nameEn, nameZh: countries.nameZh })
-    .from(evaluations)
-    .innerJoin(ours, eq(ours.id, evaluations.localityId))
-    .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
-    .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
-    .innerJoin(countries, eq(countries.code, partner.countryCode))
-    .where(campaignScope)
-    .all()
-    .map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn }))
-    .sort((a, b) => a.label.localeCompare(b.label, zh ? "zh-CN" : "en"));
+  const countryRows = byDisplayName(
+    db
+      .selectDistinct({ code: countries.code, nameEn: countries.nameEn, nameZh: countries.nameZh })
+      .from(evaluations)
+      .innerJoin(ours, eq(ours.id, evaluations.localityId))
+      .innerJoin(partnerships, eq(partnerships.id, evaluations.partnershipId))
+      .innerJoin(partner, eq(partner.id, partnerships.partnerLocalityId))
+      .innerJoin(countries, eq(countries.code, partner.countryCode))
+      .where(campaignScope)
+      .all()
+      .map((c) => ({ value: c.code, label: zh ? c.nameZh : c.nameEn })),
+    zh,
+  );
   const campaignRows = db
     .select({ id: evaluationCampaigns.id, title: evaluationCampaigns.title, year: evaluationCampaigns.year })
     .from(evaluationCampaigns)

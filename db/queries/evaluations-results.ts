@@ -35,10 +35,10 @@ export type CampaignResults = {
   effect: ChoiceTable;
 };
 
-/** The approved, current answers of a campaign within the viewer's own scope, narrowed by the filters. */
-function answersWhere(viewer: Viewer, campaignId: number, filters: ResultsScopeFilters): SQL | undefined {
+/** The approved, current answers of a campaign (or of several: a year's) within the viewer's own scope, narrowed by the filters. */
+function answersWhere(viewer: Viewer, campaignIds: number | readonly number[], filters: ResultsScopeFilters): SQL | undefined {
   return and(
-    eq(evaluations.campaignId, campaignId),
+    typeof campaignIds === "number" ? eq(evaluations.campaignId, campaignIds) : inArray(evaluations.campaignId, [...campaignIds]),
     eq(evaluations.state, "approved"),
     isNull(evaluations.archivedAt),
     scopeCondition(viewerScope(viewer), { localityId: evaluations.localityId, provinceCode: ours.provinceCode }),
@@ -51,8 +51,13 @@ function answersWhere(viewer: Viewer, campaignId: number, filters: ResultsScopeF
  * locality, the nation for national administrators), narrowed by the filters. Two aggregate queries over
  * the campaign's answers (evaluations_state_idx): one GROUP BY of the single-choice answers, one sum per purpose.
  */
-export function getCampaignResults(db: DbOrTx, viewer: Viewer, campaignId: number, filters: ResultsScopeFilters): CampaignResults {
-  const where = answersWhere(viewer, campaignId, filters);
+export function getCampaignResults(
+  db: DbOrTx,
+  viewer: Viewer,
+  campaignIds: number | readonly number[],
+  filters: ResultsScopeFilters,
+): CampaignResults {
+  const where = answersWhere(viewer, campaignIds, filters);
   const from = <T extends Record<string, unknown>>(selection: T) =>
     db
       .select(selection as never)

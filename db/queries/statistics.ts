@@ -25,7 +25,11 @@ export type PartnershipStats = {
  * `stockAllYears`: the registry's stock (by country, province, region) counts every partnership in
  * scope whatever its signing year (the report's registry); otherwise the year filter narrows it too.
  */
-export type PartnershipStatsOptions = { stockAllYears?: boolean };
+export type PartnershipStatsOptions = {
+  stockAllYears?: boolean;
+  /** The stock at the end of `filters.to` (the annual report): those signed by then, and the undated ones (said so). */
+  stockAtEnd?: boolean;
+};
 
 /** The latest year up to `last` with statuses recorded in scope, and the latest earlier year that has any. */
 function statusYears(db: DbOrTx, where: SQL, last: number): { statusYear: number | null; previousYear: number | null } {
@@ -48,8 +52,12 @@ export function getPartnershipStats(
   opts: PartnershipStatsOptions = {},
 ): PartnershipStats {
   const whereAllYears = partnershipWhere(scope, filters, { signedYears: false });
-  const where = opts.stockAllYears ? whereAllYears : partnershipWhere(scope, filters);
   const year = sql.raw("cast(substr(ps.signed_on, 1, 4) as integer)");
+  const where = opts.stockAllYears
+    ? whereAllYears
+    : opts.stockAtEnd && filters.to !== undefined
+      ? sql`${whereAllYears} and (ps.signed_on is null or ${year} <= ${filters.to})`
+      : partnershipWhere(scope, filters);
 
   const byCountry = db.all<Named>(sql`select p.country_code as code, c.name_en as nameEn, c.name_zh as nameZh, count(*) as count
     from ${PARTNERSHIP_FROM} join countries c on c.code = p.country_code where ${where}

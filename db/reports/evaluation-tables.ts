@@ -8,7 +8,8 @@ import { canSeeResultsScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { compareSpecs } from "@/lib/domain/chart-compare";
 import { evaluationsHref } from "@/lib/domain/evaluation-links";
-import { NONE_HAPPENED, UNANSWERED, type ChoiceTable, type TableRow } from "@/lib/domain/evaluation-tables";
+import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
+import { NONE_HAPPENED, topCountries, UNANSWERED, type ChoiceTable, type TableRow } from "@/lib/domain/evaluation-tables";
 import type { Labels } from "@/lib/exports/columns/labels";
 import type { AnswerFilters, ResultsScopeFilters } from "@/lib/validation/evaluation-answers";
 
@@ -73,7 +74,10 @@ function choiceSpec(campaignId: number, filters: ResultsScopeFilters, l: TableLa
   };
 }
 
-/** Status per partner country: a row per country, a column per status (count, then its share of the row), the row's answers. */
+/** The partner countries a status-per-country table names; the rest share one row. */
+const TOP_COUNTRIES = 10;
+
+/** Status per partner country: a row per country (the ten with most answers, then the rest as one), a column per status (count, then its share of the row), the row's answers. */
 function countrySpec(campaignId: number, filters: ResultsScopeFilters, l: TableLabels, r: CampaignResults): ChartSpec {
   const keys = r.status.rows.filter((s) => s.key !== UNANSWERED || s.count > 0).map((s) => s.key);
   const series: ChartSeries[] = [
@@ -93,6 +97,14 @@ function countrySpec(campaignId: number, filters: ResultsScopeFilters, l: TableL
       total: table.total,
     };
   };
+  const byCode = new Map(r.byCountry.map((c) => [c.code, c]));
+  const split = topCountries(
+    PARTNERSHIP_STATUSES,
+    r.byCountry.map((c) => ({ country: c.code, table: c.table })),
+    TOP_COUNTRIES,
+  );
+  const top = split.top.flatMap((c) => byCode.get(c.country) ?? []);
+  const others = split.others;
   return {
     id: "country",
     title: tr(l, "countryTitle"),
@@ -100,20 +112,25 @@ function countrySpec(campaignId: number, filters: ResultsScopeFilters, l: TableL
     kind: "stacked",
     categoryLabel: tr(l, "country"),
     series,
-    rows: r.byCountry.map((c) => {
-      const scope = { ...filters, country: c.code };
-      const href = evaluationsHref(campaignId, scope);
-      return {
-        key: c.code,
-        label: l.zh ? c.nameZh : c.nameEn,
-        values: values(c.table),
-        href,
-        hrefs: {
-          ...Object.fromEntries(keys.map((k) => [k, evaluationsHref(campaignId, scope, { status: k as AnswerFilters["status"] })])),
-          total: href,
-        },
-      };
-    }),
+    rows: [
+      ...top.map((c): ChartRow => {
+        const scope = { ...filters, country: c.code };
+        const href = evaluationsHref(campaignId, scope);
+        return {
+          key: c.code,
+          label: l.zh ? c.nameZh : c.nameEn,
+          values: values(c.table),
+          href,
+          hrefs: {
+            ...Object.fromEntries(keys.map((k) => [k, evaluationsHref(campaignId, scope, { status: k as AnswerFilters["status"] })])),
+            total: href,
+          },
+        };
+      }),
+      ...(others
+        ? [{ key: "other", label: tr(l, "otherCountries", { n: others.countries }), values: values(others.table), color: "#64748B" }]
+        : []),
+    ],
     footer: { label: tr(l, "total"), values: values(r.status) },
   };
 }
@@ -193,6 +210,21 @@ function campaignSpecs(campaignId: number, filters: ResultsScopeFilters, l: Tabl
     choice({ id: "category", group: "activityCategory", filter: "category", table: r.category, title: tr(l, "categoryTitle") }),
     choice({ id: "effect", group: "politicalEffect", filter: "effect", table: r.effect, title: tr(l, "effectTitle") }),
   ];
+}
+
+/**
+ * The same tables over the approved answers of several campaigns together (the annual report: every campaign
+ * of a year), their numbers linking to the first campaign's answers. Counted exactly as the results page counts.
+ */
+export function campaignsTables(
+  db: DbOrTx,
+  viewer: Viewer,
+  campaignIds: readonly number[],
+  filters: ResultsScopeFilters,
+  l: TableLabels,
+): { answered: number; tables: ChartSpec[] } {
+  const results = getCampaignResults(db, viewer, campaignIds, filters);
+  return { answered: results.answered, tables: campaignSpecs(campaignIds[0] ?? 0, filters, l, results) };
 }
 
 /** A campaign's short name in a comparison: its year, or its title when both campaigns are of the same year. */

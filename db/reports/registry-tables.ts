@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/db/connection";
-import { getPartnershipStats } from "@/db/queries/statistics";
+import { getPartnershipStats, type PartnershipStats, type PartnershipStatsOptions } from "@/db/queries/statistics";
 import { getDelegationRanks, getExchangeStats } from "@/db/queries/statistics-exchanges";
 import type { StatScope } from "@/db/queries/statistics-scope";
 import type { ChartSpec } from "@/components/charts/chart-types";
@@ -45,8 +45,23 @@ export function registryStockTables(
   l: RegistryLabels,
   filters: RegistryFilters = {},
 ) {
-  const stats = getPartnershipStats(db, scope, { ...filters, to: period.to }, thisYear(), { stockAllYears: true });
-  return registryCharts(stats, chartContext(scope, filters, l));
+  return registryStock(db, scope, { to: period.to }, l, filters, { stockAllYears: true }).tables;
+}
+
+/**
+ * The same tables with the counts they come from, the years drawn from `period.from` (all when absent); the annual
+ * report takes the stock at the end of its year (stockAtEnd).
+ */
+export function registryStock(
+  db: DbOrTx,
+  scope: StatScope,
+  period: Partial<RegistryPeriod> & { to: number },
+  l: RegistryLabels,
+  filters: RegistryFilters,
+  opts: PartnershipStatsOptions,
+): { stats: PartnershipStats; tables: ChartSpec[] } {
+  const stats = getPartnershipStats(db, scope, { ...filters, from: period.from, to: period.to }, thisYear(), opts);
+  return { stats, tables: registryCharts(stats, chartContext(scope, filters, l)) };
 }
 
 /** Activities by category and the year they started, in the period (a category × year matrix with totals). */

@@ -1,7 +1,24 @@
+import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connection";
-import { activities, activityPartnerships, evaluationCampaigns, evaluations, partnershipStatusHistory, partnerships } from "@/db/schema";
-import { PARTNERSHIP_PURPOSES, type ActivityCategory, type PartnershipPurpose } from "@/lib/domain/enums";
+import {
+  activities,
+  activityPartnerships,
+  evaluationCampaigns,
+  evaluations,
+  localities,
+  partnerLinks,
+  partnershipStatusHistory,
+  partnerships,
+} from "@/db/schema";
+import {
+  PARTNERSHIP_PURPOSES,
+  PARTNERSHIP_STATUSES,
+  type ActivityCategory,
+  type PartnerLanguage,
+  type PartnershipPurpose,
+  type PartnershipStatus,
+} from "@/lib/domain/enums";
 import { trendFromCounts } from "@/lib/domain/trend";
 import type { YearlyStatus } from "./demo-exchanges";
 import type { Random } from "./random";
@@ -32,13 +49,13 @@ export function seedDemoEvaluations(db: Db, rng: Random, statuses: YearlyStatus,
       topCategory.set(key, r.category);
     }
   }
-  const owners = new Map(
-    db
-      .select({ id: partnerships.id, owner: partnerships.ourLocalityId })
-      .from(partnerships)
-      .all()
-      .map((p) => [p.id, p.owner]),
-  );
+  const pairs = db
+    .select({ id: partnerships.id, owner: partnerships.ourLocalityId, country: localities.countryCode })
+    .from(partnerships)
+    .innerJoin(localities, eq(localities.id, partnerships.partnerLocalityId))
+    .all();
+  const owners = new Map(pairs.map((p) => [p.id, p.owner]));
+  const countries = new Map(pairs.map((p) => [p.id, p.country]));
   db.transaction((tx) => {
     for (const year of DEMO_CAMPAIGN_YEARS) {
       const campaign = tx
@@ -79,6 +96,22 @@ export function seedDemoEvaluations(db: Db, rng: Random, statuses: YearlyStatus,
           })
           .returning({ id: evaluations.id })
           .get();
+        const partnerAnswer = partnerSideAnswer(partnershipId, year, status);
+        if (partnerAnswer)
+          tx.insert(partnerLinks)
+            .values({
+              evaluationId: evaluation.id,
+              // An answered link whose token was never issued: nobody can open it.
+              tokenHash: randomBytes(32).toString("hex"),
+              language: partnerLanguage(countries.get(partnershipId)),
+              expiresAt: new Date(`${year + 1}-04-30T00:00:00Z`),
+              answeredAt: new Date(`${year + 1}-03-15T02:00:00Z`),
+              status: partnerAnswer,
+              trend: trendFromCounts(series),
+              purposes: ["widen_external_exchanges"],
+              createdBy: adminId,
+            })
+            .run();
         tx.update(partnershipStatusHistory)
           .set({ source: "evaluation", evaluationId: evaluation.id })
           .where(and(eq(partnershipStatusHistory.partnershipId, partnershipId), eq(partnershipStatusHistory.year, year)))
@@ -86,4 +119,20 @@ export function seedDemoEvaluations(db: Db, rng: Random, statuses: YearlyStatus,
       }
     }
   });
+}
+
+/**
+ * The partner side's answer for about a third of the pairs (chosen by id, not by the seed's random stream, so
+ * the rest of the demo stays as it was): mostly the same rating as ours, some a step warmer or cooler.
+ */
+function partnerSideAnswer(partnershipId: number, year: number, ours: PartnershipStatus): PartnershipStatus | null {
+  if ((partnershipId + year) % 3 !== 0) return null;
+  const i = PARTNERSHIP_STATUSES.indexOf(ours);
+  const step = [0, 0, 0, -1, 1][(partnershipId * 7 + year) % 5] ?? 0;
+  return PARTNERSHIP_STATUSES[Math.min(PARTNERSHIP_STATUSES.length - 1, Math.max(0, i + step))] ?? ours;
+}
+
+/** The questionnaire's language for the partner's country. */
+function partnerLanguage(country: string | undefined): PartnerLanguage {
+  return country === "JP" ? "ja" : country === "KR" ? "ko" : "en";
 }

@@ -129,9 +129,17 @@ describe("registry sentences", () => {
     expect(changedSentences("zh-CN", { year: 2018, previous: 2016, count: 0, up: 0, down: 0 })[0]).toBe(
       "与2016年相比，没有友好城市的交往状况发生变化。",
     );
-    expect(notableSentences("en", { year: 2018, anniversaries: 0, largest: { name: "Mayor Li", members: 12 } })).toEqual([
+    const largest = { ours: "Liuzhou", leader: "Wu Ting", direction: "outgoing" as const, members: 6 };
+    expect(notableSentences("en", { year: 2018, anniversaries: 0, largest })).toEqual([
       "No partnership had a round anniversary in 2018.",
-      "The largest delegation of 2018 was “Mayor Li”, with 12 members.",
+      "The largest delegation of 2018 was led by Wu Ting, with 6 members (from Liuzhou).",
     ]);
+    expect(
+      notableSentences("zh-CN", {
+        year: 2018,
+        anniversaries: 1,
+        largest: { ...largest, ours: "柳州市", leader: "吴婷", direction: "incoming" },
+      })[1],
+    ).toBe("2018年规模最大的代表团是吴婷率领的6人代表团（来访柳州市）。");
   });
 });

@@ -151,7 +151,12 @@ export function changedSentences(lang: AnnualLanguage, f: ChangedFigures): strin
   return [w.t("changed", { previous, count: w.n(f.count), n: f.count, up: w.n(f.up), down: w.n(f.down) })];
 }
 
-export type NotableFigures = { year: number; anniversaries: number; largest: { name: string; members: number } | null };
+export type NotableFigures = {
+  year: number;
+  anniversaries: number;
+  /** The year's largest delegation: our locality, its leader, whether it came or went, and its members. */
+  largest: { ours: string; leader: string; direction: "incoming" | "outgoing"; members: number } | null;
+};
 
 export function notableSentences(lang: AnnualLanguage, f: NotableFigures): string[] {
   const w = writer(lang);
@@ -161,7 +166,14 @@ export function notableSentences(lang: AnnualLanguage, f: NotableFigures): strin
       ? w.t("anniversaries", { year, count: w.n(f.anniversaries), n: f.anniversaries })
       : w.t("anniversariesNone", { year }),
     f.largest
-      ? w.t("largestDelegation", { year, name: f.largest.name, members: w.n(f.largest.members), n: f.largest.members })
+      ? w.t("largestDelegation", {
+          year,
+          ours: f.largest.ours,
+          leader: f.largest.leader,
+          direction: f.largest.direction,
+          members: w.n(f.largest.members),
+          n: f.largest.members,
+        })
       : w.t("delegationsNone", { year }),
   ];
 }

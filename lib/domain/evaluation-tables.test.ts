@@ -7,6 +7,7 @@ import {
   shareOf,
   sideTables,
   tallyGroups,
+  topCountries,
   UNANSWERED,
   type AnswerGroup,
 } from "./evaluation-tables";
@@ -144,5 +145,30 @@ describe("sideTables and countryTables", () => {
       [UNANSWERED, 1, 33.3],
     ]);
     expect(c[0]?.table.rows.map((r) => r.key)).not.toContain(UNANSWERED);
+  });
+
+  it("names the largest countries and puts the rest in one row that sums their answers", () => {
+    const many: AnswerGroup[] = [
+      g({ country: "JP", n: 5 }),
+      g({ country: "KR", n: 4 }),
+      g({ country: "US", status: "suspended", n: 2 }),
+      g({ country: "FR", status: "very_good", n: 1 }),
+      g({ country: "DE", status: null, imported: true, n: 1 }),
+    ];
+    const c = countryTables(STATUSES, many);
+    const { top, others } = topCountries(STATUSES, c, 2);
+    expect(top.map((x) => x.country)).toEqual(["JP", "KR"]);
+    expect(others?.countries).toBe(3);
+    // 2 suspended, 1 very good, 1 not answered: 4 answers, shares by largest remainder summing to 100.
+    expect(others?.table.total).toBe(4);
+    expect(others?.table.rows.map((r) => [r.key, r.count, r.percent])).toEqual([
+      ["very_good", 1, 25],
+      ["good", 0, 0],
+      ["maintaining_contact", 0, 0],
+      ["suspended", 2, 50],
+      [UNANSWERED, 1, 25],
+    ]);
+    // One country more than the limit is named rather than called "1 other country".
+    expect(topCountries(STATUSES, c, 4).others).toBeNull();
   });
 });

@@ -107,6 +107,22 @@ export function countryTables(statuses: readonly string[], groups: readonly Answ
     .sort((a, b) => b.table.total - a.table.total || a.country.localeCompare(b.country));
 }
 
+/**
+ * The status-per-country table as a chart can show it: the `n` countries with the most answers, and the rest
+ * together as one row (its own table, counted and shared like the others), so that the rows still sum to the answers.
+ */
+export function topCountries(
+  statuses: readonly string[],
+  tables: readonly { country: string; table: ChoiceTable }[],
+  n: number,
+): { top: { country: string; table: ChoiceTable }[]; others: { countries: number; table: ChoiceTable } | null } {
+  if (tables.length <= n + 1) return { top: [...tables], others: null };
+  const rest = tables.slice(n);
+  const tally = new Map<string, number>();
+  for (const { table } of rest) for (const r of table.rows) add(tally, r.key, r.count);
+  return { top: tables.slice(0, n), others: { countries: rest.length, table: choiceTable(statuses, tally, [UNANSWERED], [UNANSWERED]) } };
+}
+
 /** A single-choice question's tally over the groups. */
 export function tallyGroups(groups: readonly AnswerGroup[], key: (g: AnswerGroup) => string): Map<string, number> {
   const tally = new Map<string, number>();

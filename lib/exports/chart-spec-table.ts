@@ -17,6 +17,7 @@ export function chartSpecTable(spec: ChartSpec): ExportTable<Line> {
       key: s.key,
       header: s.label,
       type: s.format === "percent" ? "percent" : "number",
+      signed: s.signed,
       value: (l) => l.values[s.key] ?? (s.format === "percent" ? null : 0),
     })),
   ];

@@ -65,3 +65,35 @@ describe("xlsxStream", () => {
     expect(sheet?.getCell("A3").formula).toBeUndefined();
   });
 });
+
+describe("changes", () => {
+  type Change = { label: string; n: number; points: number };
+  const changes: ExportTable<Change> = {
+    name: "Change",
+    columns: [
+      { key: "label", header: "Status", type: "string", value: (r) => r.label },
+      { key: "n", header: "Change", type: "number", signed: true, value: (r) => r.n },
+      { key: "points", header: "Change (points)", type: "percent", signed: true, value: (r) => r.points },
+    ],
+    rows: [
+      { label: "up", n: 3, points: 3.1 },
+      { label: "down", n: -2, points: -33.3 },
+      { label: "same", n: 0, points: 0 },
+    ],
+  };
+
+  it("writes a rise with its sign in CSV, as the page shows it", async () => {
+    const text = (await bytes(csvStream(changes))).toString("utf8").replace(/^\uFEFF/, "");
+    expect(text.split("\r\n").slice(1, 4)).toEqual(["up,+3,+3.1", "down,-2,-33.3", "same,0,0.0"]);
+  });
+
+  it("keeps numbers in XLSX, formatted with the sign of a rise", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await bytes(xlsxStream([changes as ExportTable]))) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getCell("B2").value).toBe(3);
+    expect(sheet.getCell("B2").numFmt).toBe("+General;-General;General");
+    expect(sheet.getCell("C3").value).toBe(-33.3);
+    expect(sheet.getCell("C3").numFmt).toBe("+0.0;-0.0;0.0");
+  });
+});

@@ -10,6 +10,8 @@ export type ExportColumn<R> = {
   key: string;
   header: string;
   type: ColumnType;
+  /** A change: a rise written with its "+" (and "+0.0" style in XLSX), as the page's table shows it. */
+  signed?: boolean;
   width?: number;
   // Method syntax on purpose: a table of any row type can join a workbook of several.
   value(row: R): CellValue;
@@ -18,8 +20,10 @@ export type ExportColumn<R> = {
 /** A table to export: a name (the XLSX sheet), its columns, and rows produced lazily. */
 export type ExportTable<R = unknown> = { name: string; columns: ExportColumn<R>[]; rows: Iterable<R> };
 
-/** A cell as text and CSV write it: a share always with its one decimal ("22.0"). */
+/** A cell as text and CSV write it: a share always with its one decimal ("22.0"), a rise with its sign ("+3.1"). */
 export function writtenValue<R>(column: ExportColumn<R>, row: R): CellValue {
   const value = column.value(row);
-  return column.type === "percent" && typeof value === "number" ? value.toFixed(1) : value;
+  if (typeof value !== "number") return value;
+  const text = column.type === "percent" ? value.toFixed(1) : value;
+  return column.signed && value > 0 ? `+${text}` : text;
 }

@@ -13,6 +13,13 @@ function toCell(column: ExportColumn<unknown>, value: CellValue): string | numbe
   return neutraliseCell(String(value));
 }
 
+/** A number column's format: shares with one decimal, changes with the sign of a rise. */
+function numberFormat(column: ExportColumn<unknown>): string | undefined {
+  if (column.type === "percent") return column.signed ? "+0.0;-0.0;0.0" : "0.0";
+  if (column.type === "number" && column.signed) return "+General;-General;General";
+  return undefined;
+}
+
 /** Waits until the reader has taken what was written, so memory stays flat however many rows. */
 function drained(stream: PassThrough): Promise<void> {
   return stream.writableNeedDrain
@@ -29,7 +36,7 @@ async function writeWorkbook(out: PassThrough, tables: ExportTable[]): Promise<v
       header: neutraliseCell(c.header),
       key: c.key,
       width: c.width ?? (c.type === "string" ? 24 : 12),
-      style: c.type === "date" ? { numFmt: "yyyy-mm-dd" } : c.type === "percent" ? { numFmt: "0.0" } : {},
+      style: c.type === "date" ? { numFmt: "yyyy-mm-dd" } : numberFormat(c) ? { numFmt: numberFormat(c) } : {},
     }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();

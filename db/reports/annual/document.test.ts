@@ -22,24 +22,34 @@ describe("the annual report's document", () => {
     const section = (key: string) => doc.sections.find((s) => s.key === key)!;
     // 1 of 3 very good in 2023; 0 of 3 in 2021, the latest earlier year with answers (2022 has none).
     expect(section("status").sentences[0]).toBe("33.3% of partnerships were rated “Very good” (1 answer), up 33.3 points from 2021.");
+    // The results page's status table, beside 2021's: shares, then the change in points.
     const status = section("status").charts[0]!;
-    expect(status.rows.map((r) => r.values.share)).toEqual([33.3, 66.7, 0, 0]);
-    expect(status.rows.map((r) => r.values.change)).toEqual([33.3, 0, 0, -33.3]);
+    expect(status.id).toBe("status");
+    expect(status.rows.map((r) => r.key)).toEqual(["very_good", "good", "maintaining_contact", "suspended", "unanswered"]);
+    expect(status.rows.map((r) => r.values.percent)).toEqual([33.3, 66.7, 0, 0, 0]);
+    expect(status.rows.map((r) => r.values["percent~other"])).toEqual([0, 66.7, 0, 33.3, 0]);
+    expect(status.rows.map((r) => r.values["percent~change"])).toEqual([33.3, 0, 0, -33.3, 0]);
     expect(status.footer?.values.count).toBe(3);
+    expect(section("status").charts.map((c) => c.id)).toEqual(["status", "country", "side"]);
     // Purposes: share of respondents (3 of 3 chose "widen", 1 of 3 "fill the gap"): 100.0 and 33.3.
     const purposes = section("purposes").charts[0]!;
-    expect(purposes.rows.find((r) => r.key === "widen_external_exchanges")?.values.share).toBe(100);
-    expect(purposes.rows.find((r) => r.key === "fill_regional_gap")?.values.share).toBe(33.3);
+    expect(purposes.rows.find((r) => r.key === "widen_external_exchanges")?.values.percent).toBe(100);
+    expect(purposes.rows.find((r) => r.key === "fill_regional_gap")?.values.percent).toBe(33.3);
+    expect(purposes.footer?.values.count).toBe(3);
     // Most frequent activity: the answer "none" has its row, and the total is the number of answers.
     const activities = section("activities").charts[0]!;
-    expect(activities.rows.find((r) => r.key === "")?.values.count).toBe(1);
+    expect(activities.rows.find((r) => r.key === "none")?.values.count).toBe(1);
     expect(activities.rows.reduce((s, r) => s + (r.values.count ?? 0), 0)).toBe(3);
+    expect(activities.footer?.values.count).toBe(3);
     // Status changes since 2021: Kobe good → very good, Shimonoseki suspended → good.
     expect(section("changed").sentences[0]).toBe("Compared with 2021, 2 partnerships changed status: 2 improved and 0 declined.");
     expect(section("changed").lists[0]!.rows).toHaveLength(2);
     // 1973 and 1993: round anniversaries in 2023; the cancelled delegation is left out.
     expect(section("notable").sentences[0]).toBe("2 partnerships celebrated a round anniversary in 2023.");
     expect(section("notable").sentences[1]).toContain("with 3 members");
+    // The registry's tables: the stock at the end of 2023, with the years up to it.
+    expect(section("growth").charts.map((c) => c.id)).toEqual(["cumulative", "new-per-year", "by-country"]);
+    expect(section("growth").charts[0]!.rows.at(-1)).toMatchObject({ key: "2023" });
     expect(section("overview").sentences[2]).toBe("1 activity and 1 delegation (0 incoming, 1 outgoing) were recorded in 2023.");
   });
 

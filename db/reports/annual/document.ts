@@ -25,7 +25,7 @@ export type AnnualDocument = {
 };
 
 export type AnnualRequest =
-  | { ok: true; scope: AnnualScope; scopeName: string; year: number; lang: AnnualLanguage }
+  | { ok: true; viewer: Viewer; scope: AnnualScope; scopeName: string; year: number; lang: AnnualLanguage }
   | { ok: false; status: 403 | 404; key: "scopeRefused" | "scopeNotFound" };
 
 /** The scope asked for, named in the report's language, if it exists and the viewer may have its report. */
@@ -50,14 +50,14 @@ export function resolveAnnualRequest(db: DbOrTx, viewer: Viewer, params: AnnualR
   const checked = scope.kind === "locality" ? { ...scope, provinceCode: provinceOfLocality(db, scope.localityId) } : scope;
   if (!canHaveAnnualReport(viewer, checked)) return { ok: false, status: 403, key: "scopeRefused" };
   if (name === null) return { ok: false, status: 404, key: "scopeNotFound" };
-  return { ok: true, scope, scopeName: name, year: params.year, lang: params.lang };
+  return { ok: true, viewer, scope, scopeName: name, year: params.year, lang: params.lang };
 }
 
 /** The report of a resolved request: figures read once, turned into tables, sentences written. */
 export function annualDocument(db: DbOrTx, req: Extract<AnnualRequest, { ok: true }>): AnnualDocument {
   const t = annualTranslator(req.lang);
   const year = String(req.year);
-  const input = annualInput(annualFigures(db, req.scope, req.year), req.lang, req.scopeName);
+  const input = annualInput(annualFigures(db, req.viewer, req.scope, req.year, req.lang), req.lang, req.scopeName);
   return {
     lang: req.lang,
     year: req.year,

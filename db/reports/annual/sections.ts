@@ -19,10 +19,10 @@ import { annualTranslator, type AnnualLanguage } from "@/lib/i18n/annual-report"
  * The annual report as a document: its sections in the order of the 2018 report's survey
  * chapter, each a heading, generated sentences, tables-with-charts (ChartSpecs) and lists.
  *
- * The seam for the other parts of issue 14: the tables come in as ChartSpecs under the ids of
- * ANNUAL_CHARTS (built today from the existing queries in ./charts.ts; swap in the evaluation and
- * registry builders by giving their specs these ids), the numbers the sentences need besides the
- * tables as AnnualFacts. The sentences cite the tables' own rows and shares, so they always agree.
+ * The tables come in as ChartSpecs under the ids of ANNUAL_CHARTS: the reports page's registry and
+ * exchange tables and the results page's evaluation tables (./figures.ts calls the same builders), the
+ * numbers the sentences need besides the tables as AnnualFacts. The sentences cite the tables' own rows
+ * and shares, so they always agree.
  */
 export const ANNUAL_SECTIONS = [
   "overview",
@@ -41,15 +41,15 @@ export type AnnualSectionKey = (typeof ANNUAL_SECTIONS)[number];
 /** The chart ids each section shows, in order. */
 export const ANNUAL_CHARTS: Record<AnnualSectionKey, string[]> = {
   overview: [],
-  growth: ["annual-cumulative", "annual-new", "annual-country"],
-  status: ["annual-status"],
-  trend: ["annual-trend", "annual-exchanges"],
-  purposes: ["annual-purposes"],
-  activities: ["annual-activities"],
-  tension: ["annual-tension"],
-  regions: ["annual-regions", "annual-provinces"],
+  growth: ["cumulative", "new-per-year", "by-country"],
+  status: ["status", "country", "side"],
+  trend: ["trend", "activities-by-category"],
+  purposes: ["purposes"],
+  activities: ["category"],
+  tension: ["effect"],
+  regions: ["by-region", "by-province"],
   changed: [],
-  notable: [],
+  notable: ["delegations-by-rank"],
 };
 
 /** A list of records (not counts): the partnerships that changed status, anniversaries, delegations. */
@@ -95,8 +95,14 @@ export function annualSections(input: AnnualInput, lang: AnnualLanguage): Annual
   const lists = new Map(input.lists.map((l) => [l.id, l]));
   const f = input.facts;
   const year = f.overview.year;
+  // A multiple choice's shares are of those who answered it (its totals row), as the report prints them.
   const choice = (id: string, multiple = false) =>
-    choiceSentences(lang, { year, answers: f.answers, rows: citedRows(byId.get(id)), multiple });
+    choiceSentences(lang, {
+      year,
+      answers: multiple ? (byId.get(id)?.footer?.values.count ?? 0) : f.answers,
+      rows: citedRows(byId.get(id)),
+      multiple,
+    });
   const sentences: Record<AnnualSectionKey, () => string[]> = {
     overview: () => overviewSentences(lang, f.overview),
     growth: () => growthSentences(lang, f.growth),
@@ -104,14 +110,14 @@ export function annualSections(input: AnnualInput, lang: AnnualLanguage): Annual
       statusSentences(lang, {
         year,
         answers: f.answers,
-        rows: citedRows(byId.get("annual-status")),
+        rows: citedRows(byId.get("status")),
         previous: f.previous && { year: f.previous.year, shares: f.previous.statusShares },
       }),
-    trend: () => choice("annual-trend"),
-    purposes: () => choice("annual-purposes", true),
-    activities: () => choice("annual-activities"),
-    tension: () => choice("annual-tension"),
-    regions: () => regionSentences(lang, { rows: citedRows(byId.get("annual-regions")), topProvince: f.topProvince }),
+    trend: () => choice("trend"),
+    purposes: () => choice("purposes", true),
+    activities: () => choice("category"),
+    tension: () => choice("effect"),
+    regions: () => regionSentences(lang, { rows: citedRows(byId.get("by-region")), topProvince: f.topProvince }),
     changed: () => changedSentences(lang, f.changed),
     notable: () => notableSentences(lang, f.notable),
   };
