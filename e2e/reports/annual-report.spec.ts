@@ -92,3 +92,16 @@ test("a viewer may not open the annual report nor download it", async ({ as }) =
   const res = await page.request.get("/reports/annual/file?year=2025&scope=nation&lang=en&format=pdf", EN);
   expect(res.status()).toBe(403);
 });
+
+test("the scope menu shows the one menu its scope needs, and the report follows it", async ({ as }) => {
+  const page = await as("admin");
+  await page.goto("/reports/annual?year=2025&scope=nation&lang=en");
+  await expect(page.getByLabel("Province", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Region", { exact: true })).toHaveCount(0);
+  await page.getByLabel("Scope").selectOption("province");
+  await page.getByLabel("Province", { exact: true }).selectOption("SD");
+  await expect(page.getByLabel("Region", { exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page).toHaveURL(/scope=province/);
+  await expect(page.getByTestId("annual-title")).toHaveText("Sister-city partnerships of Shandong: annual development report 2025");
+});

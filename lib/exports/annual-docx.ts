@@ -16,7 +16,7 @@ import {
 } from "docx";
 import type { AnnualDocument } from "@/db/reports/annual/document";
 import { annualChartTable, annualListTable } from "./annual-tables";
-import { writtenValue, type ExportTable } from "./table";
+import { printedValue, type ExportColumn, type ExportTable } from "./table";
 
 const FONT = { ascii: "Calibri", hAnsi: "Calibri", eastAsia: "Microsoft YaHei" };
 
@@ -39,10 +39,7 @@ function wordTable(table: ExportTable): Table {
   const rows = [...table.rows].map(
     (row) =>
       new TableRow({
-        children: table.columns.map((c, i) => {
-          const v = writtenValue(c, row);
-          return cellOf(v === null || v === undefined ? "" : String(v), false, numeric[i] ?? false);
-        }),
+        children: table.columns.map((c, i) => cellOf(printedValue(c as ExportColumn<unknown>, row).text, false, numeric[i] ?? false)),
       }),
   );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import { PDF_FONTS, textRuns, type PdfFont } from "./pdf-fonts";
-import { writtenValue, type ExportTable } from "./table";
+import { printedValue, type ExportColumn, type ExportTable } from "./table";
 
 /** A bar chart; `note` is printed under its title (a partial year says how many answered). */
 export type PdfChart = { title: string; note?: string; partial?: boolean; rows: { label: string; value: number }[] };
@@ -81,26 +81,66 @@ export function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, width: numbe
   doc.y = y + 4;
 }
 
-/** A table under its title, its header repeated on every page; on a page of its own unless `inline`. */
+/** The width of a text drawn in the fonts its scripts need (as `cell` draws it), at the current size. */
+function textWidth(doc: PDFKit.PDFDocument, text: string, bold: boolean): number {
+  return textRuns(text, bold).reduce((w, run) => w + doc.font(run.font).widthOfString(run.text), 0);
+}
+
+/** Words of a header: a CJK character is a word of its own, a run of others up to a space is one. */
+const HEADER_WORDS = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]+|\s+/g;
+const HEADER_LINES = 3;
+
+/** A header wrapped to its column: as many words on a line as fit, at most three lines (the last clipped by `cell`). */
+function headerLines(doc: PDFKit.PDFDocument, header: string, width: number): string[] {
+  if (textWidth(doc, header, true) <= width) return [header];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of header.match(HEADER_WORDS) ?? [header]) {
+    const next = line + word;
+    if (!line.trim() || textWidth(doc, next.trimEnd(), true) <= width) line = next;
+    else {
+      lines.push(line.trim());
+      line = word.trimStart();
+    }
+  }
+  if (line.trim()) lines.push(line.trim());
+  // A line never starts with the separator of "Share (%) · 2025".
+  const tidy = lines.map((l) => l.replace(/^·\s*/, "")).filter(Boolean);
+  return tidy.length > HEADER_LINES ? [...tidy.slice(0, HEADER_LINES - 1), tidy.slice(HEADER_LINES - 1).join(" ")] : tidy;
+}
+
+/** A table under its title, its header repeated on every page; on a page of its own unless `inline`. Numbers align right. */
 export function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportTable, widths: number[], width: number, inline = false) {
   if (!inline || doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
   doc.fontSize(inline ? 9 : 12).fillColor("#0f172a");
   flow(doc, title, { bold: true, x: MARGIN, y: inline ? doc.y + 6 : MARGIN, width });
   const total = widths.reduce((a, b) => a + b, 0);
   const xs: number[] = [];
+  const ws: number[] = [];
   let x = MARGIN;
   for (const w of widths) {
     xs.push(x);
+    ws.push((w / total) * width - 4);
     x += (w / total) * width;
   }
+  const numericColumn = table.columns.map((c) => c.type === "number" || c.type === "percent");
+  doc.fontSize(7.5);
+  const headers = table.columns.map((c, i) => headerLines(doc, c.header, ws[i] ?? 1));
+  const headerHeight = ROW + 2 + (Math.max(1, ...headers.map((h) => h.length)) - 1) * (ROW - 3);
+  /** A cell's text, right-aligned in its column when it is a number. */
+  const put = (text: string, i: number, y: number, bold = false, right = false) => {
+    const w = ws[i] ?? 1;
+    const shift = right ? Math.max(0, w - textWidth(doc, text, bold)) : 0;
+    cell(doc, text, (xs[i] ?? 0) + 2 + shift, y, w, bold);
+  };
   const header = () => {
     const y = doc.y + 4;
-    doc.rect(MARGIN, y, width, ROW + 2).fill("#e2e8f0");
-    table.columns.forEach((c, i) => {
+    doc.rect(MARGIN, y, width, headerHeight).fill("#e2e8f0");
+    headers.forEach((lines, i) => {
       doc.fontSize(7.5).fillColor("#0f172a");
-      cell(doc, c.header, (xs[i] ?? 0) + 2, y + 3, ((widths[i] ?? 1) / total) * width - 4, true);
+      lines.forEach((line, k) => put(line, i, y + 3 + k * (ROW - 3), true, numericColumn[i]));
     });
-    doc.y = y + ROW + 2;
+    doc.y = y + headerHeight;
   };
   header();
   for (const row of table.rows) {
@@ -111,9 +151,9 @@ export function drawTable(doc: PDFKit.PDFDocument, title: string, table: ExportT
     }
     const y = doc.y;
     table.columns.forEach((c, i) => {
-      const v = writtenValue(c, row);
+      const v = printedValue(c as ExportColumn<unknown>, row);
       doc.fontSize(7.5).fillColor("#1e293b");
-      cell(doc, v === null || v === undefined ? "" : String(v), (xs[i] ?? 0) + 2, y + 2, ((widths[i] ?? 1) / total) * width - 4);
+      put(v.text, i, y + 2, false, v.numeric);
     });
     doc
       .moveTo(MARGIN, y + ROW)

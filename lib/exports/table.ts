@@ -27,3 +27,16 @@ export function writtenValue<R>(column: ExportColumn<R>, row: R): CellValue {
   const text = column.type === "percent" ? value.toFixed(1) : value;
   return column.signed && value > 0 ? `+${text}` : text;
 }
+
+/** Numbers as a reader expects them in a printed table: grouped (1,863), shares to one decimal, a rise with its "+". */
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+export function printedValue(column: ExportColumn<unknown>, row: unknown): { text: string; numeric: boolean } {
+  const raw = column.value(row);
+  if (typeof raw !== "number" || (column.type !== "number" && column.type !== "percent")) {
+    const v = writtenValue(column, row);
+    return { text: v === null || v === undefined ? "" : String(v), numeric: false };
+  }
+  const text = column.type === "percent" ? raw.toFixed(1) : GROUPED.format(raw);
+  return { text: column.signed && raw > 0 ? `+${text}` : text, numeric: true };
+}
