@@ -13,11 +13,14 @@ export function FilterSelect({
   label,
   options,
   className,
+  emptyLabel,
 }: {
   param: string;
   label: string;
   options: FilterOption[];
   className?: string;
+  /** What choosing nothing means here ("All" unless said: "No comparison"). */
+  emptyLabel?: string;
 }) {
   const t = useTranslations("common");
   const { searchParams, setParams } = useUrlParams();
@@ -28,7 +31,7 @@ export function FilterSelect({
         {label}
       </label>
       <select id={id} className="input" value={searchParams.get(param) ?? ""} onChange={(e) => setParams({ [param]: e.target.value })}>
-        <option value="">{t("all")}</option>
+        <option value="">{emptyLabel ?? t("all")}</option>
         {options.some((o) => o.group)
           ? groupChoices(options).map((g) => (
               <optgroup key={g.group ?? ""} label={g.group ?? "—"}>

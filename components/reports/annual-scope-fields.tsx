@@ -3,10 +3,10 @@
 import { useState } from "react";
 
 type Choice = { value: string; label: string };
-type ScopeField = { name: "scope" | "region" | "province" | "locality"; label: string; choices: Choice[]; value: string | undefined };
+type ScopeField = { name: string; label: string; choices: Choice[]; value: string | undefined };
 
-/** A labelled menu of the annual report's form. */
-function Menu({ name, label, choices, value, onChange }: ScopeField & { onChange?: (value: string) => void }) {
+/** A labelled menu of the annual report's form (its year and language too). */
+export function AnnualMenu({ name, label, choices, value, onChange }: ScopeField & { onChange?: (value: string) => void }) {
   return (
     <div>
       <label htmlFor={`annual-${name}`} className="field-label">
@@ -37,11 +37,11 @@ export function AnnualScopeFields({ scope, fields }: { scope: ScopeField; fields
   const [chosen, setChosen] = useState(scope.value);
   return (
     <>
-      <Menu {...scope} onChange={setChosen} />
+      <AnnualMenu {...scope} onChange={setChosen} />
       {fields
         .filter((f) => f.name === chosen && f.choices.length > 0)
         .map((f) => (
-          <Menu key={f.name} {...f} />
+          <AnnualMenu key={f.name} {...f} />
         ))}
     </>
   );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connection";
-import { ourSideWhere, type StatScope } from "./statistics-scope";
+import { ourSideWhere, PARTNERSHIP_FROM, type StatScope } from "./statistics-scope";
 import type { PartnershipStatus, Region } from "@/lib/domain/enums";
 
 /**
@@ -30,8 +30,6 @@ export function previousAnsweredYear(db: DbOrTx, w: Where, year: number): number
   );
 }
 
-const PARTNERSHIPS_FROM = sql.raw(`partnerships ps join localities o on o.id = ps.our_locality_id
-  join localities p on p.id = ps.partner_locality_id left join provinces pr on pr.code = o.province_code`);
 const NAMES = sql.raw(`o.name_local as oursLocal, o.name_romanised as oursRomanised, o.name_zh as oursZh,
   p.name_local as partnerLocal, p.name_romanised as partnerRomanised, p.name_zh as partnerZh`);
 
@@ -57,10 +55,10 @@ export type StatusChanges = {
 export function getStatusChanges(db: DbOrTx, w: Where, year: number, limit: number): StatusChanges {
   const where = sql`ps.archived_at is null and ${ourSideWhere(w.scope, w.filters)}`;
   const previous =
-    db.get<{ y: number | null }>(sql`select max(h.year) as y from ${PARTNERSHIPS_FROM}
+    db.get<{ y: number | null }>(sql`select max(h.year) as y from ${PARTNERSHIP_FROM}
       join partnership_status_history h on h.partnership_id = ps.id where h.year < ${year} and ${where}`)?.y ?? null;
   if (previous === null) return { previous, pairs: [], rows: [] };
-  const joined = sql`${PARTNERSHIPS_FROM} join partnership_status_history h1 on h1.partnership_id = ps.id and h1.year = ${year}
+  const joined = sql`${PARTNERSHIP_FROM} join partnership_status_history h1 on h1.partnership_id = ps.id and h1.year = ${year}
     join partnership_status_history h0 on h0.partnership_id = ps.id and h0.year = ${previous}
     where h1.status <> h0.status and ${where}`;
   const pairs = db.all<{ before: PartnershipStatus; after: PartnershipStatus; n: number }>(
@@ -77,9 +75,9 @@ export type Anniversary = PairNames & { signedOn: string; years: number };
 export function getAnniversaries(db: DbOrTx, w: Where, year: number, limit: number): { count: number; rows: Anniversary[] } {
   const age = sql`(${year} - cast(substr(ps.signed_on, 1, 4) as integer))`;
   const where = sql`ps.archived_at is null and ps.signed_on is not null and ${age} > 0 and ${age} % 10 = 0 and ${ourSideWhere(w.scope, w.filters)}`;
-  const count = db.get<{ n: number }>(sql`select count(*) as n from ${PARTNERSHIPS_FROM} where ${where}`)?.n ?? 0;
+  const count = db.get<{ n: number }>(sql`select count(*) as n from ${PARTNERSHIP_FROM} where ${where}`)?.n ?? 0;
   const rows = db.all<Anniversary>(sql`select ps.id as id, ${NAMES}, ps.signed_on as signedOn, ${age} as years
-    from ${PARTNERSHIPS_FROM} where ${where} order by ps.signed_on, ps.id limit ${limit}`);
+    from ${PARTNERSHIP_FROM} where ${where} order by ps.signed_on, ps.id limit ${limit}`);
   return { count, rows };
 }
 

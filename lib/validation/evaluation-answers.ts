@@ -8,16 +8,8 @@ import {
 } from "@/lib/domain/enums";
 import { NONE_HAPPENED, UNANSWERED } from "@/lib/domain/evaluation-tables";
 import { optionalEnum, optionalInt } from "./list-params";
-import { optionalProvince } from "./partnership-list";
+import { optionalCountry, optionalProvince } from "./partnership-list";
 import { z } from "./zod";
-
-const optionalCountry = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/)
-  .optional()
-  .catch(undefined);
 
 /** Where a campaign's results are counted: a region, a province, a locality of ours, a partner country (all optional). */
 export const resultsScopeShape = {

@@ -3,6 +3,7 @@ import { compareSpecs } from "@/lib/domain/chart-compare";
 import { PARTNERSHIP_STATUSES } from "@/lib/domain/enums";
 import { partnershipName } from "@/lib/domain/locality-name";
 import { annualTranslator, type AnnualLanguage } from "@/lib/i18n/annual-report";
+import type { PairNames } from "@/db/queries/annual-report";
 import { LIST_LIMIT, type AnnualFigures, type YearTables } from "./figures";
 import type { AnnualFacts, AnnualInput, AnnualList } from "./sections";
 
@@ -139,17 +140,7 @@ export function annualInput(f: AnnualFigures, lang: AnnualLanguage, scopeName: s
   return { charts, lists, facts };
 }
 
-function pairName(
-  r: {
-    oursLocal: string;
-    oursRomanised: string;
-    oursZh: string | null;
-    partnerLocal: string;
-    partnerRomanised: string;
-    partnerZh: string | null;
-  },
-  lang: AnnualLanguage,
-): string {
+function pairName(r: Omit<PairNames, "id">, lang: AnnualLanguage): string {
   return partnershipName(
     // Our side is Chinese: its own name is its Chinese name.
     { nameLocal: r.oursLocal, nameRomanised: r.oursRomanised, nameZh: r.oursZh ?? r.oursLocal },
